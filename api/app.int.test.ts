@@ -1,0 +1,162 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
+import { createApp } from './app'
+import { loadConfig } from './config'
+
+let t: TestPayload
+let app: ReturnType<typeof createApp>
+const origin = 'http://localhost:3000'
+const page = '<!doctype html><html lang="it"><head><title>Servizi</title></head><body>' + 'Servizi del Comune. '.repeat(200) + '</body></html>'
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  const siteDir = path.join(t.dataDir, 'site')
+  mkdirSync(path.join(siteDir, 'servizi'), { recursive: true })
+  mkdirSync(path.join(siteDir, '_astro'), { recursive: true })
+  writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><title>Home</title>')
+  writeFileSync(path.join(siteDir, 'servizi', 'index.html'), page)
+  writeFileSync(path.join(siteDir, 'servizi', 'index.html.br'), brotliCompressSync(page))
+  writeFileSync(path.join(siteDir, '_astro', 'site.abc123.css'), 'body{color:#000}')
+  writeFileSync(path.join(siteDir, '404.html'), '<!doctype html><html lang="it"><title>Pagina non trovata</title><h1>Pagina non trovata</h1></html>')
+  writeFileSync(path.join(t.dataDir, 'segreto.txt'), 'non servire')
+  const config = loadConfig({ SPORTELLO_SITE_DIR: siteDir, SPORTELLO_PUBLIC_URL: origin })
+  app = createApp({ config, payload: t.payload })
+})
+afterAll(async () => t?.cleanup())
+
+describe('static site', () => {
+  it('serves a page with its Brotli twin, an ETag and revalidation caching', async () => {
+    const res = await app.request('/servizi/', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-encoding')).toBe('br')
+    expect(res.headers.get('content-type')).toContain('text/html')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect(res.headers.get('vary')).toBe('Accept-Encoding')
+    const body = Buffer.from(await res.arrayBuffer())
+    expect(body.length).toBeLessThan(page.length / 5)
+  })
+
+  it('answers 304 when the browser already has the page', async () => {
+    const first = await app.request('/servizi/')
+    const etag = first.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const second = await app.request('/servizi/', { headers: { 'If-None-Match': etag! } })
+    expect(second.status).toBe(304)
+    expect(await second.text()).toBe('')
+  })
+
+  it('serves plain bytes to clients that do not accept Brotli', async () => {
+    const res = await app.request('/servizi/')
+    expect(res.headers.get('content-encoding')).toBeNull()
+    expect(await res.text()).toBe(page)
+  })
+
+  it('caches fingerprinted assets for a year', async () => {
+    const res = await app.request('/_astro/site.abc123.css')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(res.headers.get('content-type')).toContain('text/css')
+  })
+
+  it('adds the trailing slash to folders with a permanent redirect', async () => {
+    const res = await app.request('/servizi?q=1')
+    expect(res.status).toBe(301)
+    expect(res.headers.get('location')).toBe('/servizi/?q=1')
+  })
+
+  it('answers unknown pages with the Italian 404 page and status 404', async () => {
+    const res = await app.request('/non-esiste/')
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('Pagina non trovata')
+  })
+
+  it('never serves files outside the site folder', async () => {
+    for (const attempt of ['/../segreto.txt', '/%2e%2e/segreto.txt', '/..%2fsegreto.txt', '/servizi/%2e%2e/%2e%2e/segreto.txt']) {
+      const res = await app.request(attempt)
+      expect(res.status).toBe(404)
+      expect(await res.text()).not.toContain('non servire')
+    }
+  })
+
+  it('sends security headers on every response', async () => {
+    const res = await app.request('/')
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+})
+
+describe('api', () => {
+  it('reports health with the database reachable', async () => {
+    const res = await app.request('/api/health')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' })
+    expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('publishes its OpenAPI document', async () => {
+    const res = await app.request('/api/openapi.json')
+    const doc = (await res.json()) as { paths: Record<string, unknown> }
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/feedback']))
+  })
+
+  it('answers unknown API routes with an Italian JSON 404', async () => {
+    const res = await app.request('/api/niente')
+    expect(res.status).toBe(404)
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'La risorsa richiesta non esiste.' } })
+  })
+})
+
+describe('page feedback', () => {
+  const post = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+    app.request('/api/feedback', {
+      method: 'POST',
+      body: new URLSearchParams(body),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, ...headers },
+    })
+
+  it('stores a rating and thanks the visitor', async () => {
+    const res = await post({ path: '/servizi/', rating: '4', reason: 'indicazioni-chiare', comment: '  Tutto chiaro  ' })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe('/grazie-per-il-feedback/?pagina=%2Fservizi%2F')
+    const stored = await t.payload.find({ collection: 'feedback', where: { path: { equals: '/servizi/' } } })
+    expect(stored.docs[0]).toMatchObject({ rating: 4, reason: 'indicazioni-chiare', comment: 'Tutto chiaro' })
+  })
+
+  it('refuses a missing rating with an Italian message, not a 500', async () => {
+    const res = await post({ path: '/servizi/' }, { Accept: 'application/json' })
+    expect(res.status).toBe(422)
+    const body = (await res.json()) as { error: { fields: { field: string; message: string }[] } }
+    expect(body.error.fields).toContainEqual({ field: 'rating', message: 'Scegli un voto da 1 a 5 stelle.' })
+  })
+
+  it('shows a readable Italian page when a browser form is invalid', async () => {
+    const res = await post({ path: '/servizi/', rating: '9' }, { Accept: 'text/html' })
+    expect(res.status).toBe(422)
+    expect(res.headers.get('content-type')).toContain('text/html')
+    expect(await res.text()).toContain('Scegli un voto da 1 a 5 stelle.')
+  })
+
+  it('rejects a post from another site', async () => {
+    const res = await post({ path: '/servizi/', rating: '5' }, { Origin: 'https://malevolo.example' })
+    expect(res.status).toBe(403)
+    const none = await app.request('/api/feedback', { method: 'POST', body: 'path=/&rating=5', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    expect(none.status).toBe(403)
+  })
+
+  it('rejects oversized bodies with 413', async () => {
+    const res = await post({ path: '/', rating: '5', comment: 'x'.repeat(2 * 1024 * 1024) })
+    expect(res.status).toBe(413)
+  })
+
+  it('refuses a comment longer than 200 characters', async () => {
+    const res = await post({ path: '/', rating: '2', comment: 'x'.repeat(201) }, { Accept: 'application/json' })
+    expect(res.status).toBe(422)
+  })
+})

@@ -1,0 +1,74 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+
+import { errorPageHtml } from './errorPage'
+
+/** Every failure the API reports, by code; each maps to one HTTP status and one Italian message. */
+const errorCatalogue = {
+  bad_request: [400, 'La richiesta non è valida.'],
+  validation: [422, 'Alcuni dati non sono validi: correggi i campi indicati.'],
+  unauthenticated: [401, 'Devi accedere con SPID o CIE per continuare.'],
+  forbidden: [403, 'Non hai i permessi per questa operazione.'],
+  not_found: [404, 'La risorsa richiesta non esiste.'],
+  conflict: [409, 'I dati sono stati modificati nel frattempo: ricarica la pagina e riprova.'],
+  payload_too_large: [413, 'La richiesta è troppo grande.'],
+  unsupported_media_type: [415, 'Formato della richiesta non supportato.'],
+  rate_limited: [429, 'Troppe richieste: attendi qualche minuto e riprova.'],
+  internal: [500, 'Si è verificato un errore imprevisto. Riprova più tardi.'],
+} as const satisfies Record<string, readonly [ContentfulStatusCode, string]>
+
+export type ApiErrorCode = keyof typeof errorCatalogue
+
+/** A field-level problem, shown next to the field in forms. */
+export type FieldError = { field: string; message: string }
+
+/** The one error type of the API: a code from the catalogue, an optional message and field errors. */
+export class ApiError extends Error {
+  override name = 'ApiError'
+  constructor(
+    readonly code: ApiErrorCode,
+    message?: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message ?? errorCatalogue[code][1])
+  }
+
+  get status(): ContentfulStatusCode {
+    return errorCatalogue[this.code][0]
+  }
+}
+
+/** The JSON shape of every error response. */
+export type ErrorBody = { error: { code: ApiErrorCode; message: string; fields?: FieldError[] } }
+
+/** Maps any thrown value to the error shape; unexpected errors become a 500 without internals. */
+export function handleError(err: Error, c: Context): Response {
+  const error = toApiError(err)
+  if (error.code === 'internal') console.error('[api] errore imprevisto', err)
+  const body: ErrorBody = {
+    error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
+  }
+  c.header('Cache-Control', 'no-store')
+  // A browser form posting without JavaScript gets a readable page instead of JSON.
+  if (prefersHtml(c.req.header('accept'))) {
+    return c.html(errorPageHtml('Non è stato possibile completare l’operazione', error.message, error.fields), error.status)
+  }
+  return c.json(body, error.status)
+}
+
+function prefersHtml(accept: string | undefined): boolean {
+  return Boolean(accept?.includes('text/html')) && !accept?.includes('application/json')
+}
+
+function toApiError(err: Error): ApiError {
+  if (err instanceof ApiError) return err
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return new ApiError('payload_too_large')
+    if (err.status === 403) return new ApiError('forbidden', 'Richiesta rifiutata: origine non consentita.')
+    if (err.status === 404) return new ApiError('not_found')
+    if (err.status === 415) return new ApiError('unsupported_media_type')
+    if (err.status >= 400 && err.status < 500) return new ApiError('bad_request')
+  }
+  return new ApiError('internal')
+}

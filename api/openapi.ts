@@ -1,0 +1,25 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { z } from 'zod'
+
+import { ApiError } from './errors'
+
+// Default validation messages in Italian; routes add field-specific ones where they help.
+z.config(z.locales.it())
+
+/** Dependencies every route can reach through the context. */
+export type AppEnv = { Variables: Record<string, never> }
+
+/** A router whose request validation failures become one `validation` ApiError with field messages. */
+export function newRouter<E extends AppEnv = AppEnv>() {
+  return new OpenAPIHono<E>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new ApiError(
+          'validation',
+          undefined,
+          result.error.issues.map((issue) => ({ field: issue.path.join('.') || 'richiesta', message: issue.message })),
+        )
+      }
+    },
+  })
+}

@@ -1,0 +1,25 @@
+// The public server: static site + /api/* on one Hono process.
+import { serve } from '@hono/node-server'
+import { getPayload } from 'payload'
+
+import { closePayload } from '../cms/closePayload'
+import config from '../cms/payload.config'
+import { createApp } from './app'
+import { loadConfig } from './config'
+
+const apiConfig = loadConfig()
+const payload = await getPayload({ config })
+const app = createApp({ config: apiConfig, payload })
+
+const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConfig.host }, (info) => {
+  console.log(`[pubblico] in ascolto su http://${info.address}:${info.port}`)
+})
+
+const stop = (signal: string) => {
+  console.log(`[pubblico] ${signal}: chiusura in corso`)
+  server.close(() => void closePayload(payload).finally(() => process.exit(0)))
+  // Keep-alive connections would hold close() open; give them a moment, then leave.
+  setTimeout(() => process.exit(0), 5_000).unref()
+}
+process.once('SIGINT', () => stop('SIGINT'))
+process.once('SIGTERM', () => stop('SIGTERM'))

@@ -1,0 +1,29 @@
+// @ts-check
+import node from '@astrojs/node'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+import { closePayloadAfterBuild, copyMediaIntoSite } from './site/integrations/payloadBuild.ts'
+import { sitePostcssPlugins } from './site/styles/postcssPlugins.ts'
+
+/** Public URL of the site: canonical links, sitemap and feeds are built from it. */
+const site = process.env.SPORTELLO_PUBLIC_URL ?? 'http://localhost:3000'
+
+export default defineConfig({
+  site,
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: process.env.SPORTELLO_SITE_OUT ?? './dist',
+  cacheDir: './.astro/cache',
+  trailingSlash: 'always',
+  output: 'static',
+  adapter: node({ mode: 'middleware' }),
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  i18n: { locales: ['it', 'en'], defaultLocale: 'it', routing: { prefixDefaultLocale: false } },
+  // One purged bootstrap-italia stylesheet for the whole site (see site/styles/).
+  vite: { css: { postcss: { plugins: sitePostcssPlugins() } } },
+  integrations: [sitemap({ filter: (page) => !page.includes('/area-personale/') && !page.includes('/grazie-per-il-feedback/') }), copyMediaIntoSite(), closePayloadAfterBuild()],
+})

@@ -1,0 +1,86 @@
+// `npm run bench`: site build time and pages/s (seed and synthetic 5,000 pages), page weights, and
+// the public server's throughput next to a bare node:http server. Prints tables for the README.
+// Usage: npm run bench [-- --skip-synthetic]
+import { readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { closePayload } from '../cms/closePayload'
+import { rootDir } from '../cms/env'
+import { buildSite, type SiteBuildReport } from '../cms/publishing/buildSite'
+import { seededBenchDatabase } from './lib/benchDatabase'
+import { measureLoad } from './lib/load'
+import { pageWeight } from './lib/pageWeight'
+import { startServer, stopServer } from './lib/servers'
+import { addSyntheticNews } from './lib/syntheticContent'
+import { kb, printTable, seconds } from './lib/table'
+
+const skipSynthetic = process.argv.includes('--skip-synthetic')
+const { payload, dataDir, env } = await seededBenchDatabase()
+
+const coldBuild = async (outDir: string) => {
+  // Cold: no Astro content store or cache left from an earlier build.
+  rmSync(path.join(rootDir, '.astro'), { recursive: true, force: true })
+  const report = await buildSite(outDir, { quiet: true, env })
+  return { report, pages: countPages(path.join(outDir, 'client')) }
+}
+
+const buildRows: (string | number)[][] = []
+const addBuildRow = (name: string, { report, pages }: { report: SiteBuildReport; pages: number }) =>
+  buildRows.push([name, pages, seconds(report.astroMs), seconds(report.totalMs), Math.round(pages / (report.astroMs / 1000))])
+
+const seedOut = path.join(dataDir, 'dist-seed')
+addBuildRow('seed (content/)', await coldBuild(seedOut))
+
+const siteDir = path.join(seedOut, 'client')
+const { docs: [service] } = await payload.find({ collection: 'services', limit: 1, sort: 'slug', where: { slug: { equals: 'cambio-di-residenza' } } })
+const { docs: [news] } = await payload.find({ collection: 'news', limit: 1, sort: '-publishedAt' })
+const weightRows = [
+  ['home', '/'],
+  [`servizio (${service?.slug})`, `/servizi/${service?.slug}/`],
+  [`notizia (${news?.slug})`, `/notizie/${news?.slug}/`],
+].map(([name, url]) => {
+  const w = pageWeight(siteDir, url!)
+  return [name!, kb(w.html), kb(w.css), kb(w.fonts), kb(w.js), kb(w.images), kb(w.total)]
+})
+
+const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
+
+if (!skipSynthetic) {
+  const target = 5000
+  const extra = Math.max(0, Math.round((target - buildRows[0]![1] as number) / 1.1))
+  console.log(`\nGenerazione di ${extra} notizie sintetiche per un sito di ~${target} pagine…`)
+  await addSyntheticNews(payload, extra)
+  addBuildRow('sintetico (~5.000 pagine)', await coldBuild(path.join(dataDir, 'dist-synthetic')))
+}
+await closePayload(payload)
+
+printTable('Costruzione a freddo del sito (Astro + Pagefind + compressione)', ['sito', 'pagine', 'Astro', 'totale', 'pagine/s (Astro)'], buildRows)
+printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
+printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
+rmSync(dataDir, { recursive: true, force: true })
+process.exit(0)
+
+async function measureServers(root: string, pagePath: string): Promise<(string | number)[][]> {
+  const ours = await startServer(['api/server.ts'], { ...env, PORT: '3290', SPORTELLO_SITE_DIR: root, SPORTELLO_PUBLIC_URL: 'http://127.0.0.1:3290' }, 'http://127.0.0.1:3290/api/health')
+  const bare = await startServer(['bench/baselineServer.ts', root, '3299'], {}, 'http://127.0.0.1:3299/api/health')
+  const rows: (string | number)[][] = []
+  try {
+    for (const [name, urlPath, headers] of [
+      ['pagina statica (br)', pagePath, { 'accept-encoding': 'br' }],
+      ['/api/health', '/api/health', {}],
+    ] as const) {
+      const base = await measureLoad(`http://127.0.0.1:3299${urlPath}`, headers)
+      const mine = await measureLoad(`http://127.0.0.1:3290${urlPath}`, headers)
+      if (mine.errors || mine.non2xx) throw new Error(`${urlPath}: ${mine.errors} errori, ${mine.non2xx} risposte non 2xx`)
+      rows.push([name, 'node:http (riferimento)', base.requestsPerSecond, `${base.p99Ms} ms`, '100%'])
+      rows.push([name, 'Sportello (Hono)', mine.requestsPerSecond, `${mine.p99Ms} ms`, `${Math.round((mine.requestsPerSecond / base.requestsPerSecond) * 100)}%`])
+    }
+  } finally {
+    await Promise.all([stopServer(ours), stopServer(bare)])
+  }
+  return rows
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length
+}

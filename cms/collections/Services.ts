@@ -1,0 +1,126 @@
+import type { CollectionConfig } from 'payload'
+
+import { lifeEvents } from '../constants/lifeEvents'
+import { serviceCategories } from '../constants/serviceCategories'
+import { slug } from '../fields/slug'
+import { summary } from '../fields/summary'
+import { topics } from '../fields/topics'
+import { publicContent } from './publicContent'
+
+/** "Servizi": the full service sheet ("scheda servizio") of the Designers Italia model for municipalities. */
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: { singular: 'Servizio', plural: 'Servizi' },
+  admin: {
+    useAsTitle: 'title',
+    group: 'Servizi',
+    defaultColumns: ['title', 'category', 'serviceStatus', '_status'],
+    listSearchableFields: ['title', 'summary', 'keywords'],
+  },
+  ...publicContent,
+  fields: [
+    { name: 'title', label: 'Titolo del servizio', type: 'text', required: true, maxLength: 120 },
+    summary(),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Descrizione',
+          fields: [
+            { name: 'description', label: 'Cos’è', type: 'richText' },
+            { name: 'audience', label: 'A chi è rivolto', type: 'richText', required: true },
+            { name: 'coverage', label: 'Copertura geografica', type: 'text', defaultValue: 'Comune di Brindisi' },
+          ],
+        },
+        {
+          label: 'Accesso',
+          fields: [
+            { name: 'howTo', label: 'Come fare', type: 'richText', required: true },
+            { name: 'needed', label: 'Cosa serve', type: 'richText', required: true },
+            { name: 'output', label: 'Cosa si ottiene', type: 'richText', required: true },
+            {
+              name: 'channels',
+              label: 'Canali di accesso',
+              type: 'group',
+              fields: [
+                { name: 'online', label: 'Disponibile online', type: 'checkbox', defaultValue: false },
+                {
+                  name: 'onlineUrl',
+                  label: 'Indirizzo del servizio online (se esterno)',
+                  type: 'text',
+                  admin: { condition: (_, sibling) => Boolean(sibling?.online) },
+                },
+                { name: 'inPerson', label: 'Disponibile allo sportello', type: 'checkbox', defaultValue: true },
+                { name: 'booking', label: 'Su appuntamento', type: 'checkbox', defaultValue: false },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Tempi e costi',
+          fields: [
+            { name: 'times', label: 'Tempi e scadenze', type: 'richText', required: true },
+            { name: 'maxDays', label: 'Giorni massimi di attesa', type: 'number', min: 0 },
+            { name: 'costs', label: 'Quanto costa', type: 'richText' },
+          ],
+        },
+        {
+          label: 'Altro',
+          fields: [
+            { name: 'specialCases', label: 'Casi particolari', type: 'richText' },
+            { name: 'moreInfo', label: 'Ulteriori informazioni', type: 'richText' },
+            { name: 'conditions', label: 'Condizioni di servizio', type: 'textarea' },
+            { name: 'keywords', label: 'Parole chiave', type: 'text', admin: { description: 'Separate da virgola: aiutano la ricerca.' } },
+          ],
+        },
+      ],
+    },
+    {
+      // Not "status": on PostgreSQL that name would clash with the drafts' `_status` enum type.
+      name: 'serviceStatus',
+      label: 'Stato del servizio',
+      type: 'select',
+      required: true,
+      defaultValue: 'attivo',
+      options: [
+        { value: 'attivo', label: 'Servizio attivo' },
+        { value: 'non-attivo', label: 'Servizio non attivo' },
+        { value: 'in-sviluppo', label: 'In fase di sviluppo' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'statusReason',
+      label: 'Motivo dello stato',
+      type: 'text',
+      admin: { position: 'sidebar', condition: (data) => data?.serviceStatus !== 'attivo' },
+    },
+    {
+      name: 'category',
+      label: 'Categoria',
+      type: 'select',
+      required: true,
+      options: serviceCategories.map(({ value, label }) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'office',
+      label: 'Unità organizzativa responsabile',
+      type: 'relationship',
+      relationTo: 'offices',
+      required: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'lifeEvents',
+      label: 'Eventi della vita',
+      type: 'select',
+      hasMany: true,
+      options: lifeEvents.map(({ value, label }) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'documents', label: 'Documenti e moduli', type: 'relationship', relationTo: 'documents', hasMany: true },
+    topics(),
+    slug(),
+  ],
+}

@@ -1,0 +1,38 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { rootDir } from './env'
+
+/** Folder of the committed migrations for one SQL dialect. */
+const migrationDir = (dialect: 'sqlite' | 'postgres') => path.join(rootDir, 'cms', 'migrations', dialect)
+
+/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):. */
+export function databaseAdapterFromUrl(url: string): DatabaseAdapterObj {
+  // Schema changes only ever reach a database through committed migrations, never dev-mode push.
+  if (url.startsWith('file:')) {
+    return sqliteAdapter({
+      client: { url },
+      wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
+      busyTimeout: 10_000,
+      push: false,
+      migrationDir: migrationDir('sqlite'),
+    })
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    return postgresAdapter({
+      pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+      push: false,
+      migrationDir: migrationDir('postgres'),
+    })
+  }
+  if (/^mongodb(\+srv)?:\/\//.test(url)) {
+    return mongooseAdapter({ url })
+  }
+  throw new Error(
+    'DATABASE_URL non riconosciuto: usa file:/percorso/db.sqlite, postgres://… oppure mongodb://…',
+  )
+}

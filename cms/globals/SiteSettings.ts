@@ -1,0 +1,35 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+
+/** The municipality's identity and contacts, shown in the header and footer of every page. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'settings',
+  label: 'Impostazioni del sito',
+  admin: { group: 'Amministrazione' },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'name', label: 'Nome dell’ente', type: 'text', required: true, defaultValue: 'Comune di Brindisi' },
+    { name: 'region', label: 'Ente di appartenenza', type: 'text', defaultValue: 'Regione Puglia' },
+    { name: 'regionUrl', label: 'Sito dell’ente di appartenenza', type: 'text', defaultValue: 'https://www.regione.puglia.it' },
+    { name: 'address', label: 'Indirizzo della sede', type: 'text', required: true },
+    { name: 'taxCode', label: 'Codice fiscale', type: 'text', required: true },
+    { name: 'vatNumber', label: 'Partita IVA', type: 'text' },
+    { name: 'phone', label: 'Centralino', type: 'text' },
+    { name: 'tollFree', label: 'Numero verde', type: 'text' },
+    { name: 'email', label: 'Email', type: 'email' },
+    { name: 'pec', label: 'PEC', type: 'email' },
+    { name: 'transparencyUrl', label: 'Amministrazione trasparente', type: 'text' },
+    { name: 'accessibilityUrl', label: 'Dichiarazione di accessibilità (AgID)', type: 'text' },
+    {
+      name: 'social',
+      label: 'Social',
+      type: 'array',
+      fields: [
+        { name: 'network', label: 'Rete', type: 'select', required: true, options: ['facebook', 'instagram', 'youtube', 'x', 'telegram', 'whatsapp'] },
+        { name: 'url', label: 'Indirizzo', type: 'text', required: true },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,29 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+
+const cmsDir = path.dirname(fileURLToPath(import.meta.url))
+
+/** The staff back office: the Payload admin on its own port, never part of the public site. */
+const nextConfig = {
+  poweredByHeader: false,
+  outputFileTracingRoot: path.resolve(cmsDir, '..'),
+  turbopack: { root: path.resolve(cmsDir, '..') },
+  typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,45 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { it } from '@payloadcms/translations/languages/it'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { Feedback } from './collections/Feedback'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Offices } from './collections/Offices'
+import { Pages } from './collections/Pages'
+import { Places } from './collections/Places'
+import { SeedRecords } from './collections/SeedRecords'
+import { Services } from './collections/Services'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapterFromUrl } from './database'
+import { databaseUrl, payloadSecret, rootDir } from './env'
+import { Homepage } from './globals/Homepage'
+import { SiteSettings } from './globals/SiteSettings'
+
+const cmsDir = path.join(rootDir, 'cms')
+
+export default buildConfig({
+  serverURL: process.env.SPORTELLO_ADMIN_URL ?? '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Sportello Comune di Brindisi' },
+    importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+  },
+  i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, SeedRecords],
+  globals: [SiteSettings, Homepage],
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  db: databaseAdapterFromUrl(databaseUrl()),
+  sharp,
+  telemetry: false,
+  graphQL: { disable: true },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+})

@@ -1,0 +1,166 @@
+import { z } from 'zod'
+
+import { documentTypes } from '../constants/documentTypes'
+import { lifeEvents } from '../constants/lifeEvents'
+import { newsKinds } from '../constants/newsKinds'
+import { officeTypes } from '../constants/officeTypes'
+import { placeTypes } from '../constants/placeTypes'
+import { serviceCategories } from '../constants/serviceCategories'
+
+/** The seed files in content/: plain data, rich text as Markdown, references by slug. */
+
+const values = <T extends readonly { value: string }[]>(list: T) =>
+  z.enum(list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]])
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug: lettere minuscole, numeri e trattini')
+const markdown = z.string().min(1)
+const summary = z.string().min(10).max(160)
+const isoDate = z.string().datetime({ offset: true })
+const topicRefs = z.array(slug).default([])
+
+export const topicSeed = z.object({ slug, title: z.string(), description: z.string().max(300) })
+
+export const officeSeed = z.object({
+  slug,
+  title: z.string(),
+  type: values(officeTypes),
+  summary,
+  competences: markdown,
+  responsible: z.string().optional(),
+  responsibleRole: z.string().optional(),
+  parent: slug.optional(),
+  contacts: z.object({ phone: z.string().optional(), email: z.string().email().optional(), pec: z.string().email().optional() }),
+  address: z.string().optional(),
+  place: slug.optional(),
+  openingHours: z.array(z.object({ days: z.string(), hours: z.string() })).default([]),
+  topics: topicRefs,
+})
+
+export const placeSeed = z.object({
+  slug,
+  title: z.string(),
+  type: values(placeTypes),
+  summary,
+  description: markdown,
+  address: z.string(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  openingHours: z.string().optional(),
+  access: z.string().optional(),
+  contacts: z.object({ phone: z.string().optional(), email: z.string().email().optional(), website: z.string().url().optional() }).default({}),
+  topics: topicRefs,
+})
+
+export const documentSeed = z.object({
+  slug,
+  title: z.string(),
+  type: values(documentTypes),
+  summary,
+  description: markdown,
+  externalUrl: z.string().url().optional(),
+  office: slug.optional(),
+  documentDate: isoDate.optional(),
+  topics: topicRefs,
+})
+
+export const serviceSeed = z.object({
+  slug,
+  title: z.string().max(120),
+  summary,
+  category: values(serviceCategories),
+  status: z.enum(['attivo', 'non-attivo', 'in-sviluppo']).default('attivo'),
+  statusReason: z.string().optional(),
+  description: markdown,
+  audience: markdown,
+  howTo: markdown,
+  needed: markdown,
+  output: markdown,
+  times: markdown,
+  maxDays: z.number().int().min(0).optional(),
+  costs: markdown.optional(),
+  specialCases: markdown.optional(),
+  moreInfo: markdown.optional(),
+  conditions: z.string().optional(),
+  keywords: z.string().optional(),
+  channels: z.object({ online: z.boolean(), onlineUrl: z.string().url().optional(), inPerson: z.boolean(), booking: z.boolean().default(false) }),
+  office: slug,
+  lifeEvents: z.array(values(lifeEvents)).default([]),
+  documents: z.array(slug).default([]),
+  topics: topicRefs,
+})
+
+export const newsSeed = z.object({
+  slug,
+  title: z.string(),
+  kind: values(newsKinds),
+  summary,
+  body: markdown,
+  publishedAt: isoDate,
+  offices: z.array(slug).default([]),
+  places: z.array(slug).default([]),
+  topics: topicRefs,
+})
+
+export const eventSeed = z.object({
+  slug,
+  title: z.string(),
+  summary,
+  body: markdown,
+  startDate: isoDate,
+  endDate: isoDate.optional(),
+  place: slug.optional(),
+  address: z.string().optional(),
+  cost: z.string().optional(),
+  audience: z.string().optional(),
+  organizer: z.string().optional(),
+  contacts: z.object({ phone: z.string().optional(), email: z.string().email().optional(), website: z.string().url().optional() }).default({}),
+  topics: topicRefs,
+})
+
+export const pageSeed = z.object({
+  path: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/),
+  title: z.string(),
+  summary,
+  body: markdown.optional(),
+  faqs: z.array(z.object({ question: z.string(), answer: z.string() })).default([]),
+  menuOrder: z.number().int().default(0),
+})
+
+export const settingsSeed = z.object({
+  name: z.string(),
+  region: z.string(),
+  regionUrl: z.string().url(),
+  address: z.string(),
+  taxCode: z.string(),
+  vatNumber: z.string().optional(),
+  phone: z.string().optional(),
+  tollFree: z.string().optional(),
+  email: z.string().email().optional(),
+  pec: z.string().email().optional(),
+  transparencyUrl: z.string().url().optional(),
+  accessibilityUrl: z.string().url().optional(),
+  social: z.array(z.object({ network: z.enum(['facebook', 'instagram', 'youtube', 'x', 'telegram', 'whatsapp']), url: z.string().url() })).default([]),
+})
+
+export const homepageSeed = z.object({
+  highlightedNews: z.array(slug).max(3),
+  highlightedServices: z.array(slug).max(6),
+  highlightedTopics: z.array(slug).max(6),
+})
+
+/** Every seed file, by file name in content/. */
+export const contentFiles = {
+  'topics.json': z.array(topicSeed),
+  'places.json': z.array(placeSeed),
+  'offices.json': z.array(officeSeed),
+  'documents.json': z.array(documentSeed),
+  'services.json': z.array(serviceSeed),
+  'news.json': z.array(newsSeed),
+  'events.json': z.array(eventSeed),
+  'pages.json': z.array(pageSeed),
+  'settings.json': settingsSeed,
+  'homepage.json': homepageSeed,
+} as const
+
+export type ContentFile = keyof typeof contentFiles
+export type ServiceSeed = z.infer<typeof serviceSeed>

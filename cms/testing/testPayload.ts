@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { getPayload, type Payload } from 'payload'
+
+import { closePayload } from '../closePayload'
+
+/** A Payload instance on a fresh, migrated database of its own, and how to throw it away. */
+export type TestPayload = { payload: Payload; dataDir: string; databaseUrl: string; cleanup: () => Promise<void> }
+
+/**
+ * Starts Payload on a new database for one test file: SQLite in a temporary folder by default,
+ * or a new PostgreSQL database when SPORTELLO_TEST_DB=postgres (CI runs both). Migrations run as
+ * in production. Call before anything imports the Payload config.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-test-'))
+  const postgres = process.env.SPORTELLO_TEST_DB === 'postgres'
+  const databaseName = `sportello_test_${randomBytes(6).toString('hex')}`
+  const adminUrl = process.env.SPORTELLO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const databaseUrl = postgres ? withDatabase(adminUrl, databaseName) : `file:${path.join(dataDir, 'test.db')}`
+  if (postgres) await postgresAdmin(adminUrl, `CREATE DATABASE ${databaseName}`)
+
+  process.env.SPORTELLO_DATA_DIR = dataDir
+  process.env.DATABASE_URL = databaseUrl
+  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config, key: dataDir })
+  await payload.db.migrate()
+
+  return {
+    payload,
+    dataDir,
+    databaseUrl,
+    cleanup: async () => {
+      await closePayload(payload)
+      if (postgres) await postgresAdmin(adminUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${database}`
+  return parsed.toString()
+}
+
+async function postgresAdmin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test'
+
+/** Ports and accounts of the portal the browser tests start for themselves (data in .e2e/). */
+export const e2e = {
+  publicUrl: 'http://localhost:3100',
+  adminUrl: 'http://localhost:3101',
+  adminEmail: 'admin-e2e@comune.brindisi.example',
+  adminPassword: 'e2e-password-molto-lunga',
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: e2e.publicUrl,
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium: the tests never download a browser.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'rm -rf .e2e && node scripts/check-node.mjs && tsx scripts/start.ts',
+    url: `${e2e.publicUrl}/api/health`,
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: '3100',
+      ADMIN_PORT: '3101',
+      SPORTELLO_PUBLIC_URL: e2e.publicUrl,
+      SPORTELLO_ADMIN_URL: e2e.adminUrl,
+      SPORTELLO_DATA_DIR: '.e2e/data',
+      SPORTELLO_SITE_OUT: '.e2e/dist',
+      SPORTELLO_ADMIN_EMAIL: e2e.adminEmail,
+      SPORTELLO_ADMIN_PASSWORD: e2e.adminPassword,
+    },
+  },
+})

@@ -1,0 +1,115 @@
+// `npm start`: prepares the database, builds the public site and the staff admin when needed,
+// then runs the public server and the admin, printing their URLs. Ctrl-C stops everything.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { getPayload } from 'payload'
+
+import { closePayload } from '../cms/closePayload'
+import { dataDir, rootDir } from '../cms/env'
+import config from '../cms/payload.config'
+import { prepareDatabase } from '../cms/prepareDatabase'
+import { buildSite } from '../cms/publishing/buildSite'
+import { binPath, runCommand } from '../cms/publishing/runCommand'
+
+const publicPort = Number(process.env.PORT ?? 3000)
+const adminPort = Number(process.env.ADMIN_PORT ?? 3001)
+const publicUrl = process.env.SPORTELLO_PUBLIC_URL ?? `http://localhost:${publicPort}`
+const adminUrl = process.env.SPORTELLO_ADMIN_URL ?? `http://localhost:${adminPort}`
+const siteOut = path.resolve(process.env.SPORTELLO_SITE_OUT ?? path.join(rootDir, 'dist'))
+const childEnv = {
+  ...process.env, PORT: String(publicPort), SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_ADMIN_URL: adminUrl,
+  SPORTELLO_SITE_DIR: path.join(siteOut, 'client'), SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',
+}
+Object.assign(process.env, childEnv)
+
+const step = (text: string) => console.log(`\n▸ ${text}`)
+
+step('Preparazione del database (migrazioni e contenuti iniziali)')
+const payload = await getPayload({ config })
+const { seeded, admin } = await prepareDatabase(payload)
+const created = Object.values(seeded).reduce((sum, s) => sum + s.created, 0)
+console.log(created ? `  ${created} contenuti iniziali caricati` : '  contenuti già presenti: nulla da caricare')
+await closePayload(payload)
+
+if (process.env.SPORTELLO_SKIP_SITE_BUILD !== '1') {
+  step('Costruzione del sito pubblico')
+  const report = await buildSite(siteOut, { quiet: true })
+  console.log(`  ${report.pages} pagine in ${(report.totalMs / 1000).toFixed(1)} s`)
+}
+
+step('Pannello di amministrazione')
+await buildAdminIfChanged()
+
+step('Avvio dei server')
+const children: ChildProcess[] = [
+  launch('pubblico', binPath('tsx'), ['api/server.ts']),
+  launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort)]),
+]
+let stopping = false
+const stopAll = () => {
+  if (stopping) return
+  stopping = true
+  console.log('\nArresto dei server…')
+  for (const child of children) child.kill('SIGTERM')
+  setTimeout(() => process.exit(0), 8_000).unref()
+}
+process.on('SIGINT', stopAll)
+process.on('SIGTERM', stopAll)
+for (const child of children) {
+  child.on('exit', (code) => {
+    if (!stopping) console.error(`Un server si è fermato (codice ${code}): arresto anche gli altri.`)
+    stopAll()
+    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(stopping ? 0 : 1)
+  })
+}
+
+console.log(`
+Sportello è avviato.
+  Sito pubblico:              ${publicUrl}/
+  Amministrazione (staff):    ${adminUrl}/admin
+  Stato del server:           ${publicUrl}/api/health`)
+if (admin) {
+  console.log(`
+  Primo amministratore creato (la password non verrà mostrata di nuovo):
+    email:    ${admin.email}
+    password: ${admin.password}`)
+}
+console.log('\nPremi Ctrl-C per fermare.')
+
+function launch(name: string, command: string, args: string[]): ChildProcess {
+  const child = spawn(command, args, { cwd: rootDir, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n')
+  child.stdout?.on('data', (chunk: Buffer) => console.log(prefix(chunk)))
+  child.stderr?.on('data', (chunk: Buffer) => console.error(prefix(chunk)))
+  return child
+}
+
+/** Builds the Next.js admin only when its sources or dependencies changed since the last build. */
+async function buildAdminIfChanged(): Promise<void> {
+  const stamp = path.join(rootDir, 'cms', '.next', 'sportello-sources.sha256')
+  const hash = sourcesHash([path.join(rootDir, 'cms'), path.join(rootDir, 'package-lock.json')])
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(path.join(rootDir, 'cms', '.next', 'BUILD_ID'))) {
+    console.log('  già costruito')
+    return
+  }
+  console.log('  costruzione in corso (la prima volta richiede un paio di minuti)…')
+  await runCommand(binPath('next'), ['build', 'cms'], { quiet: true, env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
+  writeFileSync(stamp, hash)
+}
+
+function sourcesHash(paths: string[]): string {
+  const hash = createHash('sha256')
+  const visit = (p: string) => {
+    const stats = statSync(p)
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(p).sort()) if (entry !== '.next' && entry !== 'node_modules') visit(path.join(p, entry))
+    } else {
+      hash.update(p).update(readFileSync(p))
+    }
+  }
+  for (const p of paths) visit(p)
+  return hash.digest('hex')
+}

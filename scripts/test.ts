@@ -1,0 +1,51 @@
+// `npm test`: type check, unit and integration tests on SQLite, the integration tests again on
+// PostgreSQL, then the browser tests in Chromium. Stops at the first failing step.
+import pg from 'pg'
+
+import { binPath, runCommand } from '../cms/publishing/runCommand'
+
+const postgresUrl = process.env.SPORTELLO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const only = process.argv[2]
+
+type Step = { name: string; run: () => Promise<void> }
+const steps: Step[] = [
+  { name: 'Controllo dei tipi (tsc)', run: () => runCommand(binPath('tsc'), ['--noEmit', '-p', '.']) },
+  { name: 'Test unitari e di integrazione su SQLite', run: () => runCommand(binPath('vitest'), ['run']) },
+  {
+    name: 'Test di integrazione su PostgreSQL',
+    run: async () => {
+      if (!(await postgresReachable())) {
+        if (process.env.SPORTELLO_REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL non raggiungibile su ${redact(postgresUrl)}`)
+        console.warn(`PostgreSQL non raggiungibile su ${redact(postgresUrl)}: passo saltato (in CI è obbligatorio).`)
+        return
+      }
+      await runCommand(binPath('vitest'), ['run', '.int.test.ts'], { env: { ...process.env, SPORTELLO_TEST_DB: 'postgres' } })
+    },
+  },
+  { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test']) },
+]
+
+for (const [index, step] of steps.entries()) {
+  if (only && !step.name.toLowerCase().includes(only.toLowerCase())) continue
+  console.log(`\n━━ ${index + 1}/${steps.length} ${step.name}`)
+  const started = performance.now()
+  await step.run()
+  console.log(`━━ ${step.name}: superato in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url)
+  if (parsed.password) parsed.password = '***'
+  return parsed.toString()
+}

@@ -1,0 +1,63 @@
+import type { Loader } from 'astro/loaders'
+import type { CollectionSlug, GlobalSlug } from 'payload'
+
+import { payloadClient } from './payloadClient'
+
+type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
+
+/** How one CMS collection becomes entries of an Astro collection. */
+export type CollectionMapping = {
+  collection: CollectionSlug
+  /** The entry id: the slug (or the page path). */
+  idOf: (doc: Doc) => string
+  /** Turns a Payload document into the plain data the pages render. */
+  toData: (doc: Doc) => Record<string, unknown>
+  /** Related collections to populate, with the fields the mapping reads. */
+  populate?: Record<string, Record<string, true>>
+}
+
+/**
+ * Loads the published documents of a Payload collection. Access rules run as for an anonymous
+ * visitor (overrideAccess: false), so a draft can never reach the static site.
+ */
+export function payloadCollectionLoader(mapping: CollectionMapping): Loader {
+  return {
+    name: `payload:${mapping.collection}`,
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: mapping.collection,
+        overrideAccess: false,
+        draft: false,
+        depth: 2,
+        limit: 0,
+        pagination: false,
+        populate: mapping.populate as never,
+      })
+      const seen = new Set<string>()
+      for (const doc of docs as unknown as Doc[]) {
+        const id = mapping.idOf(doc)
+        const data = await parseData({ id, data: mapping.toData(doc) })
+        const digest = generateDigest({ ...data, updatedAt: doc.updatedAt ?? '' })
+        store.set({ id, data, digest })
+        seen.add(id)
+      }
+      // Unpublished or deleted documents leave the site.
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
+      logger.info(`${seen.size} documenti pubblicati`)
+    },
+  }
+}
+
+/** Loads a Payload global as a one-entry collection (id = the global's slug). */
+export function payloadGlobalLoader(slug: GlobalSlug, toData: (doc: Doc) => Record<string, unknown>): Loader {
+  return {
+    name: `payload-global:${slug}`,
+    load: async ({ store, parseData, generateDigest }) => {
+      const payload = await payloadClient()
+      const doc = (await payload.findGlobal({ slug, overrideAccess: false, depth: 1 })) as Doc
+      const data = await parseData({ id: slug, data: toData(doc) })
+      store.set({ id: slug, data, digest: generateDigest(data) })
+    },
+  }
+}

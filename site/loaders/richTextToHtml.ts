@@ -1,0 +1,42 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+
+import { collectionPath, mediaPath } from '../lib/urls'
+
+type UploadValue = { alt?: string; filename?: string; mimeType?: string; width?: number; height?: number }
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch)
+
+/** Internal links point at the linked document's public URL. */
+function internalDocToHref({ linkNode }: { linkNode: { fields: { doc?: { relationTo: string; value: unknown } | null } } }): string {
+  const doc = linkNode.fields.doc
+  if (!doc || !doc.value || typeof doc.value !== 'object') return '#'
+  const { slug, path } = doc.value as { slug?: unknown; path?: unknown }
+  const key = typeof slug === 'string' ? slug : typeof path === 'string' ? path : undefined
+  return key ? collectionPath(doc.relationTo, key) : '#'
+}
+
+/** Uploaded images inside text are served from the public media folder, lazily loaded. */
+function uploadToHtml({ node }: { node: { value: unknown; fields?: { alt?: string } } }): string {
+  if (!node.value || typeof node.value !== 'object') return ''
+  const doc = node.value as UploadValue
+  if (!doc.filename) return ''
+  const src = escape(mediaPath(doc.filename))
+  if (!doc.mimeType?.startsWith('image/')) return `<a href="${src}">${escape(doc.alt || doc.filename)}</a>`
+  const size = doc.width && doc.height ? ` width="${doc.width}" height="${doc.height}"` : ''
+  return `<img src="${src}" alt="${escape(node.fields?.alt || doc.alt || '')}"${size} loading="lazy" decoding="async">`
+}
+
+const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  ...LinkHTMLConverter({ internalDocToHref }),
+  upload: uploadToHtml as never,
+})
+
+/** Renders a Lexical rich-text value to HTML, or undefined when the field is empty. */
+export function richTextToHtml(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || !('root' in value)) return undefined
+  const html = convertLexicalToHTML({ data: value as SerializedEditorState, converters, disableContainer: true })
+  return html.trim() === '' ? undefined : html
+}
