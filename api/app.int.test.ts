@@ -160,3 +160,17 @@ describe('page feedback', () => {
     expect(res.status).toBe(422)
   })
 })
+
+describe('page feedback reasons', () => {
+  it('drops a reason that does not match the stars given', async () => {
+    const res = await app.request('/api/feedback', {
+      method: 'POST',
+      body: new URLSearchParams({ path: '/eventi/', rating: '2', reason: 'indicazioni-chiare' }),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+    })
+    expect(res.status).toBe(303)
+    const stored = await t.payload.find({ collection: 'feedback', where: { path: { equals: '/eventi/' } } })
+    expect(stored.docs[0]).toMatchObject({ rating: 2 })
+    expect(stored.docs[0]?.reason ?? null).toBeNull()
+  })
+})

@@ -47,7 +47,7 @@ const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
 
 if (!skipSynthetic) {
   const target = 5000
-  const extra = Math.max(0, Math.round((target - buildRows[0]![1] as number) / 1.1))
+  const extra = Math.max(0, Math.round((target - Number(buildRows[0]![1])) / 1.1))
   console.log(`\nGenerazione di ${extra} notizie sintetiche per un sito di ~${target} pagine…`)
   await addSyntheticNews(payload, extra)
   addBuildRow('sintetico (~5.000 pagine)', await coldBuild(path.join(dataDir, 'dist-synthetic')))

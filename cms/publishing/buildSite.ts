@@ -11,7 +11,7 @@ export type SiteBuildReport = { outDir: string; pages: number; astroMs: number; 
  * Builds the public site into outDir: Astro renders every published page from the CMS, Pagefind
  * indexes them, and every text file gets Brotli and gzip twins. outDir/client is what is served.
  */
-export async function buildSite(outDir: string, options: { quiet?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<SiteBuildReport> {
+export async function buildSite(outDir: string, options: { quiet?: boolean; env?: Record<string, string> } = {}): Promise<SiteBuildReport> {
   const started = performance.now()
   await runCommand(binPath('astro'), ['build', '--silent'], {
     quiet: options.quiet,

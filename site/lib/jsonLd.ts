@@ -3,6 +3,7 @@ import type { CollectionEntry } from 'astro:content'
 import { serviceCategories } from '../../cms/constants/serviceCategories'
 import type { Settings } from './content'
 import { htmlToText } from './htmlToText'
+import { newApplicationPath } from './urls'
 import { valueToLabel } from './valueToLabel'
 
 /** schema.org descriptions of the pages, so search engines and the national catalogue read them as data. */
@@ -37,7 +38,7 @@ export function breadcrumbsToJsonLd(items: { label: string; href: string }[], si
 export function serviceToJsonLd(service: CollectionEntry<'services'>, office: CollectionEntry<'offices'> | undefined, settings: Settings, url: URL): Json {
   const { data } = service
   const channels: Json[] = []
-  if (data.channels.online) channels.push({ '@type': 'ServiceChannel', name: 'Online', serviceUrl: data.channels.onlineUrl ?? new URL(`/area-personale/domande/nuova/?servizio=${service.id}`, url).href })
+  if (data.channels.online) channels.push({ '@type': 'ServiceChannel', name: 'Online', availableLanguage: 'it', serviceUrl: data.channels.onlineUrl ?? new URL(newApplicationPath(service.id), url).href })
   if (data.channels.inPerson && office) {
     channels.push({ '@type': 'ServiceChannel', name: office.data.title, ...(office.data.address && { serviceLocation: { '@type': 'Place', address: office.data.address } }), ...(office.data.contacts.phone && { servicePhone: { '@type': 'ContactPoint', telephone: office.data.contacts.phone } }) })
   }

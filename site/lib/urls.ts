@@ -25,3 +25,8 @@ export function mediaPath(filename: string): string {
 export function categoryPath(category: string): string {
   return `/servizi/categorie/${category}/`
 }
+
+/** Where a citizen starts an online application for a service (the personal area's form). */
+export function newApplicationPath(serviceSlug: string): string {
+  return `/area-personale/domande/nuova/?servizio=${encodeURIComponent(serviceSlug)}`
+}

@@ -37,8 +37,8 @@ beforeAll(async () => {
   loadNews = (store) =>
     loader.load({
       store: store as unknown as LoaderContext['store'],
-      parseData: async ({ data }) => data,
-      generateDigest: (data) => JSON.stringify(data),
+      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+      generateDigest: (data: unknown) => JSON.stringify(data),
       logger: { info: () => {} },
     } as unknown as LoaderContext)
 })

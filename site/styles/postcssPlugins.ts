@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url'
+
 import purgecss from '@fullhuman/postcss-purgecss'
 import type { AcceptedPlugin } from 'postcss'
+
+/** site/, whatever folder the build is started from. */
+const siteDir = fileURLToPath(new URL('../', import.meta.url))
 
 /** Tags that editors' rich text (Lexical → HTML) can produce: their rules must survive purging. */
 const richTextTags = [
@@ -15,7 +20,7 @@ const richTextTags = [
 export function sitePostcssPlugins(): AcceptedPlugin[] {
   return [
     purgecss({
-      content: ['./site/**/*.astro', './site/**/*.ts', './site/public/scripts/*.js'],
+      content: [`${siteDir}**/*.astro`, `${siteDir}**/*.ts`, `${siteDir}public/scripts/*.js`],
       defaultExtractor: (content: string) => content.match(/[\w-/:%.]+(?<!:)/g) ?? [],
       safelist: {
         standard: [...richTextTags, /^:root$/],

@@ -1,0 +1,60 @@
+// `npx tsx scripts/test-idp.ts`: runs the local TEST identity provider (the SPID/CIE stand-in) with the
+// fictional citizens of content/test-identities.json. Never point a real portal at it.
+import { z } from 'zod'
+
+import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
+
+// Development default only: the provider holds fictional identities, so this secret protects nothing real.
+const DEV_CLIENT_SECRET = 'sportello-dev-secret-SOLO-PER-PROVE'
+
+const schema = z.object({
+  SPORTELLO_TEST_IDP_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
+  SPORTELLO_TEST_IDP_HOST: z.string().min(1).default('127.0.0.1'),
+  SPORTELLO_TEST_IDP_ISSUER: z.url().optional(),
+  SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello'),
+  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).default(DEV_CLIENT_SECRET),
+  SPORTELLO_OIDC_REDIRECT_URI: z.url().default('http://localhost:3000/api/auth/callback'),
+  SPORTELLO_PUBLIC_URL: z.url().default('http://localhost:3000/'),
+})
+
+const parsed = schema.safeParse(process.env)
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+  console.error(`Configurazione del provider di prova non valida:\n${lines.join('\n')}`)
+  process.exit(1)
+}
+const env = parsed.data
+// The portal may write its public URL with or without the final slash; accept both spellings on logout.
+const publicUrls = [...new Set([env.SPORTELLO_PUBLIC_URL, new URL(env.SPORTELLO_PUBLIC_URL).href])]
+const idp = await startTestIdentityProvider({
+  port: env.SPORTELLO_TEST_IDP_PORT,
+  host: env.SPORTELLO_TEST_IDP_HOST,
+  issuer: env.SPORTELLO_TEST_IDP_ISSUER ?? `http://localhost:${env.SPORTELLO_TEST_IDP_PORT}`,
+  client: {
+    clientId: env.SPORTELLO_OIDC_CLIENT_ID,
+    clientSecret: env.SPORTELLO_OIDC_CLIENT_SECRET,
+    redirectUris: [env.SPORTELLO_OIDC_REDIRECT_URI],
+    postLogoutRedirectUris: publicUrls,
+  },
+}).catch((error: unknown) => {
+  const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
+  console.error(inUse
+    ? `[idp di prova] la porta ${env.SPORTELLO_TEST_IDP_PORT} è già in uso: imposta SPORTELLO_TEST_IDP_PORT`
+    : '[idp di prova] avvio non riuscito', inUse ? '' : error)
+  process.exit(1)
+})
+console.log(`[idp di prova] PROVIDER DI TEST in ascolto su ${idp.url} — solo identità fittizie, non usare in produzione`)
+console.log(`[idp di prova] configurazione OpenID: ${idp.url}/.well-known/openid-configuration`)
+if (env.SPORTELLO_OIDC_CLIENT_SECRET === DEV_CLIENT_SECRET) {
+  console.log('[idp di prova] client_secret di sviluppo predefinito (SPORTELLO_OIDC_CLIENT_SECRET non impostato)')
+}
+
+const stop = (signal: string) => {
+  console.log(`[idp di prova] ${signal}: chiusura in corso`)
+  idp.close().then(() => process.exit(0), (error: unknown) => {
+    console.error('[idp di prova] chiusura non riuscita', error)
+    process.exit(1)
+  })
+}
+process.once('SIGINT', () => stop('SIGINT'))
+process.once('SIGTERM', () => stop('SIGTERM'))
