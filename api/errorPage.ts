@@ -1,7 +1,6 @@
-import type { FieldError } from './errors'
+import escape from 'escape-html'
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch)
+import type { FieldError } from './errors'
 
 /** A small accessible Italian HTML page for errors met by forms that post without JavaScript. */
 export function errorPageHtml(title: string, message: string, fields: FieldError[] = []): string {

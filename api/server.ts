@@ -12,11 +12,11 @@ const payload = await getPayload({ config })
 const app = createApp({ config: apiConfig, payload })
 
 const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConfig.host }, (info) => {
-  console.log(`[pubblico] in ascolto su http://${info.address}:${info.port}`)
+  console.log(`Server pubblico in ascolto su http://${info.address}:${info.port}`)
 })
 
 const stop = (signal: string) => {
-  console.log(`[pubblico] ${signal}: chiusura in corso`)
+  console.log(`${signal}: chiusura del server pubblico`)
   server.close(() => void closePayload(payload).finally(() => process.exit(0)))
   // Keep-alive connections would hold close() open; give them a moment, then leave.
   setTimeout(() => process.exit(0), 5_000).unref()

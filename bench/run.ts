@@ -28,7 +28,9 @@ const buildRows: (string | number)[][] = []
 const addBuildRow = (name: string, { report, pages }: { report: SiteBuildReport; pages: number }) =>
   buildRows.push([name, pages, seconds(report.astroMs), seconds(report.totalMs), Math.round(pages / (report.astroMs / 1000))])
 
-const seedOut = path.join(dataDir, 'dist-seed')
+// Astro's server chunks resolve packages from where they are written: build inside the project.
+const benchDir = path.join(rootDir, '.bench')
+const seedOut = path.join(benchDir, 'dist-seed')
 addBuildRow('seed (content/)', await coldBuild(seedOut))
 
 const siteDir = path.join(seedOut, 'client')
@@ -50,7 +52,7 @@ if (!skipSynthetic) {
   const extra = Math.max(0, Math.round((target - Number(buildRows[0]![1])) / 1.1))
   console.log(`\nGenerazione di ${extra} notizie sintetiche per un sito di ~${target} pagine…`)
   await addSyntheticNews(payload, extra)
-  addBuildRow('sintetico (~5.000 pagine)', await coldBuild(path.join(dataDir, 'dist-synthetic')))
+  addBuildRow('sintetico (~5.000 pagine)', await coldBuild(path.join(benchDir, 'dist-synthetic')))
 }
 await closePayload(payload)
 
@@ -58,6 +60,7 @@ printTable('Costruzione a freddo del sito (Astro + Pagefind + compressione)', ['
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
 rmSync(dataDir, { recursive: true, force: true })
+rmSync(benchDir, { recursive: true, force: true })
 process.exit(0)
 
 async function measureServers(root: string, pagePath: string): Promise<(string | number)[][]> {

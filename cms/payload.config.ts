@@ -3,7 +3,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { Documents } from './collections/Documents'
@@ -40,6 +40,8 @@ export default buildConfig({
   db: databaseAdapterFromUrl(databaseUrl()),
   sharp,
   telemetry: false,
+  // Info logs at every start bury the URLs people need; PAYLOAD_LOG_LEVEL=info brings them back.
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'warn' }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
 })

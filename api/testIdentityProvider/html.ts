@@ -1,10 +1,9 @@
 // The page frame shared by every page of the test identity provider: plain HTML, no scripts.
+import escapeHtml from 'escape-html'
+
 import { messages } from './messages'
 
-/** Escapes text for HTML content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch)
-}
+export { escapeHtml }
 
 // Focus must stay visible (WCAG 2.4.7): a thick outline, never removed. The banner's colours
 // are loud on purpose so nobody mistakes this page for a real SPID or CIE login.

@@ -1,3 +1,4 @@
+import escape from 'escape-html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
@@ -5,8 +6,6 @@ import { collectionPath, mediaPath } from '../lib/urls'
 
 type UploadValue = { alt?: string; filename?: string; mimeType?: string; width?: number; height?: number }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch)
 
 /** Internal links point at the linked document's public URL. */
 function internalDocToHref({ linkNode }: { linkNode: { fields: { doc?: { relationTo: string; value: unknown } | null } } }): string {
