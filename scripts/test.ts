@@ -1,5 +1,6 @@
-// `npm test`: type check, unit and integration tests on SQLite, the integration tests again on
-// PostgreSQL, then the browser tests in Chromium. Stops at the first failing step.
+// `npm test`: unit and integration tests on SQLite, the integration tests again on PostgreSQL, the
+// browser tests in Chromium, then the type check (last: it needs the content types that Astro
+// generates while the browser tests build the site). Stops at the first failing step.
 import pg from 'pg'
 
 import { binPath, runCommand } from '../cms/publishing/runCommand'
@@ -9,7 +10,6 @@ const only = process.argv[2]
 
 type Step = { name: string; run: () => Promise<void> }
 const steps: Step[] = [
-  { name: 'Controllo dei tipi (tsc)', run: () => runCommand(binPath('tsc'), ['--noEmit', '-p', '.']) },
   { name: 'Test unitari e di integrazione su SQLite', run: () => runCommand(binPath('vitest'), ['run']) },
   {
     name: 'Test di integrazione su PostgreSQL',
@@ -23,6 +23,7 @@ const steps: Step[] = [
     },
   },
   { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test']) },
+  { name: 'Controllo dei tipi (tsc)', run: () => runCommand(binPath('tsc'), ['--noEmit', '-p', '.']) },
 ]
 
 for (const [index, step] of steps.entries()) {
