@@ -23,6 +23,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   i18n: { locales: ['it', 'en'], defaultLocale: 'it', routing: { prefixDefaultLocale: false } },
   // One purged bootstrap-italia stylesheet for the whole site (see site/styles/).
-  vite: { css: { postcss: { plugins: sitePostcssPlugins() } } },
+  // assetsInlineLimit 0: islands ship as files, never inline scripts, so the CSP needs no 'unsafe-inline'.
+  vite: { css: { postcss: { plugins: sitePostcssPlugins() } }, build: { assetsInlineLimit: 0 } },
   integrations: [sitemap({ filter: (page) => !page.includes('/area-personale/') && !page.includes('/grazie-per-il-feedback/') }), copyMediaIntoSite(), closePayloadAfterBuild()],
 })

@@ -43,6 +43,8 @@ export default defineConfig({
       SPORTELLO_SITE_OUT: '.e2e/dist',
       SPORTELLO_ADMIN_EMAIL: e2e.adminEmail,
       SPORTELLO_ADMIN_PASSWORD: e2e.adminPassword,
+      SPORTELLO_TEST_IDP_PORT: '3102',
+      SPORTELLO_DEV_SMTP_PORT: '3125',
     },
   },
 })

@@ -4,13 +4,24 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import type { Payload } from 'payload'
 
+import { payloadSecret } from '../cms/env'
+import { citizenSession } from './auth/citizenSession'
+import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
+import { citizenStore } from './data/citizens'
 import { feedbackStore } from './data/feedback'
+import { sessionStore } from './data/sessions'
 import { ApiError, handleError } from './errors'
+import { smtpMailer, type Mailer } from './mail/mailer'
 import { originCheck } from './middleware/originCheck'
+import { noStore } from './middleware/personal'
 import { securityHeaders } from './middleware/securityHeaders'
+import type { AppEnv } from './openapi'
+import { openapiToHtml } from './openapiReference'
+import { authRoutes } from './routes/auth'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
+import { meRoutes } from './routes/me'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { StaticFileCache } from './static/staticFile'
@@ -19,26 +30,35 @@ import { StaticFileCache } from './static/staticFile'
 export type AppDeps = {
   config: ApiConfig
   payload: Payload
+  /** Outgoing email; defaults to SMTP at config.smtpUrl. */
+  mailer?: Mailer
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir. */
   siteRoot?: SiteRoot
 }
 
 /** Wires the public server: static site, /api/* routes, security headers and one error handler. */
-export function createApp({ config, payload, siteRoot = () => config.siteDir }: AppDeps) {
-  const app = new OpenAPIHono()
+export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = () => config.siteDir }: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
+  const cookies = { secure: config.secureCookies }
+  const sessions = sessionStore(payload)
+  const citizens = citizenStore(payload)
+  const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
 
   app.use(securityHeaders(config.publicUrl))
   app.use('/api/*', bodyLimit({ maxSize: config.bodyLimit, onError: () => { throw new ApiError('payload_too_large') } }))
   app.use('/api/*', originCheck(config.publicUrl.origin))
+  app.use('/api/*', citizenSession(sessions, cookies))
+  for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
   app.route('/api/health', healthRoutes(health))
   app.route('/api/feedback', feedbackRoutes(feedbackStore(payload)))
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' },
-  })
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), rateLimit: config.loginRateLimit }))
+  app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl }))
+  const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
+  app.doc31('/api/openapi.json', openapi)
+  app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
   app.use('*', serveSite(siteRoot, files))
 

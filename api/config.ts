@@ -3,6 +3,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
+import type { OidcSettings } from './auth/oidc'
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -10,6 +11,13 @@ const schema = z.object({
   SPORTELLO_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   SPORTELLO_SITE_DIR: z.string().default(path.join(rootDir, 'dist', 'client')),
   SPORTELLO_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  SPORTELLO_OIDC_ISSUER: z.string().url().optional(),
+  SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello'),
+  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  SPORTELLO_OIDC_REDIRECT_URI: z.string().url().optional(),
+  SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').default('smtp://127.0.0.1:2525'),
+  SPORTELLO_MAIL_FROM: z.string().min(3).default('Comune di Brindisi <noreply@comune.brindisi.example>'),
 })
 
 /** The public server's configuration, parsed once at start-up. */
@@ -19,6 +27,14 @@ export type ApiConfig = {
   publicUrl: URL
   siteDir: string
   bodyLimit: number
+  /** Cookies are Secure (and __Host-) unless the portal runs on plain-http localhost. */
+  secureCookies: boolean
+  /** The SPID/CIE gateway; null when not configured (login then answers 503). */
+  oidc: OidcSettings | null
+  smtpUrl: string
+  mailFrom: string
+  /** Logins (and callbacks) one client address may start in ten minutes. */
+  loginRateLimit: number
 }
 
 /** Raised at start-up when an environment variable is wrong: the server refuses to start. */
@@ -34,11 +50,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Configurazione non valida:\n${lines.join('\n')}`)
   }
   const e = parsed.data
+  const publicUrl = new URL(e.SPORTELLO_PUBLIC_URL)
+  const localhost = ['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)
+  if (publicUrl.protocol !== 'https:' && !localhost) {
+    throw new ConfigError('SPORTELLO_PUBLIC_URL deve usare https (http è ammesso solo per localhost).')
+  }
+  if (e.SPORTELLO_OIDC_ISSUER && !e.SPORTELLO_OIDC_CLIENT_SECRET) {
+    throw new ConfigError('SPORTELLO_OIDC_CLIENT_SECRET è obbligatorio quando è impostato SPORTELLO_OIDC_ISSUER.')
+  }
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: new URL(e.SPORTELLO_PUBLIC_URL),
+    publicUrl,
     siteDir: path.resolve(e.SPORTELLO_SITE_DIR),
     bodyLimit: e.SPORTELLO_BODY_LIMIT,
+    secureCookies: publicUrl.protocol === 'https:',
+    oidc: e.SPORTELLO_OIDC_ISSUER
+      ? {
+          issuer: new URL(e.SPORTELLO_OIDC_ISSUER),
+          clientId: e.SPORTELLO_OIDC_CLIENT_ID,
+          clientSecret: e.SPORTELLO_OIDC_CLIENT_SECRET!,
+          redirectUri: e.SPORTELLO_OIDC_REDIRECT_URI ?? new URL('/api/auth/callback', publicUrl).toString(),
+        }
+      : null,
+    smtpUrl: e.SPORTELLO_SMTP_URL,
+    mailFrom: e.SPORTELLO_MAIL_FROM,
+    loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
   }
 }

@@ -15,6 +15,7 @@ const errorCatalogue = {
   payload_too_large: [413, 'La richiesta è troppo grande.'],
   unsupported_media_type: [415, 'Formato della richiesta non supportato.'],
   rate_limited: [429, 'Troppe richieste: attendi qualche minuto e riprova.'],
+  unavailable: [503, 'Il servizio non è disponibile in questo momento. Riprova più tardi.'],
   internal: [500, 'Si è verificato un errore imprevisto. Riprova più tardi.'],
 } as const satisfies Record<string, readonly [ContentfulStatusCode, string]>
 

@@ -1,13 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { z } from 'zod'
 
+import type { SessionRecord } from './auth/sessions'
 import { ApiError } from './errors'
 
 // Default validation messages in Italian; routes add field-specific ones where they help.
 z.config(z.locales.it())
 
-/** Dependencies every route can reach through the context. */
-export type AppEnv = { Variables: Record<string, never> }
+/** What middleware puts on the context: the citizen's session, when logged in. */
+export type AppEnv = { Variables: { session: SessionRecord | null } }
 
 /** A router whose request validation failures become one `validation` ApiError with field messages. */
 export function newRouter<E extends AppEnv = AppEnv>() {

@@ -78,6 +78,8 @@ export interface Config {
     media: Media;
     feedback: Feedback;
     users: User;
+    citizens: Citizen;
+    'citizen-sessions': CitizenSession;
     'seed-records': SeedRecord;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    citizens: CitizensSelect<false> | CitizensSelect<true>;
+    'citizen-sessions': CitizenSessionsSelect<false> | CitizenSessionsSelect<true>;
     'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -778,6 +782,51 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens".
+ */
+export interface Citizen {
+  id: number;
+  fiscalCode: string;
+  givenName: string;
+  familyName: string;
+  birthDate?: string | null;
+  birthPlace?: string | null;
+  idpEmail?: string | null;
+  idpPhone?: string | null;
+  contacts?: {
+    email?: string | null;
+    phone?: string | null;
+    address?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    preferredChannel?: ('email' | 'sms' | 'app-io' | 'posta') | null;
+  };
+  pendingEmail?: {
+    address?: string | null;
+    tokenHash?: string | null;
+    expiresAt?: string | null;
+  };
+  lastLoginAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-sessions".
+ */
+export interface CitizenSession {
+  id: number;
+  sessionId: string;
+  secretHash: string;
+  citizen: number | Citizen;
+  loginMethod: 'spid' | 'cie';
+  lastActiveAt: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seed-records".
  */
 export interface SeedRecord {
@@ -853,6 +902,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'citizens';
+        value: number | Citizen;
+      } | null)
+    | ({
+        relationTo: 'citizen-sessions';
+        value: number | CitizenSession;
       } | null)
     | ({
         relationTo: 'seed-records';
@@ -1210,6 +1267,53 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens_select".
+ */
+export interface CitizensSelect<T extends boolean = true> {
+  fiscalCode?: T;
+  givenName?: T;
+  familyName?: T;
+  birthDate?: T;
+  birthPlace?: T;
+  idpEmail?: T;
+  idpPhone?: T;
+  contacts?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        address?: T;
+        postalCode?: T;
+        city?: T;
+        preferredChannel?: T;
+      };
+  pendingEmail?:
+    | T
+    | {
+        address?: T;
+        tokenHash?: T;
+        expiresAt?: T;
+      };
+  lastLoginAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-sessions_select".
+ */
+export interface CitizenSessionsSelect<T extends boolean = true> {
+  sessionId?: T;
+  secretHash?: T;
+  citizen?: T;
+  loginMethod?: T;
+  lastActiveAt?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,8 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { CitizenSessions } from './collections/CitizenSessions'
+import { Citizens } from './collections/Citizens'
 import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
 import { Feedback } from './collections/Feedback'
@@ -19,6 +21,7 @@ import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapterFromUrl } from './database'
+import { smtpEmailAdapter } from './email/smtpAdapter'
 import { databaseUrl, payloadSecret, rootDir } from './env'
 import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
@@ -33,12 +36,13 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
-  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, SeedRecords],
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords],
   globals: [SiteSettings, Homepage],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapterFromUrl(databaseUrl()),
   sharp,
+  email: smtpEmailAdapter(),
   telemetry: false,
   // Info logs at every start bury the URLs people need; PAYLOAD_LOG_LEVEL=info brings them back.
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'warn' }, destination: defaultLoggerOptions },

@@ -39,12 +39,21 @@ const detailTypes: [string, string, RegExp][] = [
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 async function expectNoViolations(page: import('@playwright/test').Page) {
+  // The pages must also run under the server's strict Content Security Policy: no inline script.
+  const inlineScripts = await page.locator('script:not([src]):not([type="application/ld+json"])').count()
+  expect(inlineScripts).toBe(0)
   const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
   expect(summary).toEqual([])
 }
 
 test.describe('WCAG 2.1 AA (axe-core)', () => {
+  test.beforeEach(({ page }) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) throw new Error(`CSP: ${message.text()}`)
+    })
+  })
+
   for (const [name, url] of pageTypes) {
     test(`${name} has no violations`, async ({ page }) => {
       await page.goto(url)

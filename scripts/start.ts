@@ -7,6 +7,9 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
+import { startDevMailServer } from '../api/devMailServer/server'
+import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
+
 import { closePayload } from '../cms/closePayload'
 import { dataDir, rootDir } from '../cms/env'
 import config from '../cms/payload.config'
@@ -19,9 +22,17 @@ const adminPort = Number(process.env.ADMIN_PORT ?? 3001)
 const publicUrl = process.env.SPORTELLO_PUBLIC_URL ?? `http://localhost:${publicPort}`
 const adminUrl = process.env.SPORTELLO_ADMIN_URL ?? `http://localhost:${adminPort}`
 const siteOut = path.resolve(process.env.SPORTELLO_SITE_OUT ?? path.join(rootDir, 'dist'))
+// Without a real SPID/CIE gateway or SMTP server configured, the demo runs local stand-ins.
+const testIdp = !process.env.SPORTELLO_OIDC_ISSUER
+const idpPort = Number(process.env.SPORTELLO_TEST_IDP_PORT ?? 3002)
+const devMail = !process.env.SPORTELLO_SMTP_URL
+const mailPort = Number(process.env.SPORTELLO_DEV_SMTP_PORT ?? 2525)
+const devClientSecret = 'sportello-dev-secret-SOLO-PER-PROVE'
 const childEnv = {
   ...process.env, PORT: String(publicPort), SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_ADMIN_URL: adminUrl,
   SPORTELLO_SITE_DIR: path.join(siteOut, 'client'), SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',
+  ...(testIdp ? { SPORTELLO_OIDC_ISSUER: `http://localhost:${idpPort}`, SPORTELLO_OIDC_CLIENT_SECRET: devClientSecret } : {}),
+  ...(devMail ? { SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mailPort}` } : {}),
 }
 Object.assign(process.env, childEnv)
 
@@ -44,6 +55,14 @@ step('Pannello di amministrazione')
 await buildAdminIfChanged()
 
 step('Avvio dei server')
+const mailFolder = path.join(dataDir(), 'posta-in-uscita')
+const stopMail = devMail ? (await startDevMailServer({ port: mailPort, folder: mailFolder })).close : undefined
+const idp = testIdp
+  ? await startTestIdentityProvider({
+      port: idpPort,
+      client: { clientId: process.env.SPORTELLO_OIDC_CLIENT_ID ?? 'sportello', clientSecret: devClientSecret, redirectUris: [`${publicUrl}/api/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] },
+    })
+  : undefined
 const children: ChildProcess[] = [
   launch('pubblico', binPath('tsx'), ['api/server.ts']),
   launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort)]),
@@ -54,6 +73,8 @@ const stopAll = () => {
   stopping = true
   console.log('\nArresto dei server…')
   for (const child of children) child.kill('SIGTERM')
+  void idp?.close()
+  void stopMail?.()
   setTimeout(() => process.exit(0), 8_000).unref()
 }
 process.on('SIGINT', stopAll)
@@ -70,7 +91,12 @@ console.log(`
 Sportello è avviato.
   Sito pubblico:              ${publicUrl}/
   Amministrazione (staff):    ${adminUrl}/admin
-  Stato del server:           ${publicUrl}/api/health`)
+  Stato del server:           ${publicUrl}/api/health
+  API (riferimento):          ${publicUrl}/api/docs`)
+if (idp) {
+  console.log(`  Provider di identità di TEST: ${idp.url} (solo identità fittizie: content/test-identities.json)`)
+}
+if (devMail) console.log(`  Posta in uscita (sviluppo):  ${mailFolder}`)
 if (admin) {
   console.log(`
   Primo amministratore creato (la password non verrà mostrata di nuovo):

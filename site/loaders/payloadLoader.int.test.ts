@@ -5,6 +5,7 @@ import { startTestPayload, type TestPayload } from '../../cms/testing/testPayloa
 
 let t: TestPayload
 let loadNews: (store: MemoryStore) => Promise<void>
+let closeLoaderClient: (() => Promise<void>) | undefined
 
 /** The part of Astro's DataStore the loader uses, in memory. */
 class MemoryStore {
@@ -31,8 +32,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   const { payloadCollectionLoader } = await import('./payloadLoader')
   const { mappings } = await import('./collections')
-  const { closePayloadClient } = await import('./payloadClient')
-  afterAll(closePayloadClient)
+  closeLoaderClient = (await import('./payloadClient')).closePayloadClient
   const loader = payloadCollectionLoader(mappings.news)
   loadNews = (store) =>
     loader.load({
@@ -42,7 +42,11 @@ beforeAll(async () => {
       logger: { info: () => {} },
     } as unknown as LoaderContext)
 })
-afterAll(async () => t?.cleanup())
+afterAll(async () => {
+  // The loader's own connection closes before the test database is dropped under it.
+  await closeLoaderClient?.()
+  await t?.cleanup()
+})
 
 describe('the Payload content loader', () => {
   it('loads published news with rich text as HTML and relations as slug and title', async () => {

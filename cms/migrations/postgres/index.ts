@@ -1,9 +1,15 @@
 import * as migration_20261128_120835_initial from './20261128_120835_initial';
+import * as migration_20261128_133611_citizens from './20261128_133611_citizens';
 
 export const migrations = [
   {
     up: migration_20261128_120835_initial.up,
     down: migration_20261128_120835_initial.down,
-    name: '20261128_120835_initial'
+    name: '20261128_120835_initial',
+  },
+  {
+    up: migration_20261128_133611_citizens.up,
+    down: migration_20261128_133611_citizens.down,
+    name: '20261128_133611_citizens'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261128_120827_initial from './20261128_120827_initial';
+import * as migration_20261128_133600_citizens from './20261128_133600_citizens';
 
 export const migrations = [
   {
     up: migration_20261128_120827_initial.up,
     down: migration_20261128_120827_initial.down,
-    name: '20261128_120827_initial'
+    name: '20261128_120827_initial',
+  },
+  {
+    up: migration_20261128_133600_citizens.up,
+    down: migration_20261128_133600_citizens.down,
+    name: '20261128_133600_citizens'
   },
 ];

@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+import type { Citizen } from '../../cms/payload-types'
+import { claimToFiscalCode } from '../auth/fiscalCode'
+import type { CertifiedIdentity, CitizenStore, Contacts } from '../data/citizens'
+import { ApiError } from '../errors'
+import { emailConfirmationMessage } from '../mail/emailConfirmation'
+import type { Mailer } from '../mail/mailer'
+
+/** What the desk shows in "I miei dati". */
+export type CitizenProfile = {
+  fiscalCode: string
+  givenName: string
+  familyName: string
+  birthDate: string | null
+  birthPlace: string | null
+  certified: { email: string | null; phone: string | null }
+  contacts: { email: string | null; phone: string | null; address: string | null; postalCode: string | null; city: string | null; preferredChannel: string }
+  pendingEmail: string | null
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+
+/** The certified identity in an ID token / userinfo, or an error when the codice fiscale is missing or invalid. */
+export function claimsToIdentity(claims: Record<string, unknown>): CertifiedIdentity {
+  const fiscalCode = claimToFiscalCode(claims.fiscal_number)
+  const givenName = text(claims.given_name)
+  const familyName = text(claims.family_name)
+  if (!fiscalCode || !givenName || !familyName) {
+    throw new ApiError('bad_request', 'Il provider di identità non ha fornito un codice fiscale valido, il nome e il cognome.')
+  }
+  return {
+    fiscalCode, givenName, familyName,
+    birthDate: text(claims.birthdate), birthPlace: text(claims.place_of_birth),
+    idpEmail: text(claims.email), idpPhone: text(claims.phone_number),
+  }
+}
+
+/** First login creates the citizen; later logins refresh what the provider vouches for, never the contacts. */
+export async function upsertCitizen(store: CitizenStore, identity: CertifiedIdentity, now = new Date()): Promise<Citizen> {
+  const existing = await store.findByFiscalCode(identity.fiscalCode)
+  if (!existing) return store.create(identity, now)
+  return store.update(existing.id, { ...identity, lastLoginAt: now.toISOString() })
+}
+
+/** The profile of a citizen as the API returns it. */
+export function citizenToProfile(c: Citizen): CitizenProfile {
+  const k = c.contacts ?? {}
+  return {
+    fiscalCode: c.fiscalCode, givenName: c.givenName, familyName: c.familyName,
+    birthDate: c.birthDate ?? null, birthPlace: c.birthPlace ?? null,
+    certified: { email: c.idpEmail ?? null, phone: c.idpPhone ?? null },
+    contacts: {
+      email: k.email ?? null, phone: k.phone ?? null, address: k.address ?? null, postalCode: k.postalCode ?? null,
+      city: k.city ?? null, preferredChannel: k.preferredChannel ?? 'email',
+    },
+    pendingEmail: c.pendingEmail?.address ?? null,
+  }
+}
+
+/** The contact fields a citizen may change; an empty string clears a field. */
+export type ContactsUpdate = Partial<Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', string>> & { preferredChannel?: Contacts['preferredChannel'] }
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+const emailConfirmationHours = 24
+
+/**
+ * Updates a citizen's own contacts. A new email is not applied straight away: a confirmation link
+ * goes to the new address, and only opening it makes the change.
+ */
+export async function updateContacts(store: CitizenStore, mailer: Mailer, publicUrl: URL, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
+  const citizen = await store.findById(citizenId)
+  if (!citizen) throw new ApiError('not_found')
+  const current = citizen.contacts ?? {}
+  const blankToNull = (v: string | undefined, fallback: string | null | undefined) => (v === undefined ? fallback : v === '' ? null : v)
+  const next = {
+    ...current,
+    phone: blankToNull(update.phone, current.phone),
+    address: blankToNull(update.address, current.address),
+    postalCode: blankToNull(update.postalCode, current.postalCode),
+    city: blankToNull(update.city, current.city),
+    preferredChannel: update.preferredChannel ?? current.preferredChannel,
+    email: update.email === '' ? null : current.email,
+  }
+  const newEmail = update.email && update.email.toLowerCase() !== (current.email ?? '').toLowerCase() ? update.email.toLowerCase() : undefined
+  const reachableByEmail = Boolean(next.email || newEmail)
+  if (next.preferredChannel === 'email' && !reachableByEmail) {
+    throw new ApiError('validation', undefined, [{ field: 'preferredChannel', message: 'Per ricevere le comunicazioni via email indica un indirizzo email.' }])
+  }
+  if (next.preferredChannel === 'sms' && !next.phone) {
+    throw new ApiError('validation', undefined, [{ field: 'preferredChannel', message: 'Per ricevere SMS indica un numero di telefono.' }])
+  }
+  if (!newEmail) return store.update(citizen.id, { contacts: next })
+
+  const token = randomBytes(32).toString('base64url')
+  const expiresAt = new Date(now.getTime() + emailConfirmationHours * 3_600_000)
+  const saved = await store.update(citizen.id, { contacts: next, pendingEmail: { address: newEmail, tokenHash: hashToken(token), expiresAt: expiresAt.toISOString() } })
+  const confirmUrl = new URL(`/api/me/email/conferma?token=${token}`, publicUrl).toString()
+  await mailer.send(emailConfirmationMessage(newEmail, citizen.givenName, confirmUrl))
+  return saved
+}
+
+/** Applies the pending email change a confirmation link stands for; false when the link is unknown or expired. */
+export async function confirmEmail(store: CitizenStore, token: string, now = new Date()): Promise<boolean> {
+  if (token.length < 20 || token.length > 100) return false
+  const citizen = await store.findByPendingEmailToken(hashToken(token))
+  const pending = citizen?.pendingEmail
+  if (!citizen || !pending?.address || !pending.expiresAt) return false
+  const clear = { address: null, tokenHash: null, expiresAt: null }
+  if (new Date(pending.expiresAt) <= now) {
+    await store.update(citizen.id, { pendingEmail: clear })
+    return false
+  }
+  await store.update(citizen.id, { contacts: { ...(citizen.contacts ?? {}), email: pending.address }, pendingEmail: clear })
+  return true
+}

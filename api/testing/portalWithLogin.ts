@@ -1,0 +1,52 @@
+import { simpleParser } from 'mailparser'
+
+import type { TestPayload } from '../../cms/testing/testPayload'
+import { createApp } from '../app'
+import { loadConfig } from '../config'
+import { startDevMailServer, type DevMailServer } from '../devMailServer/server'
+import { smtpMailer } from '../mail/mailer'
+import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../testIdentityProvider/server'
+import { logInWithTestIdentity, TestBrowser } from '../testIdentityProvider/testBrowser'
+
+/** An in-process public server wired to a real test identity provider and a real local SMTP server. */
+export type PortalWithLogin = {
+  app: ReturnType<typeof createApp>
+  origin: string
+  idp: RunningTestIdentityProvider
+  mail: DevMailServer
+  /** Messages received so far: recipient, subject and text. */
+  inbox: { to: string[]; subject: string; text: string }[]
+  /** Logs a test identity in through the provider's login page; returns the session cookie ("name=value"). */
+  logIn: (fiscalCode: string, returnTo?: string) => Promise<{ cookie: string; setCookie: string; location: string }>
+  close: () => Promise<void>
+}
+
+const origin = 'http://localhost:3000'
+const callback = `${origin}/api/auth/callback`
+const clientSecret = 'segreto-del-client-di-prova-per-i-test'
+
+/** Starts the provider, the SMTP server and the app; `env` overrides configuration variables. */
+export async function startPortalWithLogin(t: TestPayload, env: Record<string, string> = {}): Promise<PortalWithLogin> {
+  const inbox: PortalWithLogin['inbox'] = []
+  const mail = await startDevMailServer({
+    port: 0,
+    onMail: (m) => void simpleParser(m.raw).then((parsed) => inbox.push({ to: m.to, subject: parsed.subject ?? '', text: parsed.text ?? '' })),
+  })
+  const idp = await startTestIdentityProvider({ port: 0, client: { clientId: 'sportello', clientSecret, redirectUris: [callback], postLogoutRedirectUris: [`${origin}/`] } })
+  const config = loadConfig({
+    SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_OIDC_ISSUER: idp.url, SPORTELLO_OIDC_CLIENT_SECRET: clientSecret,
+    SPORTELLO_OIDC_REDIRECT_URI: callback, SPORTELLO_LOGIN_RATE_LIMIT: '1000', ...env,
+  })
+  const app = createApp({ config, payload: t.payload, mailer: smtpMailer(`smtp://127.0.0.1:${mail.port}`, 'test@comune.example') })
+
+  const logIn: PortalWithLogin['logIn'] = async (fiscalCode, returnTo = '/area-personale/') => {
+    const start = await app.request(`/api/auth/login?via=spid&ritorno=${encodeURIComponent(returnTo)}`)
+    const loginCookie = start.headers.getSetCookie().find((c) => c.startsWith('sportello_accesso='))!.split(';')[0]!
+    const atCallback = await logInWithTestIdentity(new TestBrowser(callback), new URL(start.headers.get('location')!), fiscalCode)
+    const done = await app.request(`${atCallback.url.pathname}${atCallback.url.search}`, { headers: { cookie: loginCookie } })
+    const setCookie = done.headers.getSetCookie().find((c) => /sportello_sessione=[^;]/.test(c)) ?? ''
+    return { cookie: setCookie.split(';')[0]!, setCookie, location: done.headers.get('location') ?? '' }
+  }
+
+  return { app, origin, idp, mail, inbox, logIn, close: async () => void (await Promise.all([idp.close(), mail.close()])) }
+}
