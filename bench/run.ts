@@ -4,6 +4,10 @@
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { createSession } from '../api/auth/sessions'
+import { citizenStore } from '../api/data/citizens'
+import { sessionStore } from '../api/data/sessions'
+import { upsertCitizen } from '../api/services/citizens'
 import { closePayload } from '../cms/closePayload'
 import { rootDir } from '../cms/env'
 import { buildSite, type SiteBuildReport } from '../cms/publishing/buildSite'
@@ -46,6 +50,7 @@ const weightRows = [
 })
 
 const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
+const meRows = await measureMe(siteDir)
 
 if (!skipSynthetic) {
   const target = 5000
@@ -59,6 +64,7 @@ await closePayload(payload)
 printTable('Costruzione a freddo del sito (Astro + Pagefind + compressione)', ['sito', 'pagine', 'Astro', 'totale', 'pagine/s (Astro)'], buildRows)
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
+printTable('GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, 10 s)', ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
 process.exit(0)
@@ -82,6 +88,26 @@ async function measureServers(root: string, pagePath: string): Promise<(string |
     await Promise.all([stopServer(ours), stopServer(bare)])
   }
   return rows
+}
+
+/** An authenticated GET /api/me on the public server and on a bare node:http handler doing the same lookup. */
+async function measureMe(root: string): Promise<(string | number)[][]> {
+  const citizen = await upsertCitizen(citizenStore(payload), { fiscalCode: 'CPTGNN85C54B180W', givenName: 'Giovanna', familyName: 'Caputo' })
+  const { token } = await createSession(sessionStore(payload), citizen.id, 'spid')
+  const headers = { cookie: `sportello_sessione=${token}` }
+  const ours = await startServer(['api/server.ts'], { ...env, PORT: '3290', SPORTELLO_SITE_DIR: root, SPORTELLO_PUBLIC_URL: 'http://127.0.0.1:3290' }, 'http://127.0.0.1:3290/api/health')
+  const bare = await startServer(['bench/baselineMeServer.ts', '3298'], env, 'http://127.0.0.1:3298/api/health')
+  try {
+    const base = await measureLoad('http://127.0.0.1:3298/api/me', headers)
+    const mine = await measureLoad('http://127.0.0.1:3290/api/me', headers)
+    if (mine.errors || mine.non2xx || base.non2xx) throw new Error(`/api/me: ${mine.errors} errori, ${mine.non2xx} risposte non 2xx`)
+    return [
+      ['node:http + stessa ricerca della sessione', base.requestsPerSecond, `${base.p99Ms} ms`, '100%'],
+      ['Sportello (Hono)', mine.requestsPerSecond, `${mine.p99Ms} ms`, `${Math.round((mine.requestsPerSecond / base.requestsPerSecond) * 100)}%`],
+    ]
+  } finally {
+    await Promise.all([stopServer(ours), stopServer(bare)])
+  }
 }
 
 function countPages(dir: string): number {
