@@ -1,9 +1,13 @@
 import { defineConfig, devices } from '@playwright/test'
 
-/** Ports and accounts of the portal the browser tests start for themselves (data in .e2e/). */
+/**
+ * Ports and accounts of the portal the browser tests start for themselves (data in .e2e/).
+ * E2E_PORT_BASE moves the four ports, so two checkouts can run their browser tests at once.
+ */
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100)
 export const e2e = {
-  publicUrl: 'http://localhost:3100',
-  adminUrl: 'http://localhost:3101',
+  publicUrl: `http://localhost:${portBase}`,
+  adminUrl: `http://localhost:${portBase + 1}`,
   adminEmail: 'admin-e2e@comune.brindisi.example',
   adminPassword: 'e2e-password-molto-lunga',
 }
@@ -35,16 +39,16 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
-      PORT: '3100',
-      ADMIN_PORT: '3101',
+      PORT: String(portBase),
+      ADMIN_PORT: String(portBase + 1),
       SPORTELLO_PUBLIC_URL: e2e.publicUrl,
       SPORTELLO_ADMIN_URL: e2e.adminUrl,
       SPORTELLO_DATA_DIR: '.e2e/data',
       SPORTELLO_SITE_OUT: '.e2e/dist',
       SPORTELLO_ADMIN_EMAIL: e2e.adminEmail,
       SPORTELLO_ADMIN_PASSWORD: e2e.adminPassword,
-      SPORTELLO_TEST_IDP_PORT: '3102',
-      SPORTELLO_DEV_SMTP_PORT: '3125',
+      SPORTELLO_TEST_IDP_PORT: String(portBase + 2),
+      SPORTELLO_DEV_SMTP_PORT: String(portBase + 25),
     },
   },
 })
