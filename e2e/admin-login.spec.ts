@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { e2e } from '../playwright.config'
 
 import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 
@@ -12,7 +13,7 @@ test('an editor logs into the admin and sees the content collections', async ({ 
 })
 
 test('a wrong password is refused with a message', async ({ page }) => {
-  await page.goto('http://localhost:3101/admin/login')
+  await page.goto(`${e2e.adminUrl}/admin/login`)
   await page.getByLabel(/email/i).fill('nessuno@comune.brindisi.example')
   await page.getByLabel(/password/i).fill('sbagliata-davvero')
   await page.getByRole('button', { name: /accedi|login/i }).click()
