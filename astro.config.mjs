@@ -13,10 +13,13 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SPORTELLO_SITE_OUT ?? './dist',
-  cacheDir: './.astro/cache',
+  // The publisher keeps one cache per site folder between builds (content store, incremental pages).
+  cacheDir: process.env.SPORTELLO_ASTRO_CACHE ?? './.astro/cache',
   trailingSlash: 'always',
   output: 'static',
   adapter: node({ mode: 'middleware' }),
+  // Publishing rebuilds often: pages whose data did not change are copied from the last build (site/lib/cacheKeys.ts).
+  experimental: { incrementalBuild: true },
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   prefetch: false,

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../cms/env'
+import { resolvedFolder } from '../cms/publishing/siteFolders'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
@@ -24,6 +25,7 @@ import { healthRoutes } from './routes/health'
 import { meRoutes } from './routes/me'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
+import { siteRedirects } from './static/siteRedirects'
 import { StaticFileCache } from './static/staticFile'
 
 /** What the public server needs from the outside world; tests pass their own. */
@@ -32,12 +34,12 @@ export type AppDeps = {
   payload: Payload
   /** Outgoing email; defaults to SMTP at config.smtpUrl. */
   mailer?: Mailer
-  /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir. */
+  /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
 }
 
 /** Wires the public server: static site, /api/* routes, security headers and one error handler. */
-export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = () => config.siteDir }: AppDeps) {
+export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir) }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
   const cookies = { secure: config.secureCookies }
@@ -61,6 +63,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
   app.use('*', serveSite(siteRoot, files))
+  app.use('*', siteRedirects(siteRoot))
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) throw new ApiError('not_found')

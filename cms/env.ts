@@ -44,3 +44,8 @@ export function payloadSecret(): string {
   }
   return readFileSync(file, 'utf8').trim()
 }
+
+/** Where published builds of the public site go (builds/<id> and the `current` link). */
+export function siteOutDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.SPORTELLO_SITE_OUT ?? path.join(rootDir, 'dist'))
+}

@@ -8,6 +8,8 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 /** The staff back office: the Payload admin on its own port, never part of the public site. */
 const nextConfig = {
   poweredByHeader: false,
+  // The publishing job (cms/publishing) runs Pagefind's native binary; never bundle it.
+  serverExternalPackages: ['pagefind'],
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
   turbopack: { root: path.resolve(cmsDir, '..') },
   typescript: { ignoreBuildErrors: true },

@@ -16,7 +16,9 @@ import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { Places } from './collections/Places'
+import { Redirects } from './collections/Redirects'
 import { SeedRecords } from './collections/SeedRecords'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -25,6 +27,8 @@ import { smtpEmailAdapter } from './email/smtpAdapter'
 import { databaseUrl, payloadSecret, rootDir } from './env'
 import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
+import { hasRole } from './access/roles'
+import { publishSiteTask } from './publishing/rebuildQueue'
 
 const cmsDir = path.join(rootDir, 'cms')
 
@@ -36,8 +40,16 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
-  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords],
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords, SiteBuilds, Redirects],
   globals: [SiteSettings, Homepage],
+  // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
+  // by the publisher process (scripts/publisher.ts), never inside a web request.
+  jobs: {
+    tasks: [publishSiteTask],
+    enableConcurrencyControl: true,
+    deleteJobOnComplete: true,
+    access: { run: () => false, queue: ({ req }) => Boolean(req.user) && req.user?.collection === 'users', cancel: ({ req }) => hasRole(req.user, 'admin') },
+  },
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapterFromUrl(databaseUrl()),

@@ -14,7 +14,8 @@ import { closePayload } from '../cms/closePayload'
 import { dataDir, rootDir } from '../cms/env'
 import config from '../cms/payload.config'
 import { prepareDatabase } from '../cms/prepareDatabase'
-import { buildSite } from '../cms/publishing/buildSite'
+import { publishSite } from '../cms/publishing/publishSite'
+import { siteFolders } from '../cms/publishing/siteFolders'
 import { binPath, runCommand } from '../cms/publishing/runCommand'
 
 const publicPort = Number(process.env.PORT ?? 3000)
@@ -30,7 +31,7 @@ const mailPort = Number(process.env.SPORTELLO_DEV_SMTP_PORT ?? 2525)
 const devClientSecret = 'sportello-dev-secret-SOLO-PER-PROVE'
 const childEnv = {
   ...process.env, PORT: String(publicPort), SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_ADMIN_URL: adminUrl,
-  SPORTELLO_SITE_DIR: path.join(siteOut, 'client'), SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',
+  SPORTELLO_SITE_OUT: siteOut, SPORTELLO_SITE_DIR: siteFolders(siteOut).liveClientDir, SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',
   ...(testIdp ? { SPORTELLO_OIDC_ISSUER: `http://localhost:${idpPort}`, SPORTELLO_OIDC_CLIENT_SECRET: devClientSecret } : {}),
   ...(devMail ? { SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mailPort}` } : {}),
 }
@@ -43,13 +44,19 @@ const payload = await getPayload({ config })
 const { seeded, admin } = await prepareDatabase(payload)
 const created = Object.values(seeded).reduce((sum, s) => sum + s.created, 0)
 console.log(created ? `  ${created} contenuti iniziali caricati` : '  contenuti già presenti: nulla da caricare')
-await closePayload(payload)
 
-if (process.env.SPORTELLO_SKIP_SITE_BUILD !== '1') {
+if (process.env.SPORTELLO_SKIP_SITE_BUILD !== '1' || !siteFolders(siteOut).liveBuildId()) {
   step('Costruzione del sito pubblico')
-  const report = await buildSite(siteOut, { quiet: true })
-  console.log(`  ${report.pages} pagine in ${(report.totalMs / 1000).toFixed(1)} s`)
+  const build = await publishSite(payload, { outDir: siteOut, reason: 'avvio di Sportello' })
+  if (build.status !== 'succeeded') {
+    console.error(`  Costruzione non riuscita:\n${build.error}`)
+    if (!siteFolders(siteOut).liveBuildId()) process.exit(1)
+    console.error('  Resta in linea la versione precedente del sito.')
+  } else {
+    console.log(`  ${build.pages} pagine in ${((build.durationMs ?? 0) / 1000).toFixed(1)} s`)
+  }
 }
+await closePayload(payload)
 
 step('Pannello di amministrazione')
 await buildAdminIfChanged()
@@ -66,6 +73,7 @@ const idp = testIdp
 const children: ChildProcess[] = [
   launch('pubblico', binPath('tsx'), ['api/server.ts']),
   launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort)]),
+  launch('pubblicazione', binPath('tsx'), ['scripts/publisher.ts']),
 ]
 let stopping = false
 const stopAll = () => {

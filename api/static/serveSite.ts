@@ -13,11 +13,17 @@ export type SiteRoot = () => string
  * 304 answers, and cache headers by path. Anything not found falls through to the next handler.
  */
 export function serveSite(root: SiteRoot, cache = new StaticFileCache()): MiddlewareHandler {
+  let servedBase = ''
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
     const urlPath = safePath(c.req.path)
     if (urlPath === null) return next()
     const base = root()
+    // A new build went live: the files of the old one will not be asked for again.
+    if (base !== servedBase) {
+      if (servedBase) cache.clear()
+      servedBase = base
+    }
     const target = path.join(base, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath)
     if (!target.startsWith(base + path.sep)) return next()
     const file = cache.get(target)

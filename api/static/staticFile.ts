@@ -31,6 +31,11 @@ export class StaticFileCache {
     return loaded
   }
 
+  /** Forgets every file (after a new build went live). */
+  clear(): void {
+    this.#entries.clear()
+  }
+
   /** True when the path is a folder (used to add the trailing slash). */
   isDirectory(dir: string): boolean {
     try {

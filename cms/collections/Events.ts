@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
-import { publicContent } from './publicContent'
+import { publicContent, scheduledVersions } from './publicContent'
 
 /** "Eventi": what happens in the city, with date, place, cost and organiser. */
 export const Events: CollectionConfig = {
@@ -12,6 +12,7 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Vivere il Comune', defaultColumns: ['title', 'startDate', '_status'] },
   defaultSort: 'startDate',
   ...publicContent,
+  versions: scheduledVersions,
   fields: [
     { name: 'title', label: 'Titolo', type: 'text', required: true },
     summary(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { canEditContent } from '../access/canEditContent'
 import { mediaDir } from '../env'
+import { rebuildOnPublish } from '../publishing/rebuildQueue'
 
 /** Editorial images and public files. Sharp makes responsive WebP sizes and drops EXIF metadata. */
 export const Media: CollectionConfig = {
@@ -15,6 +16,8 @@ export const Media: CollectionConfig = {
     update: canEditContent,
     delete: canEditContent,
   },
+  // A new upload shows nowhere until a document uses it; a changed alt text or a deletion does.
+  hooks: rebuildOnPublish({ always: true, notOnCreate: true }),
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],

@@ -4,7 +4,7 @@ import { newsKinds } from '../constants/newsKinds'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
-import { publicContent } from './publicContent'
+import { publicContent, scheduledVersions } from './publicContent'
 
 /** "Notizie": news, press releases and notices, newest first on the site and in the RSS feed. */
 export const News: CollectionConfig = {
@@ -13,6 +13,7 @@ export const News: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Novità', defaultColumns: ['title', 'kind', 'publishedAt', '_status'] },
   defaultSort: '-publishedAt',
   ...publicContent,
+  versions: scheduledVersions,
   fields: [
     { name: 'title', label: 'Titolo', type: 'text', required: true },
     { name: 'kind', label: 'Tipo', type: 'select', required: true, defaultValue: 'notizia', options: [...newsKinds] },

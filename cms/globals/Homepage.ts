@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { rebuildOnGlobalChange } from '../publishing/rebuildQueue'
 import { canEditContent } from '../access/canEditContent'
 
 /** What the editors put in evidence on the home page. */
@@ -9,6 +10,7 @@ export const Homepage: GlobalConfig = {
   label: 'Home page',
   admin: { group: 'Contenuti' },
   access: { read: anyone, update: canEditContent },
+  hooks: { afterChange: [rebuildOnGlobalChange] },
   fields: [
     {
       name: 'highlightedNews',

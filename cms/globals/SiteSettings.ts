@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { rebuildOnGlobalChange } from '../publishing/rebuildQueue'
 import { isAdmin } from '../access/isAdmin'
 
 /** The municipality's identity and contacts, shown in the header and footer of every page. */
@@ -9,6 +10,7 @@ export const SiteSettings: GlobalConfig = {
   label: 'Impostazioni del sito',
   admin: { group: 'Amministrazione' },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [rebuildOnGlobalChange] },
   fields: [
     { name: 'name', label: 'Nome dell’ente', type: 'text', required: true, defaultValue: 'Comune di Brindisi' },
     { name: 'region', label: 'Ente di appartenenza', type: 'text', defaultValue: 'Regione Puglia' },

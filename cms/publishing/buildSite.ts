@@ -11,17 +11,21 @@ export type SiteBuildReport = { outDir: string; pages: number; astroMs: number; 
  * Builds the public site into outDir: Astro renders every published page from the CMS, Pagefind
  * indexes them, and every text file gets Brotli and gzip twins. outDir/client is what is served.
  */
-export async function buildSite(outDir: string, options: { quiet?: boolean; env?: Record<string, string> } = {}): Promise<SiteBuildReport> {
+export async function buildSite(outDir: string, options: { quiet?: boolean; env?: Record<string, string>; previousDir?: string | null; cacheDir?: string } = {}): Promise<SiteBuildReport> {
   const started = performance.now()
   await runCommand(binPath('astro'), ['build', '--silent'], {
     quiet: options.quiet,
-    env: { ...process.env, ...options.env, SPORTELLO_SITE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env, ...options.env, SPORTELLO_SITE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1',
+      // Without a shared cache folder the build is cold: nothing is reused from an earlier one.
+      SPORTELLO_ASTRO_CACHE: options.cacheDir ?? path.join(outDir, '.astro-cache'),
+    },
   })
   const astroDone = performance.now()
   const clientDir = path.join(outDir, 'client')
   const { pages } = await indexSite(clientDir)
   const searchDone = performance.now()
-  await precompressFolder(clientDir)
+  await precompressFolder(clientDir, options.previousDir && path.join(options.previousDir, 'client'))
   const done = performance.now()
   return {
     outDir,
@@ -31,4 +35,9 @@ export async function buildSite(outDir: string, options: { quiet?: boolean; env?
     compressMs: Math.round(done - searchDone),
     totalMs: Math.round(done - started),
   }
+}
+
+/** The publisher's builder: a quiet build that reuses what it can from the live one and the cache. */
+export async function siteBuilder(outDir: string, previousDir: string | null, cacheDir: string): Promise<SiteBuildReport> {
+  return buildSite(outDir, { quiet: true, previousDir, cacheDir })
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { copyFile, link, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
@@ -14,14 +14,18 @@ const minBytes = 1024
  * work per request. Fingerprinted assets, compressed once and cached for a year, get maximum
  * Brotli; pages get level 5, which on our HTML is within 1% of level 9 at a twentieth of the time.
  */
-export async function precompressFolder(dir: string): Promise<{ files: number; bytes: number; compressedBytes: number }> {
+export async function precompressFolder(dir: string, previousDir?: string | null): Promise<{ files: number; bytes: number; compressedBytes: number; reused: number }> {
   const files = await listFiles(dir)
-  const totals = { files: 0, bytes: 0, compressedBytes: 0 }
+  const totals = { files: 0, bytes: 0, compressedBytes: 0, reused: 0 }
   const queue = files.filter((f) => compressible.has(path.extname(f)))
   const worker = async () => {
     for (let file = queue.pop(); file; file = queue.pop()) {
       const data = await readFile(file)
       if (data.length < minBytes) continue
+      if (previousDir && (await reuseTwins(file, data, path.join(previousDir, path.relative(dir, file))))) {
+        totals.reused++
+        continue
+      }
       const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5
       const [br, gzipped] = await Promise.all([
         brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
@@ -35,6 +39,21 @@ export async function precompressFolder(dir: string): Promise<{ files: number; b
   }
   await Promise.all(Array.from({ length: 4 }, worker))
   return totals
+}
+
+/**
+ * When the previous build has the same file byte for byte, its compressed twins are linked
+ * instead of compressed again (builds never change once written, so sharing is safe).
+ */
+async function reuseTwins(file: string, data: Buffer, previous: string): Promise<boolean> {
+  const before = await readFile(previous).catch(() => null)
+  if (!before || !before.equals(data)) return false
+  try {
+    for (const twin of ['.br', '.gz']) await link(previous + twin, file + twin).catch(() => copyFile(previous + twin, file + twin))
+    return true
+  } catch {
+    return false
+  }
 }
 
 async function listFiles(dir: string): Promise<string[]> {

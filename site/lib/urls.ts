@@ -1,19 +1,8 @@
-/** Public URL prefix of each CMS collection; pages use their own path. */
-const collectionPrefix: Record<string, string> = {
-  services: '/servizi/',
-  news: '/notizie/',
-  events: '/eventi/',
-  offices: '/uffici/',
-  places: '/luoghi/',
-  documents: '/documenti/',
-  topics: '/argomenti/',
-  pages: '/',
-}
+import { publicPathOf } from '../../cms/constants/publicPaths'
 
 /** The public URL of a document from its collection and slug (or page path). */
 export function collectionPath(collection: string, key: string): string {
-  const prefix = collectionPrefix[collection]
-  return prefix ? `${prefix}${key}/` : '#'
+  return publicPathOf(collection, key) ?? '#'
 }
 
 /** The public URL of an uploaded file, copied into the static site's media folder. */

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { canEditContent } from '../access/canEditContent'
+import { nobody } from '../access/nobody'
+
+export const siteBuildStatuses = [
+  { label: 'In corso', value: 'running' },
+  { label: 'Pubblicato', value: 'succeeded' },
+  { label: 'Non riuscito', value: 'failed' },
+] as const
+
+/**
+ * "Pubblicazioni del sito": one record per rebuild of the public site, written by the publisher.
+ * Staff read it to see whether their change is live and, when a build fails, why; nobody edits it.
+ */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: { singular: 'Pubblicazione del sito', plural: 'Pubblicazioni del sito' },
+  admin: {
+    group: 'Pubblicazione',
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'status', 'reason', 'durationMs', 'pages', 'startedAt'],
+    description: 'Ogni salvataggio di un contenuto pubblicato ricostruisce il sito pubblico. Qui lo stato e la cronologia, con l’errore se una pubblicazione non riesce (il sito resta quello precedente).',
+  },
+  defaultSort: '-startedAt',
+  access: { read: canEditContent, create: nobody, update: nobody, delete: nobody },
+  timestamps: true,
+  fields: [
+    { name: 'label', label: 'Pubblicazione', type: 'text', required: true },
+    { name: 'status', label: 'Stato', type: 'select', required: true, options: [...siteBuildStatuses], index: true },
+    { name: 'reason', label: 'Motivo', type: 'text' },
+    { name: 'buildId', label: 'Cartella', type: 'text' },
+    { name: 'startedAt', label: 'Iniziata', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', label: 'Terminata', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'durationMs', label: 'Durata (ms)', type: 'number' },
+    { name: 'pages', label: 'Pagine', type: 'number' },
+    {
+      name: 'timings',
+      label: 'Tempi (ms)',
+      type: 'group',
+      fields: [
+        { name: 'astro', label: 'Astro', type: 'number' },
+        { name: 'search', label: 'Indice di ricerca', type: 'number' },
+        { name: 'compress', label: 'Compressione', type: 'number' },
+      ],
+    },
+    { name: 'error', label: 'Errore', type: 'textarea', admin: { condition: (data) => data?.status === 'failed' } },
+  ],
+}

@@ -1,0 +1,62 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { SiteBuild } from '../payload-types'
+import { CommandError } from './runCommand'
+import { siteFolders } from './siteFolders'
+
+/** What a builder reports about the folder it filled. */
+export type BuildOutcome = { pages: number; astroMs?: number; searchMs?: number; compressMs?: number }
+
+/**
+ * Fills `outDir` with a complete site (outDir/client is what is served), or throws. The real one
+ * is Astro + Pagefind + precompression; `previousDir` is the live build and `cacheDir` Astro's
+ * cache kept between builds, for reuse.
+ */
+export type SiteBuilder = (outDir: string, previousDir: string | null, cacheDir: string) => Promise<BuildOutcome>
+
+export type PublishOptions = {
+  outDir: string
+  reason: string
+  builder?: SiteBuilder
+  /** Finished builds kept on disk besides the live one (for a quick manual rollback). */
+  keep?: number
+}
+
+/**
+ * Rebuilds the public site into a fresh folder and, only when the build succeeds, swaps it in
+ * atomically. A failed build is discarded: the live site stays as it was and the error is
+ * recorded in "Pubblicazioni del sito" for staff. Callers make sure only one runs at a time
+ * (the publishing job is exclusive).
+ */
+export async function publishSite(payload: Payload, { outDir, reason, builder, keep = 3 }: PublishOptions): Promise<SiteBuild> {
+  const folders = siteFolders(outDir)
+  const started = new Date()
+  const { id, dir } = folders.newBuildDir(started)
+  const live = folders.liveBuildId()
+  // Records are written outside any request transaction: a build takes seconds and must not hold locks.
+  const record = await payload.create({
+    collection: 'site-builds',
+    data: { label: `Pubblicazione ${id}`, status: 'running', reason: reason.slice(0, 500), buildId: id, startedAt: started.toISOString() },
+  })
+  const finish = (data: Partial<SiteBuild>) =>
+    payload.update({ collection: 'site-builds', id: record.id, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started.getTime() } })
+  try {
+    const build = builder ?? (await import('./buildSite')).siteBuilder
+    const outcome = await build(dir, live ? path.join(folders.buildsDir, live) : null, folders.cacheDir)
+    folders.swapIn(id)
+    folders.prune(keep + 1)
+    return await finish({ status: 'succeeded', pages: outcome.pages, timings: { astro: outcome.astroMs, search: outcome.searchMs, compress: outcome.compressMs } })
+  } catch (error) {
+    folders.discard(id)
+    payload.logger.error({ msg: `Pubblicazione ${id} non riuscita`, err: error })
+    return await finish({ status: 'failed', error: errorToText(error) })
+  }
+}
+
+/** The message staff see for a failed build: what failed and the end of the build's output. */
+function errorToText(error: unknown): string {
+  if (error instanceof CommandError) return `${error.message}\n\n${error.output.trim()}`.slice(0, 8000)
+  return (error instanceof Error ? error.message : String(error)).slice(0, 8000)
+}

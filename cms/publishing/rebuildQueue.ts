@@ -1,0 +1,104 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+  TaskConfig,
+} from 'payload'
+
+import { siteOutDir } from '../env'
+import { publishSite, type SiteBuilder } from './publishSite'
+
+export const publishTaskSlug = 'publishSite'
+export const publishQueue = 'pubblicazione'
+
+let builder: SiteBuilder | undefined
+
+/**
+ * Replaces the site builder of the publishing job (Astro by default). Tests of the queue use a
+ * small builder that writes files, so they can check ordering and failures in milliseconds.
+ */
+export function setSiteBuilder(next: SiteBuilder | undefined): void {
+  builder = next
+}
+
+/** How long the publisher waits after the last save before building (a burst makes one build). */
+export function publishDebounceMs(): number {
+  const value = Number(process.env.SPORTELLO_PUBLISH_DEBOUNCE_MS ?? 300)
+  return Number.isFinite(value) && value >= 0 ? value : 300
+}
+
+/**
+ * The rebuild job on Payload's jobs queue. `exclusive` means two rebuilds never run at once, even
+ * with several workers; `supersedes` means a newer request replaces a pending one, so a burst of
+ * saves makes one build; `waitUntil` (set when queued) is the debounce.
+ */
+export const publishSiteTask: TaskConfig<'publishSite'> = {
+  slug: publishTaskSlug,
+  label: 'Pubblicazione del sito pubblico',
+  retries: 0,
+  inputSchema: [{ name: 'reason', type: 'text', required: true }],
+  outputSchema: [
+    { name: 'buildId', type: 'text' },
+    { name: 'status', type: 'text' },
+  ],
+  concurrency: { key: () => 'sito-pubblico', exclusive: true, supersedes: true },
+  handler: async ({ input, req }) => {
+    const build = await publishSite(req.payload, { outDir: siteOutDir(), reason: input.reason, builder })
+    return { output: { buildId: build.buildId ?? '', status: build.status } }
+  },
+}
+
+/**
+ * Asks for a rebuild of the public site. Runs inside the request's transaction, so a save that
+ * rolls back queues nothing. The reasons of a pending request are kept in the new one.
+ */
+export async function requestSiteRebuild(req: PayloadRequest, reason: string): Promise<void> {
+  if (req.context?.seeding || process.env.SPORTELLO_PUBLISHING === 'off') return
+  const { payload } = req
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: publishTaskSlug } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  const earlier = (docs[0]?.input as { reason?: string } | undefined)?.reason
+  const reasons = earlier && !earlier.split('; ').includes(reason) ? `${earlier}; ${reason}` : (earlier ?? reason)
+  await payload.jobs.queue({
+    task: publishTaskSlug,
+    queue: publishQueue,
+    input: { reason: reasons.slice(0, 500) },
+    waitUntil: new Date(Date.now() + publishDebounceMs()),
+    req,
+  })
+}
+
+type Labelled = { title?: unknown; alt?: unknown; slug?: unknown; id?: unknown }
+const describe = (collection: string, doc: Labelled) => `${collection}: ${String(doc.title ?? doc.alt ?? doc.slug ?? doc.id)}`
+
+/**
+ * Hooks for a public collection: a rebuild when published content changes — publish, update of a
+ * published document, unpublish, delete. Saving a draft of a never-published document changes
+ * nothing on the site and queues nothing.
+ */
+export function rebuildOnPublish(options: { always?: boolean; notOnCreate?: boolean } = {}) {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, operation }) => {
+    if (options.notOnCreate && operation === 'create') return doc
+    const published = doc?._status === 'published' || previousDoc?._status === 'published'
+    if (options.always || published) await requestSiteRebuild(req, describe(collection.slug, doc))
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+    if (options.always || doc?._status === 'published') await requestSiteRebuild(req, `${describe(collection.slug, doc)} (eliminato)`)
+    return doc
+  }
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}
+
+/** Hook for a global shown on every page (settings, home page). */
+export const rebuildOnGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global }) => {
+  await requestSiteRebuild(req, `impostazioni: ${global.slug}`)
+  return doc
+}
