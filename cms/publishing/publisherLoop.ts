@@ -18,7 +18,7 @@ export function startPublisherLoop(payload: Payload, { intervalMs = 200 } = {}) 
       }
       await new Promise<void>((resolve) => {
         wake = resolve
-        setTimeout(resolve, intervalMs).unref()
+        setTimeout(resolve, intervalMs)
       })
     }
   })()

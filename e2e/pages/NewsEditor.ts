@@ -1,0 +1,45 @@
+import { expect, type Page } from '@playwright/test'
+
+import { e2e } from '../../playwright.config'
+
+/** The admin's news form, as an editor of the communications office uses it. */
+export class NewsEditor {
+  constructor(readonly page: Page) {}
+
+  async openNew(): Promise<void> {
+    await this.page.goto(`${e2e.adminUrl}/admin/collections/news/create`)
+    await expect(this.page.getByLabel(/^Titolo/)).toBeVisible()
+  }
+
+  async write(news: { title: string; summary: string; body: string }): Promise<void> {
+    await this.page.getByLabel(/^Titolo/).fill(news.title)
+    await this.page.getByLabel(/^Descrizione breve/).fill(news.summary)
+    const body = this.page.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await body.click()
+    await this.page.keyboard.type(news.body)
+  }
+
+  /** Uploads a new image from the image field, with its alternative text (required). */
+  async attachNewImage(file: { name: string; mimeType: string; buffer: Buffer }, alt: string): Promise<void> {
+    const field = this.page.locator('.field-type.upload').filter({ hasText: 'Immagine' })
+    await field.getByRole('button', { name: /crea nuovo|create new/i }).click()
+    const drawer = this.page.locator('.drawer__content').last()
+    await drawer.locator('input[type="file"]').setInputFiles(file)
+    await drawer.getByLabel(/^Testo alternativo/).fill(alt)
+    await drawer.getByRole('button', { name: /^(salva|save)$/i }).click()
+    await expect(field.getByText(file.name.replace(/\.[a-z]+$/, '')).first()).toBeVisible({ timeout: 20_000 })
+  }
+
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: /pubblica modifiche|publish changes/i }).click()
+    await expect(this.page.getByText(/aggiornat|pubblicat|success/i).first()).toBeVisible()
+    await expect(this.page).toHaveURL(/\/admin\/collections\/news\/\d+/)
+  }
+
+  async unpublish(): Promise<void> {
+    await this.page.getByRole('button', { name: /annulla pubblicazione|unpublish/i }).first().click()
+    const confirm = this.page.getByRole('dialog').getByRole('button', { name: /conferma|confirm|annulla pubblicazione|unpublish/i }).last()
+    await confirm.click()
+    await expect(this.page.getByText(/annullat|unpublished|bozza|draft/i).first()).toBeVisible()
+  }
+}
