@@ -6,7 +6,7 @@ import { NewsEditor } from './pages/NewsEditor'
 import { PublicSite } from './pages/PublicSite'
 
 // The site is rebuilt in the background after each publication: wait for it, never restart.
-const live = { timeout: 90_000, intervals: [500, 1000] }
+const live = { timeout: 60_000, intervals: [500, 1000] }
 
 /** Reloads a public page until the expectation holds (the new build went live). */
 async function eventually(page: Page, url: string, check: () => Promise<void>): Promise<void> {
@@ -17,7 +17,7 @@ async function eventually(page: Page, url: string, check: () => Promise<void>): 
 }
 
 test('an editor publishes a news item with an image and it goes live everywhere, then unpublishes it', async ({ page, request }) => {
-  test.setTimeout(5 * 60_000)
+  test.setTimeout(3 * 60_000)
   const stamp = Date.now().toString(36)
   const word = `girasole${stamp}`
   const title = `Riapre la biblioteca De Leo: ${word}`

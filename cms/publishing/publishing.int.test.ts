@@ -184,7 +184,7 @@ describe('scheduled publishing', () => {
     // What the admin's "Programma pubblicazione" queues; the date is already due.
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'news', value: String(draft.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'news', value: draft.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() - 1000),
     })
     const worker = startPublisherLoop(payload, { intervalMs: 20 })

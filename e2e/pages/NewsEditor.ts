@@ -23,9 +23,10 @@ export class NewsEditor {
   async attachNewImage(file: { name: string; mimeType: string; buffer: Buffer }, alt: string): Promise<void> {
     const field = this.page.locator('.field-type.upload').filter({ hasText: 'Immagine' })
     await field.getByRole('button', { name: /crea nuovo|create new/i }).click()
-    const drawer = this.page.locator('.drawer__content').last()
+    const drawer = this.page.getByRole('dialog')
     await drawer.locator('input[type="file"]').setInputFiles(file)
-    await drawer.getByLabel(/^Testo alternativo/).fill(alt)
+    // Payload's drawer does not tie this label to its input: the field id is stable.
+    await drawer.locator('#field-alt').fill(alt)
     await drawer.getByRole('button', { name: /^(salva|save)$/i }).click()
     await expect(field.getByText(file.name.replace(/\.[a-z]+$/, '')).first()).toBeVisible({ timeout: 20_000 })
   }
@@ -36,10 +37,11 @@ export class NewsEditor {
     await expect(this.page).toHaveURL(/\/admin\/collections\/news\/\d+/)
   }
 
+  /** "Annulla pubblicazione" lives in the document's ⋯ menu and asks for confirmation. */
   async unpublish(): Promise<void> {
-    await this.page.getByRole('button', { name: /annulla pubblicazione|unpublish/i }).first().click()
-    const confirm = this.page.getByRole('dialog').getByRole('button', { name: /conferma|confirm|annulla pubblicazione|unpublish/i }).last()
-    await confirm.click()
-    await expect(this.page.getByText(/annullat|unpublished|bozza|draft/i).first()).toBeVisible()
+    await this.page.locator('.doc-controls__dots').click()
+    await this.page.locator('#action-unpublish').click()
+    await this.page.getByRole('button', { name: /^(conferma|confirm)$/i }).click()
+    await expect(this.page.getByText(/pubblicazione annullata|unpublished successfully/i).first()).toBeVisible()
   }
 }

@@ -1,6 +1,7 @@
 import * as migration_20261128_120827_initial from './20261128_120827_initial';
 import * as migration_20261128_133600_citizens from './20261128_133600_citizens';
 import * as migration_20261128_182423_publishing from './20261128_182423_publishing';
+import * as migration_20261128_184331_slug_generated from './20261128_184331_slug_generated';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_182423_publishing.up,
     down: migration_20261128_182423_publishing.down,
-    name: '20261128_182423_publishing'
+    name: '20261128_182423_publishing',
+  },
+  {
+    up: migration_20261128_184331_slug_generated.up,
+    down: migration_20261128_184331_slug_generated.down,
+    name: '20261128_184331_slug_generated'
   },
 ];
