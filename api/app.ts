@@ -22,6 +22,7 @@ import { openapiToHtml } from './openapiReference'
 import { authRoutes } from './routes/auth'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
+import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
@@ -47,7 +48,8 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const citizens = citizenStore(payload)
   const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
 
-  app.use(securityHeaders(config.publicUrl))
+  const headers = securityHeaders(config.publicUrl)
+  app.use(headers)
   app.use('/api/*', bodyLimit({ maxSize: config.bodyLimit, onError: () => { throw new ApiError('payload_too_large') } }))
   app.use('/api/*', originCheck(config.publicUrl.origin))
   app.use('/api/*', citizenSession(sessions, cookies))
@@ -62,6 +64,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
+  app.get('/anteprima/', previewRoute({ payload, siteRoot, headers }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { newsKinds } from '../constants/newsKinds'
+import { previewFor } from '../publishing/previewLink'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
@@ -10,7 +11,7 @@ import { publicContent, scheduledVersions } from './publicContent'
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'Notizia', plural: 'Notizie' },
-  admin: { useAsTitle: 'title', group: 'Novità', defaultColumns: ['title', 'kind', 'publishedAt', '_status'] },
+  admin: { useAsTitle: 'title', group: 'Novità', defaultColumns: ['title', 'kind', 'publishedAt', '_status'], preview: previewFor('news') },
   defaultSort: '-publishedAt',
   ...publicContent,
   versions: scheduledVersions,

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto'
+
+import { jwtVerify, SignJWT } from 'jose'
+
+import { payloadSecret } from '../env'
+
+/** What a preview link opens: one draft of one collection. */
+export type PreviewTarget = { collection: string; id: string }
+
+const audience = 'sportello-anteprima'
+/** Long enough to look at a draft and share it with a colleague, short enough not to leak. */
+const lifetime = '30m'
+
+const key = () => createHash('sha256').update(`anteprima:${payloadSecret()}`).digest()
+
+/**
+ * The signed address of a draft's preview on the public site. Only the admin issues it, to a
+ * logged-in member of staff (Payload calls admin.preview on the server for the current user).
+ */
+export async function previewUrl(publicUrl: string, target: PreviewTarget): Promise<string> {
+  const token = await new SignJWT({ c: target.collection, d: target.id })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(key())
+  const url = new URL('/anteprima/', publicUrl)
+  url.searchParams.set('t', token)
+  return url.toString()
+}
+
+/** The draft a preview token opens, or null when it is forged, altered or expired. */
+export async function verifyPreviewToken(token: string): Promise<PreviewTarget | null> {
+  try {
+    const { payload } = await jwtVerify(token, key(), { audience, algorithms: ['HS256'] })
+    return typeof payload.c === 'string' && typeof payload.d === 'string' ? { collection: payload.c, id: payload.d } : null
+  } catch {
+    return null
+  }
+}
+
+/** admin.preview for a collection: the signed link of the document being edited. */
+export function previewFor(collection: string) {
+  return (doc: Record<string, unknown>) =>
+    doc?.id == null ? null : previewUrl(process.env.SPORTELLO_PUBLIC_URL ?? 'http://localhost:3000', { collection, id: String(doc.id) })
+}
