@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
@@ -7,6 +8,11 @@ import { PublicSite } from './pages/PublicSite'
 
 // The site is rebuilt in the background after each publication: wait for it, never restart.
 const live = { timeout: 60_000, intervals: [500, 1000] }
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+}
 
 /** Reloads a public page until the expectation holds (the new build went live). */
 async function eventually(page: Page, url: string, check: () => Promise<void>): Promise<void> {
@@ -66,4 +72,32 @@ test('an office operator cannot publish content', async ({ page, request }) => {
   await new AdminPanel(page).login(operator.email, operator.password)
   await page.goto(`${new URL(page.url()).origin}/admin/collections/news/create`)
   await expect(page.getByRole('button', { name: /pubblica modifiche|publish changes/i })).toHaveCount(0)
+})
+
+test('an editor previews a draft exactly as it will look; without the signed link there is nothing to see', async ({ page, request, browser }) => {
+  const stamp = Date.now().toString(36)
+  const title = `Bozza in anteprima ${stamp}`
+  const editor = { email: `redazione-ant-${stamp}@comune.brindisi.example`, password: 'redazione-password-lunga', name: 'Redattrice', roles: ['editor'] }
+  await createStaffAccount(request, editor)
+  await new AdminPanel(page).login(editor.email, editor.password)
+  const news = new NewsEditor(page)
+  await news.openNew()
+  await news.write({ title, summary: 'Una notizia ancora in bozza.', body: 'Il testo della bozza, non ancora pubblicato.' })
+  await news.saveDraft()
+  const preview = await news.openPreview()
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(preview.getByRole('status').filter({ hasText: 'Anteprima' })).toBeVisible()
+  await expect(preview.getByText('Il testo della bozza, non ancora pubblicato.')).toBeVisible()
+  await expectNoAxeViolations(preview)
+  // The draft is not on the public site, and the preview address without a valid signature shows nothing.
+  expect((await request.get('/notizie/')).ok()).toBe(true)
+  expect(await (await request.get('/notizie/')).text()).not.toContain(title)
+  const anonymous = await browser.newPage()
+  const tampered = new URL(preview.url())
+  tampered.searchParams.set('t', `${tampered.searchParams.get('t')}x`)
+  const response = await anonymous.goto(tampered.toString())
+  expect(response?.status()).toBe(404)
+  await expect(anonymous.getByRole('heading', { level: 1 })).toHaveText('Anteprima non disponibile')
+  await expect(anonymous.getByText(title)).toHaveCount(0)
+  await anonymous.close()
 })

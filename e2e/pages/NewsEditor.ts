@@ -37,6 +37,21 @@ export class NewsEditor {
     await expect(this.page).toHaveURL(/\/admin\/collections\/news\/\d+/)
   }
 
+  async saveDraft(): Promise<void> {
+    await this.page.getByRole('button', { name: /salva bozza|save draft/i }).click()
+    await expect(this.page).toHaveURL(/\/admin\/collections\/news\/\d+/)
+  }
+
+  /** The admin's preview button opens the signed preview link in a new tab. */
+  async openPreview(): Promise<Page> {
+    const [preview] = await Promise.all([
+      this.page.waitForEvent('popup'),
+      this.page.getByRole('button', { name: /anteprima|preview/i }).first().click(),
+    ])
+    await preview.waitForLoadState()
+    return preview
+  }
+
   /** "Annulla pubblicazione" lives in the document's ⋯ menu and asks for confirmation. */
   async unpublish(): Promise<void> {
     await this.page.locator('.doc-controls__dots').click()
