@@ -42,11 +42,11 @@ export class NewsEditor {
     await expect(this.page).toHaveURL(/\/admin\/collections\/news\/\d+/)
   }
 
-  /** The admin's preview button opens the signed preview link in a new tab. */
+  /** The admin's preview link (Payload's "Anteprima") opens the signed preview address in a new tab. */
   async openPreview(): Promise<Page> {
     const [preview] = await Promise.all([
       this.page.waitForEvent('popup'),
-      this.page.getByRole('button', { name: /anteprima|preview/i }).first().click(),
+      this.page.locator('#preview-button').click(),
     ])
     await preview.waitForLoadState()
     return preview
