@@ -15,6 +15,8 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
+import { PaymentPositions } from './collections/PaymentPositions'
+import { PaymentReceipts } from './collections/PaymentReceipts'
 import { Places } from './collections/Places'
 import { SeedRecords } from './collections/SeedRecords'
 import { Services } from './collections/Services'
@@ -36,7 +38,8 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
-  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords],
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords,
+    PaymentPositions, PaymentReceipts],
   globals: [SiteSettings, Homepage],
   editor: lexicalEditor(),
   secret: payloadSecret(),

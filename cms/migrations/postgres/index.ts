@@ -1,5 +1,6 @@
 import * as migration_20261128_120835_initial from './20261128_120835_initial';
 import * as migration_20261128_133611_citizens from './20261128_133611_citizens';
+import * as migration_20261128_182330_payments from './20261128_182330_payments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_133611_citizens.up,
     down: migration_20261128_133611_citizens.down,
-    name: '20261128_133611_citizens'
+    name: '20261128_133611_citizens',
+  },
+  {
+    up: migration_20261128_182330_payments.up,
+    down: migration_20261128_182330_payments.down,
+    name: '20261128_182330_payments'
   },
 ];

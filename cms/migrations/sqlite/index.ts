@@ -1,5 +1,6 @@
 import * as migration_20261128_120827_initial from './20261128_120827_initial';
 import * as migration_20261128_133600_citizens from './20261128_133600_citizens';
+import * as migration_20261128_182326_payments from './20261128_182326_payments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_133600_citizens.up,
     down: migration_20261128_133600_citizens.down,
-    name: '20261128_133600_citizens'
+    name: '20261128_133600_citizens',
+  },
+  {
+    up: migration_20261128_182326_payments.up,
+    down: migration_20261128_182326_payments.down,
+    name: '20261128_182326_payments'
   },
 ];
