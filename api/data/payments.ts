@@ -39,6 +39,10 @@ export function paymentStore(payload: Payload) {
       const { docs } = await payload.find({ collection: 'payment-receipts', where: { receiptId: { equals: receiptId } }, limit: 1, depth: 0, pagination: false })
       return docs[0] ?? null
     },
+    async findSettlingReceipt(positionId: number | string): Promise<PaymentReceipt | null> {
+      const { docs } = await payload.find({ collection: 'payment-receipts', where: { settlesPosition: { equals: String(positionId) } }, limit: 1, depth: 0, pagination: false })
+      return docs[0] ?? null
+    },
     async findReceiptById(id: number | string): Promise<PaymentReceipt | null> {
       return payload.findByID({ collection: 'payment-receipts', id, depth: 0, disableErrors: true })
     },

@@ -44,7 +44,7 @@ export async function recordReceipt(store: PaymentStore, creditorFiscalCode: str
     const raced = await store.findReceipt(n.receiptId)
     if (raced) return { outcome: 'duplicate', receipt: raced }
     // Another receipt settled this position first: this one is a double payment.
-    if (await store.findPosition(position!.id).then((p) => p?.status === 'pagata')) {
+    if (await store.findSettlingReceipt(position!.id)) {
       return { outcome: 'unmatched', receipt: await insertOnce(store, n.receiptId, () => unmatched('gia-pagata')) }
     }
     throw error

@@ -53,8 +53,10 @@ export async function importPositionsCsv(
 /** Parses and checks every row; throws CsvImportError listing all bad lines, or returns the positions. */
 export function csvToPositions(csv: string): PositionInput[] {
   let records: { record: Row; info: { lines: number } }[]
+  // Italian spreadsheets write ";" (the comma is the decimal mark); the header line tells which.
+  const delimiter = (csv.split('\n', 1)[0] ?? '').includes(';') ? ';' : ','
   try {
-    records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), delimiter: [';', ','], info: true, skip_empty_lines: true, trim: true, bom: true })
+    records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), delimiter, info: true, skip_empty_lines: true, trim: true, bom: true })
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     throw new CsvImportError([{ line, message: 'Il file non è un CSV leggibile (controlla separatori e virgolette).' }])
