@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs'
+
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import { e2e } from '../playwright.config'
+import { Desk } from './pages/Desk'
+import { adminToken, createPosition, PaymentsTab } from './pages/Payments'
+
+const giovanna = { fiscalCode: 'CPTGNN85C54B180W', name: 'Giovanna Caputo' }
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+
+test('a citizen sees a position, downloads the notice, pays through pagoPA and gets the receipt', async ({ page, request }) => {
+  const reason = `Mensa scolastica novembre ${Date.now()}`
+  const position = await createPosition(request, { reason, amountCents: 4560, debtorFiscalCode: giovanna.fiscalCode, debtorName: giovanna.name })
+
+  await new Desk(page).logInWithSpid(giovanna.fiscalCode)
+  const payments = new PaymentsTab(page)
+  await payments.open()
+  const card = payments.card(reason)
+  await expect(card).toContainText('45,60')
+  await expect(card).toContainText('Da pagare')
+  await expect(card).toContainText(position.noticeCode)
+  expect(await axe(page)).toEqual([])
+
+  const noticeDownload = page.waitForEvent('download')
+  await card.getByRole('link', { name: 'Scarica l’avviso di pagamento (PDF)' }).click()
+  const notice = await noticeDownload
+  expect(notice.suggestedFilename()).toBe(`avviso-${position.noticeCode}.pdf`)
+  expect(readFileSync(await notice.path()).subarray(0, 5).toString()).toBe('%PDF-')
+
+  await card.getByRole('button', { name: 'Paga ora' }).click()
+  await expect(page).toHaveURL(new RegExp(`^${e2e.pagopaUrl}/checkout/carrello/`))
+  await expect(page.getByText('AMBIENTE DI PROVA')).toBeVisible()
+  await page.getByRole('button', { name: 'Paga 45,60 €' }).click()
+
+  await expect(page).toHaveURL(/\/area-personale\/pagamento\/\?posizione=\d+&esito=ok$/)
+  await expect(page.getByRole('heading', { name: 'Pagamento riuscito' })).toBeVisible()
+  expect(await axe(page)).toEqual([])
+  const receiptDownload = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Scarica la ricevuta (PDF)' }).click()
+  expect(readFileSync(await (await receiptDownload).path()).subarray(0, 5).toString()).toBe('%PDF-')
+
+  await page.getByRole('link', { name: 'Torna ai tuoi pagamenti' }).click()
+  await payments.open()
+  await expect(payments.card(reason)).toContainText('Pagato')
+  await expect(payments.card(reason).getByRole('button', { name: 'Paga ora' })).toHaveCount(0)
+  await page.getByLabel('Mostra').selectOption('da-pagare')
+  await expect(payments.card(reason)).toBeHidden()
+  await page.getByLabel('Mostra').selectOption('pagata')
+  await expect(payments.card(reason)).toBeVisible()
+
+  // The back office exports it, paid.
+  const csv = await request.get(`${e2e.adminUrl}/api/payment-positions/esporta.csv`, { headers: { Authorization: `JWT ${await adminToken(request)}` } })
+  expect(csv.ok()).toBe(true)
+  expect(await csv.text()).toMatch(new RegExp(`"${position.noticeCode}".*"Pagata"`))
+})
+
+test('cancelling at pagoPA brings the citizen back to a clear page and leaves the notice to pay', async ({ page, request }) => {
+  const reason = `Diritti di segreteria ${Date.now()}`
+  await createPosition(request, { reason, amountCents: 1600, debtorFiscalCode: giovanna.fiscalCode, debtorName: giovanna.name })
+  await new Desk(page).logInWithSpid(giovanna.fiscalCode)
+  const payments = new PaymentsTab(page)
+  await payments.open()
+  await payments.card(reason).getByRole('button', { name: 'Paga ora' }).click()
+  await page.getByRole('button', { name: 'Annulla il pagamento' }).click()
+  await expect(page.getByRole('heading', { name: 'Pagamento annullato' })).toBeVisible()
+  await page.getByRole('link', { name: 'Torna ai tuoi pagamenti' }).click()
+  await payments.open()
+  await expect(payments.card(reason)).toContainText('Da pagare')
+})
