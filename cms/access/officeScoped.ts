@@ -23,6 +23,8 @@ export const officeScoped = (field = 'office'): Access => ({ req: { user } }) =>
 export const officeScopedCreate: Access = ({ req: { user }, data }) => {
   if (hasRole(user, 'admin')) return true
   if (!hasRole(user, 'operator')) return false
+  // Without data Payload is only asking whether to offer "create" at all (admin UI): operators may.
+  if (!data) return true
   const office = (data as { office?: number | string | { id: number | string } } | undefined)?.office
   const id = typeof office === 'object' && office ? office.id : office
   return id !== undefined && userToOfficeIds(user).map(String).includes(String(id))
