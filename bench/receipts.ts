@@ -58,7 +58,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const payload = await getPayload({ config })
   await payload.db.migrate()
   const rows = await measureReceipts(payload, Number(process.argv[2] ?? 1000))
-  printTable(`Ricevute pagoPA elaborate (${process.env.DATABASE_URL?.split(':')[0]}, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, rows)
+  printTable(`Ricevute pagoPA elaborate (${process.env.DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, rows)
   await closePayload(payload)
   rmSync(dataDir, { recursive: true, force: true })
   process.exit(0)

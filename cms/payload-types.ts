@@ -850,8 +850,6 @@ export interface SeedRecord {
   createdAt: string;
 }
 /**
- * Totali per stato: /api/payment-positions/totali · esportazione CSV (con i filtri dell’elenco): /api/payment-positions/esporta.csv
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payment-positions".
  */
@@ -881,7 +879,7 @@ export interface PaymentPosition {
   createdAt: string;
 }
 /**
- * Riconciliazione: filtra per «Riconciliazione = Da riconciliare» per vedere i pagamenti senza una posizione da saldare.
+ * Ogni ricevuta inviata da pagoPA. Quelle «da riconciliare» non hanno saldato una posizione (avviso sconosciuto, pagamento doppio, importo diverso): chiudile con una nota.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payment-receipts".

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { e2e } from '../playwright.config'
+import { AdminPanel } from './pages/AdminPanel'
 import { Desk } from './pages/Desk'
 import { adminToken, createPosition, PaymentsTab } from './pages/Payments'
 
@@ -69,4 +70,28 @@ test('cancelling at pagoPA brings the citizen back to a clear page and leaves th
   await page.getByRole('link', { name: 'Torna ai tuoi pagamenti' }).click()
   await payments.open()
   await expect(payments.card(reason)).toContainText('Da pagare')
+})
+
+test('the back office shows totals, imports a CSV all or nothing and points to receipts to reconcile', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}`, 'content-type': 'text/csv' }
+  const office = ((await (await request.get(`${e2e.adminUrl}/api/offices?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: { id: number }[] }).docs[0]!
+  const header = 'codice_fiscale;nominativo;causale;importo;scadenza'
+  const bad = await request.post(`${e2e.adminUrl}/api/payment-positions/importa?ufficio=${office.id}`, {
+    headers, data: `${header}\n${giovanna.fiscalCode};${giovanna.name};Mensa dicembre;45,60;31/12/2026\nXYZ;Mario Rossi;Mensa dicembre;dieci;31/12/2026\n`,
+  })
+  expect(bad.status()).toBe(422)
+  expect(((await bad.json()) as { righe: unknown[] }).righe).toEqual([{ line: 3, message: 'Codice fiscale non valido: «XYZ».' }])
+  const good = await request.post(`${e2e.adminUrl}/api/payment-positions/importa?ufficio=${office.id}`, {
+    headers, data: `${header}\n${giovanna.fiscalCode};${giovanna.name};Mensa dicembre;45,60;31/12/2026\n`,
+  })
+  expect(good.status()).toBe(201)
+  expect(((await good.json()) as { imported: number }).imported).toBe(1)
+
+  await new AdminPanel(page).login(e2e.adminEmail, e2e.adminPassword)
+  await page.goto(`${e2e.adminUrl}/admin/collections/payment-positions`)
+  await expect(page.getByRole('heading', { name: 'Totali delle posizioni in elenco' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Esporta in CSV le posizioni in elenco' })).toBeVisible()
+  await page.goto(`${e2e.adminUrl}/admin/collections/payment-receipts`)
+  await expect(page.getByRole('status').filter({ hasText: /da riconciliare/ })).toBeVisible()
 })

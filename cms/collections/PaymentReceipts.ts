@@ -33,7 +33,8 @@ export const PaymentReceipts: CollectionConfig = {
     useAsTitle: 'receiptId',
     group: 'Pagamenti',
     defaultColumns: ['receiptId', 'noticeCode', 'amountCents', 'paidAt', 'reconciliation', 'problem'],
-    description: 'Riconciliazione: filtra per «Riconciliazione = Da riconciliare» per vedere i pagamenti senza una posizione da saldare.',
+    description: 'Ogni ricevuta inviata da pagoPA. Quelle «da riconciliare» non hanno saldato una posizione (avviso sconosciuto, pagamento doppio, importo diverso): chiudile con una nota.',
+    components: { beforeListTable: ['/components/PaymentTotals#ReceiptsToReconcile'] },
   },
   access: { read: readReceipts, create: () => false, update: readReceipts, delete: isAdmin },
   fields: [

@@ -23,7 +23,7 @@ export const PaymentPositions: CollectionConfig = {
     group: 'Pagamenti',
     defaultColumns: ['reason', 'debtorName', 'amountCents', 'dueDate', 'status', 'service', 'office'],
     listSearchableFields: ['reason', 'noticeCode', 'debtorFiscalCode', 'debtorName'],
-    description: 'Totali per stato: /api/payment-positions/totali · esportazione CSV (con i filtri dell’elenco): /api/payment-positions/esporta.csv',
+    components: { beforeListTable: ['/components/PaymentTotals#PaymentTotals'] },
   },
   access: { read: officeScoped(), create: officeScopedCreate, update: officeScoped(), delete: isAdmin },
   hooks: { beforeValidate: [assignNoticeCode] },
