@@ -304,6 +304,7 @@ export const en: UiStrings = {
     count: '{n} payments shown',
     noneForFilter: 'No payments with this status.',
     amount: 'Amount',
+    status: 'Status',
     dueDate: 'Due date',
     noticeCode: 'Notice number',
     iuv: 'IUV code',

@@ -302,6 +302,7 @@ export const it = {
     count: '{n} pagamenti mostrati',
     noneForFilter: 'Nessun pagamento con questo stato.',
     amount: 'Importo',
+    status: 'Stato',
     dueDate: 'Scadenza',
     noticeCode: 'Codice avviso',
     iuv: 'Codice IUV',
