@@ -1,6 +1,9 @@
 import { PDFDocument } from 'pdf-lib'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportPositionsCsv } from '../../cms/collections/PaymentPositions/endpoints/exportCsv'
+import { positionTotals } from '../../cms/collections/PaymentPositions/endpoints/totals'
 import type { PaymentPosition } from '../../cms/payload-types'
 import { importPositionsCsv } from '../../cms/payments/importPositionsCsv'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
@@ -197,6 +200,22 @@ describe('back office', () => {
     const seen = await t.payload.find({ collection: 'payment-positions', overrideAccess: false, user, pagination: false })
     expect(seen.docs.map((d) => d.id)).toEqual([tax.id])
     await expect(t.payload.create({ collection: 'payment-positions', overrideAccess: false, user, data: { reason: 'x', amountCents: 100, dueDate: new Date().toISOString(), debtorFiscalCode: GIOVANNA, debtorName: 'G', office: officeId, status: 'da-pagare', source: 'operatore' } })).rejects.toThrow()
+  })
+
+  it('exports and totals only what the staff member may see, and nothing without a login', async () => {
+    const operator = await t.payload.create({ collection: 'users', data: { email: `op2-${Date.now()}@comune.test`, password: 'password-lunga-123', name: 'Operatore', roles: ['operator'], offices: [otherOfficeId] } })
+    const user = { ...operator, collection: 'users' as const }
+    const mine = await position(MARCO, { office: otherOfficeId, reason: 'IMU ravvedimento', amountCents: 7700 })
+    const elsewhere = await position(MARCO, { office: officeId, reason: 'Mensa' })
+    const req = await createLocalReq({ user }, t.payload)
+    req.query = {}
+    const csv = await (await exportPositionsCsv.handler(req)).text()
+    expect(csv).toContain(`"${mine.noticeCode}"`)
+    expect(csv).not.toContain(`"${elsewhere.noticeCode}"`)
+    const totals = (await (await positionTotals.handler(req)).json()) as { totals: Record<string, { count: number; amountCents: number }> }
+    expect(Object.values(totals.totals).reduce((n, t) => n + t.count, 0)).toBe((await t.payload.count({ collection: 'payment-positions', where: { office: { equals: otherOfficeId } } })).totalDocs)
+    const anonymous = await createLocalReq({}, t.payload)
+    expect((await exportPositionsCsv.handler(anonymous)).status).toBe(401)
   })
 
   it('imports a CSV file all or nothing', async () => {
