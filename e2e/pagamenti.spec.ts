@@ -92,6 +92,16 @@ test('the back office shows totals, imports a CSV all or nothing and points to r
   await page.goto(`${e2e.adminUrl}/admin/collections/payment-positions`)
   await expect(page.getByRole('heading', { name: 'Totali delle posizioni in elenco' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Esporta in CSV le posizioni in elenco' })).toBeVisible()
+
+  // The same import from the admin's own form: a bad file is refused with its line numbers, a good one imported.
+  const upload = async (content: string) => {
+    await page.getByLabel('File CSV').setInputFiles({ name: 'mensa.csv', mimeType: 'text/csv', buffer: Buffer.from(content) })
+    await page.getByRole('button', { name: 'Importa', exact: true }).click()
+  }
+  await upload(`${header}\n${giovanna.fiscalCode};${giovanna.name};Mensa gennaio;45,60;31/01/2027\n${giovanna.fiscalCode};${giovanna.name};Mensa gennaio;gratis;31/01/2027\n`)
+  await expect(page.getByRole('alert').filter({ hasText: 'Riga 3: Importo non valido: «gratis»' })).toBeVisible()
+  await upload(`${header}\n${giovanna.fiscalCode};${giovanna.name};Mensa gennaio;45,60;31/01/2027\n`)
+  await expect(page.getByText('1 posizioni importate.')).toBeVisible()
   await page.goto(`${e2e.adminUrl}/admin/collections/payment-receipts`)
   await expect(page.getByRole('status').filter({ hasText: /da riconciliare/ })).toBeVisible()
 })

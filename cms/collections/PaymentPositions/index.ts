@@ -23,7 +23,7 @@ export const PaymentPositions: CollectionConfig = {
     group: 'Pagamenti',
     defaultColumns: ['reason', 'debtorName', 'amountCents', 'dueDate', 'status', 'service', 'office'],
     listSearchableFields: ['reason', 'noticeCode', 'debtorFiscalCode', 'debtorName'],
-    components: { beforeListTable: ['/components/PaymentTotals#PaymentTotals'] },
+    components: { beforeListTable: ['/components/PaymentTotals#PaymentTotals', '/components/CsvImportForm#CsvImportForm'] },
   },
   access: { read: officeScoped(), create: officeScopedCreate, update: officeScoped(), delete: isAdmin },
   hooks: { beforeValidate: [assignNoticeCode] },
