@@ -95,7 +95,7 @@ test('the back office shows totals, imports a CSV all or nothing and points to r
 
   // The same import from the admin's own form: a bad file is refused with its line numbers, a good one imported.
   const upload = async (content: string) => {
-    await page.getByLabel('File CSV').setInputFiles({ name: 'mensa.csv', mimeType: 'text/csv', buffer: Buffer.from(content) })
+    await page.getByLabel('File CSV', { exact: true }).setInputFiles({ name: 'mensa.csv', mimeType: 'text/csv', buffer: Buffer.from(content) })
     await page.getByRole('button', { name: 'Importa', exact: true }).click()
   }
   await upload(`${header}\n${giovanna.fiscalCode};${giovanna.name};Mensa gennaio;45,60;31/01/2027\n${giovanna.fiscalCode};${giovanna.name};Mensa gennaio;gratis;31/01/2027\n`)
