@@ -15,6 +15,9 @@ export function creditorFromEnv(env: Record<string, string | undefined> = proces
   return { fiscalCode, name: env.SPORTELLO_PAGOPA_CREDITOR_NAME ?? 'Comune di Brindisi', segregationCode }
 }
 
+/** The shape of a debtor's tax code: 16 characters for a person, 11 digits for a company or body. */
+export const isDebtorCode = (code: string): boolean => /^([A-Z0-9]{16}|\d{11})$/.test(code)
+
 /** Position statuses, as stored and shown. */
 export const positionStatuses = [
   { value: 'da-pagare', label: 'Da pagare' },

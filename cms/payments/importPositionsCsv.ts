@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
 
+import { isDebtorCode } from './creditor'
+
 /** A CSV row that cannot be imported: its line in the file and why, in Italian. */
 export type CsvRowProblem = { line: number; message: string }
 
@@ -78,7 +80,7 @@ export function csvToPositions(csv: string): PositionInput[] {
 
 function rowToPosition(row: Row): PositionInput | string {
   const fiscalCode = row.codice_fiscale.toUpperCase()
-  if (!/^([A-Z0-9]{16}|\d{11})$/.test(fiscalCode)) return `Codice fiscale non valido: «${row.codice_fiscale}».`
+  if (!isDebtorCode(fiscalCode)) return `Codice fiscale non valido: «${row.codice_fiscale}».`
   if (!row.nominativo) return 'Manca il nominativo del debitore.'
   if (!row.causale) return 'Manca la causale.'
   if (row.causale.length > 140) return 'La causale può avere al massimo 140 caratteri.'

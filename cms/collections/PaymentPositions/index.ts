@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { officeScoped, officeScopedCreate } from '../../access/officeScoped'
-import { positionStatuses } from '../../payments/creditor'
+import { isDebtorCode, positionStatuses } from '../../payments/creditor'
 import { exportPositionsCsv } from './endpoints/exportCsv'
 import { importPositionsCsvEndpoint } from './endpoints/importCsv'
 import { positionTotals } from './endpoints/totals'
@@ -42,7 +42,7 @@ export const PaymentPositions: CollectionConfig = {
       fields: [
         {
           name: 'debtorFiscalCode', label: 'Codice fiscale del debitore', type: 'text', required: true, index: true,
-          validate: (value: string | null | undefined) => (/^([A-Z0-9]{16}|\d{11})$/.test(value ?? '') ? true : 'Codice fiscale non valido: 16 caratteri (persona) o 11 cifre (ente), in maiuscolo.'),
+          validate: (value: string | null | undefined) => (isDebtorCode(value ?? '') ? true : 'Codice fiscale non valido: 16 caratteri (persona) o 11 cifre (ente), in maiuscolo.'),
         },
         { name: 'debtorName', label: 'Nome e cognome (o ragione sociale) del debitore', type: 'text', required: true, maxLength: 140 },
       ],
