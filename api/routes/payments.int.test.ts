@@ -218,6 +218,19 @@ describe('back office', () => {
     expect((await exportPositionsCsv.handler(anonymous)).status).toBe(401)
   })
 
+  it('shows operators the receipts of their offices and those matching no position, not the others', async () => {
+    const operator = await t.payload.create({ collection: 'users', data: { email: `op3-${Date.now()}@comune.test`, password: 'password-lunga-123', name: 'Operatore', roles: ['operator'], offices: [otherOfficeId] } })
+    const user = { ...operator, collection: 'users' as const }
+    const ours = await position(MARCO, { office: otherOfficeId })
+    const theirs = await position(MARCO, { office: officeId })
+    await sendReceipt(receiptFor(ours, `ric-ufficio-${ours.id}`))
+    await sendReceipt(receiptFor(theirs, `ric-ufficio-${theirs.id}`))
+    await sendReceipt({ ...receiptFor(ours, `ric-orfana-${ours.id}`), noticeNumber: '301888888888888888' })
+    const seen = (await t.payload.find({ collection: 'payment-receipts', overrideAccess: false, user, pagination: false })).docs.map((r) => r.receiptId)
+    expect(seen).toEqual(expect.arrayContaining([`ric-ufficio-${ours.id}`, `ric-orfana-${ours.id}`]))
+    expect(seen).not.toContain(`ric-ufficio-${theirs.id}`)
+  })
+
   it('imports a CSV file all or nothing', async () => {
     const header = 'codice_fiscale;nominativo;causale;importo;scadenza'
     const good = `${header}\n${GIOVANNA};Giovanna Caputo;Mensa novembre;45,60;30/11/2026\n${MARCO};Marco Valente;Mensa novembre;38,00;30/11/2026\n`
