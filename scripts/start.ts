@@ -111,7 +111,7 @@ Sportello è avviato.
 if (idp) {
   console.log(`  Provider di identità di TEST: ${idp.url} (solo identità fittizie: content/test-identities.json)`)
 }
-if (pagopa) console.log(`  pagoPA di PROVA (simulatore): ${pagopa.url} (nessun pagamento reale)`)
+if (pagopa) console.log(`  pagoPA di PROVA (simulatore): ${pagopa.url} (nessun pagamento reale; avvisi stampati: ${pagopa.url}/psp)`)
 if (devMail) console.log(`  Posta in uscita (sviluppo):  ${mailFolder}`)
 if (admin) {
   console.log(`

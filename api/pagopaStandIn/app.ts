@@ -6,7 +6,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { z } from 'zod'
 
-import { checkoutPageHtml, standInPageHtml } from './page'
+import { checkoutPageHtml, pspPageHtml, standInPageHtml } from './page'
 import { StandInRegistry } from './registry'
 
 /** How the stand-in reaches the creditor to deliver receipts. */
@@ -105,6 +105,19 @@ export function createPagopaStandIn(options: StandInOptions) {
     // Like the real node, the receipt reaches the creditor independently of the citizen's return.
     await deliver(receipt)
     return c.redirect(cart.returnUrls.returnOkUrl, 303)
+  })
+  // A PSP counter (bank, tobacconist, app) where a printed notice is paid: the receipt reaches the
+  // creditor without the citizen ever passing through the portal.
+  app.get('/psp', (c) => c.html(pspPageHtml()))
+  app.post('/psp', async (c) => {
+    const form = await c.req.parseBody()
+    const position = registry.byNotice(String(form.ente ?? ''), String(form.avviso ?? '').replace(/\s/g, ''))
+    if (!position || position.status !== 'VALID') return c.html(standInPageHtml('Avviso non pagabile', '<h1>Avviso non trovato, non pubblicato o già pagato</h1><p><a href="/psp">Riprova</a></p>'), 404)
+    position.status = 'PAID'
+    const receipt = receiptFor(position, new Date())
+    registry.receipts.set(receipt.receipt.receiptId, receipt)
+    const delivered = await deliver(receipt)
+    return c.html(standInPageHtml('Avviso pagato', `<h1>Avviso pagato</h1><p>Ricevuta ${delivered ? 'inviata' : 'in attesa di invio'} all’ente creditore.</p><p><a href="/psp">Paga un altro avviso</a></p>`))
   })
   // Test helper, not part of pagoPA: send a receipt again (duplicate delivery).
   app.post('/prova/ricevute/:receiptId/reinvia', async (c) => {

@@ -39,3 +39,15 @@ export function checkoutPageHtml(cart: { id: string }, notice: { companyName: st
   <button type="submit" name="esito" value="errore" class="danger">Simula un errore</button>
 </form>`)
 }
+
+/** A PSP counter: pay a printed notice by its number and the creditor's tax code. */
+export function pspPageHtml(): string {
+  return standInPageHtml('Paga un avviso presso un PSP', `
+<h1>Paga un avviso (sportello di un PSP)</h1>
+<p>Simula il pagamento di un avviso stampato presso una banca, un ufficio postale o una tabaccheria.</p>
+<form method="post" action="/psp">
+  <p><label for="avviso">Codice avviso (18 cifre)</label><br><input id="avviso" name="avviso" inputmode="numeric" required></p>
+  <p><label for="ente">Codice fiscale dell’ente (11 cifre)</label><br><input id="ente" name="ente" inputmode="numeric" value="00081490748" required></p>
+  <p class="actions"><button type="submit">Paga l’avviso</button></p>
+</form>`)
+}

@@ -131,6 +131,14 @@ describe('paying through pagoPA (local stand-in)', () => {
     expect(await receiptsOf(mine.noticeCode!)).toHaveLength(0)
   })
 
+  it('registers a downloaded notice with pagoPA, so it can be paid at a PSP; the receipt settles it without the citizen', async () => {
+    const mine = await position(GIOVANNA)
+    expect((await get(giovanna, `/api/me/pagamenti/${mine.id}/avviso.pdf`)).status).toBe(200)
+    const paid = await fetch(`${portal.pagopa.url}/psp`, { method: 'POST', body: new URLSearchParams({ avviso: mine.noticeCode!, ente: mine.creditorFiscalCode! }) })
+    expect(await paid.text()).toContain('Ricevuta inviata')
+    expect((await reload(mine.id)).status).toBe('pagata')
+  })
+
   it('ignores a receipt delivered twice: one receipt, one payment', async () => {
     const mine = await position(GIOVANNA)
     await checkout(giovanna, mine.id, 'paga')

@@ -12,7 +12,7 @@ import { requireJsonBody } from '../middleware/personal'
 import type { AppEnv } from '../openapi'
 import { newRouter } from '../openapi'
 import type { PagopaClient } from '../pagopa/client'
-import { findMyPosition, listMyPayments, positionToView, startCheckout } from '../services/payments'
+import { ensureRegistered, findMyPosition, listMyPayments, positionToView, startCheckout } from '../services/payments'
 
 /** What the "I miei pagamenti" routes need. */
 export type PaymentRoutesDeps = { citizens: CitizenStore; payments: PaymentStore; pagopa: PagopaClient | null; publicUrl: URL }
@@ -67,6 +67,9 @@ export function paymentRoutes(deps: PaymentRoutesDeps) {
   router.openapi(noticeRoute, async (c) => {
     const position = await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)
     if (position.status === 'annullata') throw new ApiError('conflict', 'Questo avviso è stato annullato dal Comune: non va pagato.')
+    // A printed notice can be paid at any PSP: pagoPA must know it. If pagoPA is down the notice is still
+    // given; "Paga ora" or the next download registers it.
+    if (deps.pagopa && position.status !== 'pagata') await ensureRegistered(deps.payments, deps.pagopa, position).catch(() => undefined)
     return pdfResponse(await paymentNoticePdf(position, creditorFromEnv()), `avviso-${position.noticeCode}.pdf`) as never
   })
   router.openapi(receiptRoute, async (c) => {

@@ -59,6 +59,19 @@ export function positionToNotice(p: PaymentPosition): PayableNotice {
 }
 
 /**
+ * Makes sure pagoPA's registry (GPD) knows a position, so it can be paid online or at any PSP with
+ * its notice; registering twice is harmless. Returns what pagoPA knows of it.
+ */
+export async function ensureRegistered(store: PaymentStore, pagopa: PagopaClient, position: PaymentPosition): Promise<PayableNotice> {
+  const notice = positionToNotice(position)
+  if (!position.registeredAt) {
+    await pagopa.registerPosition(notice)
+    await store.updatePosition(position.id, { registeredAt: new Date().toISOString() })
+  }
+  return notice
+}
+
+/**
  * "Paga ora": makes sure pagoPA knows the position (GPD), opens a checkout cart and returns where to
  * send the citizen. The outcome page reads the position again: only a receipt marks it paid.
  */
@@ -68,11 +81,7 @@ export async function startCheckout(store: PaymentStore, pagopa: PagopaClient | 
   const view = positionToView(position)
   if (view.status === 'pagata') throw new ApiError('conflict', 'Questo avviso è già stato pagato.')
   if (view.status === 'annullata') throw new ApiError('conflict', 'Questo avviso è stato annullato dal Comune: non va pagato.')
-  const notice = positionToNotice(position)
-  if (!position.registeredAt) {
-    await pagopa.registerPosition(notice)
-    await store.updatePosition(position.id, { registeredAt: new Date().toISOString() })
-  }
+  const notice = await ensureRegistered(store, pagopa, position)
   const back = (outcome: string) => new URL(`/area-personale/pagamento/?posizione=${position.id}&esito=${outcome}`, publicUrl).toString()
   return pagopa.createCart(notice, { returnOkUrl: back('ok'), returnCancelUrl: back('annullato'), returnErrorUrl: back('errore') })
 }
