@@ -10,6 +10,7 @@ export const e2e = {
   adminUrl: `http://localhost:${portBase + 1}`,
   adminEmail: 'admin-e2e@comune.brindisi.example',
   adminPassword: 'e2e-password-molto-lunga',
+  pagopaUrl: `http://localhost:${portBase + 3}`,
 }
 
 export default defineConfig({
@@ -49,6 +50,7 @@ export default defineConfig({
       SPORTELLO_ADMIN_PASSWORD: e2e.adminPassword,
       SPORTELLO_TEST_IDP_PORT: String(portBase + 2),
       SPORTELLO_DEV_SMTP_PORT: String(portBase + 25),
+      SPORTELLO_PAGOPA_STAND_IN_PORT: String(portBase + 3),
     },
   },
 })

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
+import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../cms/env'
@@ -11,6 +12,7 @@ import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
 import { citizenStore } from './data/citizens'
 import { feedbackStore } from './data/feedback'
+import { paymentStore } from './data/payments'
 import { sessionStore } from './data/sessions'
 import { ApiError, handleError } from './errors'
 import { smtpMailer, type Mailer } from './mail/mailer'
@@ -18,12 +20,15 @@ import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
 import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
+import { createPagopaClient } from './pagopa/client'
 import { openapiToHtml } from './openapiReference'
 import { authRoutes } from './routes/auth'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
+import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
+import { paymentRoutes } from './routes/payments'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -51,7 +56,8 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
   app.use('/api/*', bodyLimit({ maxSize: config.bodyLimit, onError: () => { throw new ApiError('payload_too_large') } }))
-  app.use('/api/*', originCheck(config.publicUrl.origin))
+  // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts).
+  app.use('/api/*', except('/api/pagopa/ricevute', originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
   for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
@@ -60,6 +66,10 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   app.route('/api/feedback', feedbackRoutes(feedbackStore(payload)))
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), rateLimit: config.loginRateLimit }))
   app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl }))
+  const payments = paymentStore(payload)
+  const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
+  app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
+  if (config.pagopa) app.route('/api', pagopaReceiptRoutes({ payments, receiptKey: config.pagopa.receiptKey }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
 import type { OidcSettings } from './auth/oidc'
+import type { PagopaSettings } from './pagopa/client'
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -18,6 +19,10 @@ const schema = z.object({
   SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').default('smtp://127.0.0.1:2525'),
   SPORTELLO_MAIL_FROM: z.string().min(3).default('Comune di Brindisi <noreply@comune.brindisi.example>'),
+  SPORTELLO_PAGOPA_GPD_URL: z.string().url().optional(),
+  SPORTELLO_PAGOPA_CHECKOUT_URL: z.string().url().optional(),
+  SPORTELLO_PAGOPA_API_KEY: z.string().min(8).optional(),
+  SPORTELLO_PAGOPA_RECEIPT_KEY: z.string().min(16).optional(),
 })
 
 /** The public server's configuration, parsed once at start-up. */
@@ -35,6 +40,8 @@ export type ApiConfig = {
   mailFrom: string
   /** Logins (and callbacks) one client address may start in ten minutes. */
   loginRateLimit: number
+  /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
+  pagopa: PagopaSettings | null
 }
 
 /** Raised at start-up when an environment variable is wrong: the server refuses to start. */
@@ -58,6 +65,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.SPORTELLO_OIDC_ISSUER && !e.SPORTELLO_OIDC_CLIENT_SECRET) {
     throw new ConfigError('SPORTELLO_OIDC_CLIENT_SECRET è obbligatorio quando è impostato SPORTELLO_OIDC_ISSUER.')
   }
+  const pagopaVars = [e.SPORTELLO_PAGOPA_GPD_URL, e.SPORTELLO_PAGOPA_CHECKOUT_URL, e.SPORTELLO_PAGOPA_API_KEY, e.SPORTELLO_PAGOPA_RECEIPT_KEY]
+  if (pagopaVars.some(Boolean) && !pagopaVars.every(Boolean)) {
+    throw new ConfigError('pagoPA: imposta insieme SPORTELLO_PAGOPA_GPD_URL, SPORTELLO_PAGOPA_CHECKOUT_URL, SPORTELLO_PAGOPA_API_KEY e SPORTELLO_PAGOPA_RECEIPT_KEY.')
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -76,5 +87,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SPORTELLO_SMTP_URL,
     mailFrom: e.SPORTELLO_MAIL_FROM,
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
+    pagopa: e.SPORTELLO_PAGOPA_GPD_URL
+      ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY! }
+      : null,
   }
 }

@@ -14,6 +14,7 @@ import { buildSite, type SiteBuildReport } from '../cms/publishing/buildSite'
 import { seededBenchDatabase } from './lib/benchDatabase'
 import { measureLoad } from './lib/load'
 import { pageWeight } from './lib/pageWeight'
+import { measureReceipts, receiptHeaders } from './receipts'
 import { startServer, stopServer } from './lib/servers'
 import { addSyntheticNews } from './lib/syntheticContent'
 import { kb, printTable, seconds } from './lib/table'
@@ -51,6 +52,7 @@ const weightRows = [
 
 const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
 const meRows = await measureMe(siteDir)
+const receiptRows = await measureReceipts(payload)
 
 if (!skipSynthetic) {
   const target = 5000
@@ -65,6 +67,7 @@ printTable('Costruzione a freddo del sito (Astro + Pagefind + compressione)', ['
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
 printTable('GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, 10 s)', ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
+printTable('Ricevute pagoPA elaborate (SQLite, 4 alla volta, 25% consegnate due volte)', receiptHeaders, receiptRows)
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
 process.exit(0)

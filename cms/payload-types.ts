@@ -83,6 +83,8 @@ export interface Config {
     'seed-records': SeedRecord;
     'site-builds': SiteBuild;
     redirects: Redirect;
+    'payment-positions': PaymentPosition;
+    'payment-receipts': PaymentReceipt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +109,8 @@ export interface Config {
     'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'payment-positions': PaymentPositionsSelect<false> | PaymentPositionsSelect<true>;
+    'payment-receipts': PaymentReceiptsSelect<false> | PaymentReceiptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -284,6 +288,16 @@ export interface Service {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questo importo.
+   */
+  fee?: {
+    /**
+     * Per esempio 1600 per 16,00 € (imposta di bollo).
+     */
+    amountCents?: number | null;
+    reason?: string | null;
+  };
   specialCases?: {
     root: {
       type: string;
@@ -886,6 +900,58 @@ export interface Redirect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-positions".
+ */
+export interface PaymentPosition {
+  id: number;
+  reason: string;
+  /**
+   * Per esempio 1250 per 12,50 €.
+   */
+  amountCents: number;
+  dueDate: string;
+  status: 'da-pagare' | 'pagata' | 'scaduta' | 'annullata';
+  debtorFiscalCode: string;
+  debtorName: string;
+  office: number | Office;
+  service?: (number | null) | Service;
+  applicationRef?: string | null;
+  source: 'operatore' | 'importazione' | 'servizio';
+  importBatch?: string | null;
+  iuv?: string | null;
+  noticeCode?: string | null;
+  creditorFiscalCode?: string | null;
+  registeredAt?: string | null;
+  paidAt?: string | null;
+  receipt?: (number | null) | PaymentReceipt;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ogni ricevuta inviata da pagoPA. Quelle «da riconciliare» non hanno saldato una posizione (avviso sconosciuto, pagamento doppio, importo diverso): chiudile con una nota.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-receipts".
+ */
+export interface PaymentReceipt {
+  id: number;
+  receiptId: string;
+  noticeCode: string;
+  creditorFiscalCode: string;
+  amountCents: number;
+  paidAt: string;
+  pspName?: string | null;
+  paymentMethod?: string | null;
+  position?: (number | null) | PaymentPosition;
+  settlesPosition?: string | null;
+  reconciliation: 'abbinata' | 'da-riconciliare' | 'riconciliata';
+  problem?: ('avviso-sconosciuto' | 'gia-pagata' | 'annullata' | 'importo-diverso' | 'ente-diverso') | null;
+  staffNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1067,6 +1133,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'payment-positions';
+        value: number | PaymentPosition;
+      } | null)
+    | ({
+        relationTo: 'payment-receipts';
+        value: number | PaymentReceipt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1134,6 +1208,12 @@ export interface ServicesSelect<T extends boolean = true> {
   times?: T;
   maxDays?: T;
   costs?: T;
+  fee?:
+    | T
+    | {
+        amountCents?: T;
+        reason?: T;
+      };
   specialCases?: T;
   moreInfo?: T;
   conditions?: T;
@@ -1508,6 +1588,51 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-positions_select".
+ */
+export interface PaymentPositionsSelect<T extends boolean = true> {
+  reason?: T;
+  amountCents?: T;
+  dueDate?: T;
+  status?: T;
+  debtorFiscalCode?: T;
+  debtorName?: T;
+  office?: T;
+  service?: T;
+  applicationRef?: T;
+  source?: T;
+  importBatch?: T;
+  iuv?: T;
+  noticeCode?: T;
+  creditorFiscalCode?: T;
+  registeredAt?: T;
+  paidAt?: T;
+  receipt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-receipts_select".
+ */
+export interface PaymentReceiptsSelect<T extends boolean = true> {
+  receiptId?: T;
+  noticeCode?: T;
+  creditorFiscalCode?: T;
+  amountCents?: T;
+  paidAt?: T;
+  pspName?: T;
+  paymentMethod?: T;
+  position?: T;
+  settlesPosition?: T;
+  reconciliation?: T;
+  problem?: T;
+  staffNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,8 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
+import { PaymentPositions } from './collections/PaymentPositions'
+import { PaymentReceipts } from './collections/PaymentReceipts'
 import { Places } from './collections/Places'
 import { Redirects } from './collections/Redirects'
 import { SeedRecords } from './collections/SeedRecords'
@@ -40,7 +42,8 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
-  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords, SiteBuilds, Redirects],
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords,
+    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts],
   globals: [SiteSettings, Homepage],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { startDevMailServer } from '../api/devMailServer/server'
+import { startPagopaStandIn } from '../api/pagopaStandIn/server'
 import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
 
 import { closePayload } from '../cms/closePayload'
@@ -29,11 +30,21 @@ const idpPort = Number(process.env.SPORTELLO_TEST_IDP_PORT ?? 3002)
 const devMail = !process.env.SPORTELLO_SMTP_URL
 const mailPort = Number(process.env.SPORTELLO_DEV_SMTP_PORT ?? 2525)
 const devClientSecret = 'sportello-dev-secret-SOLO-PER-PROVE'
+// Without a real pagoPA platform configured, the demo runs the local pagoPA stand-in (SPORTELLO_PAGOPA_STAND_IN=0 turns it off).
+const pagopaStandIn = !process.env.SPORTELLO_PAGOPA_GPD_URL && process.env.SPORTELLO_PAGOPA_STAND_IN !== '0'
+const pagopaPort = Number(process.env.SPORTELLO_PAGOPA_STAND_IN_PORT ?? 3003)
+const devPagopaKeys = { apiKey: 'sportello-dev-gpd-SOLO-PER-PROVE', receiptKey: 'sportello-dev-ricevute-SOLO-PER-PROVE' }
 const childEnv = {
   ...process.env, PORT: String(publicPort), SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_ADMIN_URL: adminUrl,
   SPORTELLO_SITE_OUT: siteOut, SPORTELLO_SITE_DIR: siteFolders(siteOut).liveClientDir, SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',
   ...(testIdp ? { SPORTELLO_OIDC_ISSUER: `http://localhost:${idpPort}`, SPORTELLO_OIDC_CLIENT_SECRET: devClientSecret } : {}),
   ...(devMail ? { SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mailPort}` } : {}),
+  ...(pagopaStandIn
+    ? {
+        SPORTELLO_PAGOPA_GPD_URL: `http://localhost:${pagopaPort}/gpd/debt-positions-service/v1`, SPORTELLO_PAGOPA_CHECKOUT_URL: `http://localhost:${pagopaPort}/checkout/ec/v1`,
+        SPORTELLO_PAGOPA_API_KEY: devPagopaKeys.apiKey, SPORTELLO_PAGOPA_RECEIPT_KEY: devPagopaKeys.receiptKey,
+      }
+    : {}),
 }
 Object.assign(process.env, childEnv)
 
@@ -70,6 +81,9 @@ const idp = testIdp
       client: { clientId: process.env.SPORTELLO_OIDC_CLIENT_ID ?? 'sportello', clientSecret: devClientSecret, redirectUris: [`${publicUrl}/api/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] },
     })
   : undefined
+const pagopa = pagopaStandIn
+  ? await startPagopaStandIn({ port: pagopaPort, apiKey: devPagopaKeys.apiKey, creditor: { receiptUrl: `${publicUrl}/api/pagopa/ricevute`, receiptKey: devPagopaKeys.receiptKey } })
+  : undefined
 const children: ChildProcess[] = [
   launch('pubblico', binPath('tsx'), ['api/server.ts']),
   launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort)]),
@@ -82,6 +96,7 @@ const stopAll = () => {
   console.log('\nArresto dei server…')
   for (const child of children) child.kill('SIGTERM')
   void idp?.close()
+  void pagopa?.close()
   void stopMail?.()
   setTimeout(() => process.exit(0), 8_000).unref()
 }
@@ -104,6 +119,7 @@ Sportello è avviato.
 if (idp) {
   console.log(`  Provider di identità di TEST: ${idp.url} (solo identità fittizie: content/test-identities.json)`)
 }
+if (pagopa) console.log(`  pagoPA di PROVA (simulatore): ${pagopa.url} (nessun pagamento reale; avvisi stampati: ${pagopa.url}/psp)`)
 if (devMail) console.log(`  Posta in uscita (sviluppo):  ${mailFolder}`)
 if (admin) {
   console.log(`

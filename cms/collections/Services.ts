@@ -62,6 +62,16 @@ export const Services: CollectionConfig = {
             { name: 'times', label: 'Tempi e scadenze', type: 'richText', required: true },
             { name: 'maxDays', label: 'Giorni massimi di attesa', type: 'number', min: 0 },
             { name: 'costs', label: 'Quanto costa', type: 'richText' },
+            {
+              name: 'fee',
+              label: 'Diritti da pagare con pagoPA',
+              type: 'group',
+              admin: { description: 'Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questo importo.' },
+              fields: [
+                { name: 'amountCents', label: 'Importo in centesimi di euro', type: 'number', min: 1, admin: { step: 1, description: 'Per esempio 1600 per 16,00 € (imposta di bollo).' } },
+                { name: 'reason', label: 'Causale', type: 'text', maxLength: 140 },
+              ],
+            },
           ],
         },
         {

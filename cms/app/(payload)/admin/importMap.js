@@ -22,6 +22,9 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { PaymentTotals as PaymentTotals_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
+import { CsvImportForm as CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d } from '../../../components/CsvImportForm'
+import { ReceiptsToReconcile as ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/PaymentTotals#PaymentTotals": PaymentTotals_9f67ccee5a4864fceda19b100ff6b554,
+  "/components/CsvImportForm#CsvImportForm": CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d,
+  "/components/PaymentTotals#ReceiptsToReconcile": ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

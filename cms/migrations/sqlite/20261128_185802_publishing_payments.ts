@@ -34,6 +34,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`redirects_from_idx\` ON \`redirects\` (\`from\`);`)
   await db.run(sql`CREATE INDEX \`redirects_updated_at_idx\` ON \`redirects\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`redirects_created_at_idx\` ON \`redirects\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payment_positions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`amount_cents\` numeric NOT NULL,
+  	\`due_date\` text NOT NULL,
+  	\`status\` text DEFAULT 'da-pagare' NOT NULL,
+  	\`debtor_fiscal_code\` text NOT NULL,
+  	\`debtor_name\` text NOT NULL,
+  	\`office_id\` integer NOT NULL,
+  	\`service_id\` integer,
+  	\`application_ref\` text,
+  	\`source\` text DEFAULT 'operatore' NOT NULL,
+  	\`import_batch\` text,
+  	\`iuv\` text,
+  	\`notice_code\` text,
+  	\`creditor_fiscal_code\` text,
+  	\`registered_at\` text,
+  	\`paid_at\` text,
+  	\`receipt_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`office_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`receipt_id\`) REFERENCES \`payment_receipts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payment_positions_due_date_idx\` ON \`payment_positions\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_status_idx\` ON \`payment_positions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_debtor_fiscal_code_idx\` ON \`payment_positions\` (\`debtor_fiscal_code\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_office_idx\` ON \`payment_positions\` (\`office_id\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_service_idx\` ON \`payment_positions\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_application_ref_idx\` ON \`payment_positions\` (\`application_ref\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`payment_positions_iuv_idx\` ON \`payment_positions\` (\`iuv\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`payment_positions_notice_code_idx\` ON \`payment_positions\` (\`notice_code\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_receipt_idx\` ON \`payment_positions\` (\`receipt_id\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_updated_at_idx\` ON \`payment_positions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payment_positions_created_at_idx\` ON \`payment_positions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payment_receipts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`receipt_id\` text NOT NULL,
+  	\`notice_code\` text NOT NULL,
+  	\`creditor_fiscal_code\` text NOT NULL,
+  	\`amount_cents\` numeric NOT NULL,
+  	\`paid_at\` text NOT NULL,
+  	\`psp_name\` text,
+  	\`payment_method\` text,
+  	\`position_id\` integer,
+  	\`settles_position\` text,
+  	\`reconciliation\` text DEFAULT 'abbinata' NOT NULL,
+  	\`problem\` text,
+  	\`staff_note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`position_id\`) REFERENCES \`payment_positions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payment_receipts_receipt_id_idx\` ON \`payment_receipts\` (\`receipt_id\`);`)
+  await db.run(sql`CREATE INDEX \`payment_receipts_notice_code_idx\` ON \`payment_receipts\` (\`notice_code\`);`)
+  await db.run(sql`CREATE INDEX \`payment_receipts_position_idx\` ON \`payment_receipts\` (\`position_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`payment_receipts_settles_position_idx\` ON \`payment_receipts\` (\`settles_position\`);`)
+  await db.run(sql`CREATE INDEX \`payment_receipts_reconciliation_idx\` ON \`payment_receipts\` (\`reconciliation\`);`)
+  await db.run(sql`CREATE INDEX \`payment_receipts_updated_at_idx\` ON \`payment_receipts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payment_receipts_created_at_idx\` ON \`payment_receipts\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -77,15 +140,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_jobs_concurrency_key_idx\` ON \`payload_jobs\` (\`concurrency_key\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_topics\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_topics\`("id", "title", "description", "generate_slug", "slug", "updated_at", "created_at") SELECT "id", "title", "description", "generate_slug", "slug", "updated_at", "created_at" FROM \`topics\`;`)
+  await db.run(sql`DROP TABLE \`topics\`;`)
+  await db.run(sql`ALTER TABLE \`__new_topics\` RENAME TO \`topics\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`topics_slug_idx\` ON \`topics\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`services\` ADD \`fee_amount_cents\` numeric;`)
+  await db.run(sql`ALTER TABLE \`services\` ADD \`fee_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_fee_amount_cents\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_fee_reason\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`site_builds_id\` integer REFERENCES site_builds(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`redirects_id\` integer REFERENCES redirects(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`payment_positions_id\` integer REFERENCES payment_positions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`payment_receipts_id\` integer REFERENCES payment_receipts(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payment_positions_id_idx\` ON \`payload_locked_documents_rels\` (\`payment_positions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payment_receipts_id_idx\` ON \`payload_locked_documents_rels\` (\`payment_receipts_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`site_builds\`;`)
   await db.run(sql`DROP TABLE \`redirects\`;`)
+  await db.run(sql`DROP TABLE \`payment_positions\`;`)
+  await db.run(sql`DROP TABLE \`payment_receipts\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
@@ -146,4 +237,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_citizens_id_idx\` ON \`payload_locked_documents_rels\` (\`citizens_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_citizen_sessions_id_idx\` ON \`payload_locked_documents_rels\` (\`citizen_sessions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_seed_records_id_idx\` ON \`payload_locked_documents_rels\` (\`seed_records_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new_topics\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_topics\`("id", "title", "description", "generate_slug", "slug", "updated_at", "created_at") SELECT "id", "title", "description", "generate_slug", "slug", "updated_at", "created_at" FROM \`topics\`;`)
+  await db.run(sql`DROP TABLE \`topics\`;`)
+  await db.run(sql`ALTER TABLE \`__new_topics\` RENAME TO \`topics\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`topics_slug_idx\` ON \`topics\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`services\` DROP COLUMN \`fee_amount_cents\`;`)
+  await db.run(sql`ALTER TABLE \`services\` DROP COLUMN \`fee_reason\`;`)
+  await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`version_fee_amount_cents\`;`)
+  await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`version_fee_reason\`;`)
 }

@@ -1,0 +1,51 @@
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+import qrcode from 'qrcode-generator'
+
+/** A one-page A4 document with a text cursor: just what notices and receipts need. */
+export type PdfWriter = { doc: PDFDocument; page: PDFPage; regular: PDFFont; bold: PDFFont; y: number }
+
+const margin = 50
+export const ink = rgb(0.1, 0.1, 0.1)
+export const blue = rgb(0, 0.4, 0.8)
+
+/** A new A4 page with the municipality's heading. */
+export async function newPdf(title: string, heading: string): Promise<PdfWriter> {
+  const doc = await PDFDocument.create()
+  doc.setTitle(title)
+  doc.setLanguage('it-IT')
+  doc.setCreator('Sportello — Comune di Brindisi')
+  const page = doc.addPage([595.28, 841.89])
+  const w: PdfWriter = { doc, page, regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold), y: 841.89 - margin }
+  text(w, heading, { size: 18, bold: true, color: blue })
+  text(w, title, { size: 13, bold: true })
+  w.y -= 8
+  return w
+}
+
+/** Writes one line and moves the cursor down. */
+export function text(w: PdfWriter, value: string, options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; x?: number } = {}): void {
+  const size = options.size ?? 11
+  w.page.drawText(value, { x: options.x ?? margin, y: w.y - size, size, font: options.bold ? w.bold : w.regular, color: options.color ?? ink })
+  w.y -= size * 1.6
+}
+
+/** A "label: value" row. */
+export function field(w: PdfWriter, label: string, value: string): void {
+  w.page.drawText(label, { x: margin, y: w.y - 11, size: 10, font: w.regular, color: rgb(0.3, 0.35, 0.4) })
+  w.page.drawText(value, { x: margin + 170, y: w.y - 11, size: 11, font: w.bold, color: ink })
+  w.y -= 19
+}
+
+/** Draws a QR code of the text (error correction M) as vector squares; returns its side in points. */
+export function drawQrCode(w: PdfWriter, payload: string, x: number, y: number, side: number): void {
+  const qr = qrcode(0, 'M')
+  qr.addData(payload, 'Byte')
+  qr.make()
+  const count = qr.getModuleCount()
+  const cell = side / count
+  for (let row = 0; row < count; row++) {
+    for (let col = 0; col < count; col++) {
+      if (qr.isDark(row, col)) w.page.drawRectangle({ x: x + col * cell, y: y + side - (row + 1) * cell, width: cell, height: cell, color: rgb(0, 0, 0) })
+    }
+  }
+}

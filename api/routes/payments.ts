@@ -1,0 +1,87 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+
+import { creditorFromEnv } from '../../cms/payments/creditor'
+import { requireCitizen } from '../auth/citizenSession'
+import type { CitizenStore } from '../data/citizens'
+import type { PaymentStore } from '../data/payments'
+import { paymentNoticePdf } from '../documents/paymentNoticePdf'
+import { paymentReceiptPdf } from '../documents/paymentReceiptPdf'
+import { ApiError } from '../errors'
+import { requireJsonBody } from '../middleware/personal'
+import type { AppEnv } from '../openapi'
+import { newRouter } from '../openapi'
+import type { PagopaClient } from '../pagopa/client'
+import { ensureRegistered, findMyPosition, listMyPayments, positionToView, startCheckout } from '../services/payments'
+
+/** What the "I miei pagamenti" routes need. */
+export type PaymentRoutesDeps = { citizens: CitizenStore; payments: PaymentStore; pagopa: PagopaClient | null; publicUrl: URL }
+
+const viewSchema = z.object({
+  id: z.number(), reason: z.string(), amountCents: z.number(), dueDate: z.string(), status: z.enum(['da-pagare', 'pagata', 'scaduta', 'annullata']),
+  noticeCode: z.string(), iuv: z.string(), creditorFiscalCode: z.string(), paidAt: z.string().nullable(), payable: z.boolean(), hasReceipt: z.boolean(),
+}).openapi('Payment')
+const overviewSchema = z.object({ positions: z.array(viewSchema), totals: z.object({ dueCents: z.number(), paidCents: z.number() }) }).openapi('PaymentsOverview')
+const idParam = z.object({ id: z.coerce.number({ error: 'Identificativo del pagamento non valido.' }).int('Identificativo del pagamento non valido.').positive('Identificativo del pagamento non valido.').max(2 ** 31) })
+const tags = ['I miei pagamenti']
+const pdf = { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }
+
+const listRoute = createRoute({
+  method: 'get', path: '/me/pagamenti', tags, summary: 'I miei pagamenti, con i totali da pagare e pagati', middleware: [requireCitizen] as const,
+  responses: { 200: { description: 'Posizioni del cittadino', content: { 'application/json': { schema: overviewSchema } } }, 401: { description: 'Non autenticato' } },
+})
+const oneRoute = createRoute({
+  method: 'get', path: '/me/pagamenti/{id}', tags, summary: 'Un pagamento', middleware: [requireCitizen] as const, request: { params: idParam },
+  responses: { 200: { description: 'La posizione', content: { 'application/json': { schema: viewSchema } } }, 404: { description: 'Non trovato' } },
+})
+const noticeRoute = createRoute({
+  method: 'get', path: '/me/pagamenti/{id}/avviso.pdf', tags, summary: 'Avviso di pagamento (PDF con QR code pagoPA)', middleware: [requireCitizen] as const, request: { params: idParam },
+  responses: { 200: { description: 'PDF', ...pdf }, 404: { description: 'Non trovato' }, 409: { description: 'Avviso annullato' } },
+})
+const receiptRoute = createRoute({
+  method: 'get', path: '/me/pagamenti/{id}/ricevuta.pdf', tags, summary: 'Ricevuta di pagamento (PDF)', middleware: [requireCitizen] as const, request: { params: idParam },
+  responses: { 200: { description: 'PDF', ...pdf }, 404: { description: 'Non trovato o non ancora pagato' } },
+})
+const payRoute = createRoute({
+  method: 'post', path: '/me/pagamenti/{id}/paga', tags, summary: 'Paga ora: avvia il pagamento su pagoPA', middleware: [requireCitizen, requireJsonBody] as const,
+  request: { params: idParam },
+  responses: {
+    200: { description: 'Dove mandare il cittadino', content: { 'application/json': { schema: z.object({ redirectUrl: z.string() }) } } },
+    404: { description: 'Non trovato' }, 409: { description: 'Già pagato o annullato' }, 503: { description: 'pagoPA non disponibile' },
+  },
+})
+
+/** /api/me/pagamenti*: the logged-in citizen's own payment positions, notices and receipts. */
+export function paymentRoutes(deps: PaymentRoutesDeps) {
+  const router = newRouter()
+  const fiscalCode = async (c: Context<AppEnv>) => {
+    const citizen = await deps.citizens.findById(c.get('session')!.citizenId)
+    if (!citizen) throw new ApiError('unauthenticated')
+    return citizen.fiscalCode
+  }
+  const pdfResponse = (bytes: Uint8Array, name: string) =>
+    new Response(Buffer.from(bytes), { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${name}"` } })
+
+  router.openapi(listRoute, async (c) => c.json(await listMyPayments(deps.payments, await fiscalCode(c)), 200))
+  router.openapi(oneRoute, async (c) => c.json(positionToView(await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)), 200))
+  router.openapi(noticeRoute, async (c) => {
+    const position = await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)
+    if (position.status === 'annullata') throw new ApiError('conflict', 'Questo avviso è stato annullato dal Comune: non va pagato.')
+    // A printed notice can be paid at any PSP: pagoPA must know it. If pagoPA is down the notice is still
+    // given; "Paga ora" or the next download registers it.
+    if (deps.pagopa && position.status !== 'pagata') await ensureRegistered(deps.payments, deps.pagopa, position).catch(() => undefined)
+    return pdfResponse(await paymentNoticePdf(position, creditorFromEnv()), `avviso-${position.noticeCode}.pdf`) as never
+  })
+  router.openapi(receiptRoute, async (c) => {
+    const position = await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)
+    const receiptId = typeof position.receipt === 'object' ? position.receipt?.id : position.receipt
+    const receipt = position.status === 'pagata' && receiptId ? await deps.payments.findReceiptById(receiptId) : null
+    if (!receipt) throw new ApiError('not_found', 'La ricevuta non è ancora disponibile: arriva appena pagoPA conferma il pagamento.')
+    return pdfResponse(await paymentReceiptPdf(position, receipt, creditorFromEnv()), `ricevuta-${position.noticeCode}.pdf`) as never
+  })
+  router.openapi(payRoute, async (c) => {
+    const redirectUrl = await startCheckout(deps.payments, deps.pagopa, deps.publicUrl, await fiscalCode(c), c.req.valid('param').id)
+    return c.json({ redirectUrl }, 200)
+  })
+  return router
+}

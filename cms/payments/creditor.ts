@@ -1,0 +1,33 @@
+/**
+ * The creditor (ente creditore) the portal issues notices for. The default tax code 00081490748 is
+ * the one given for the Comune di Brindisi in the issue, but it is an EXAMPLE: it fails the check
+ * digit of an 11-digit tax code (expected last digit 0), so it must be confirmed against IndicePA
+ * before going live. Deployments set SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE.
+ */
+export type Creditor = { fiscalCode: string; name: string; segregationCode: string }
+
+/** The creditor from the environment, with the Comune di Brindisi as default. */
+export function creditorFromEnv(env: Record<string, string | undefined> = process.env): Creditor {
+  const fiscalCode = env.SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE ?? '00081490748'
+  const segregationCode = env.SPORTELLO_PAGOPA_SEGREGATION_CODE ?? '01'
+  if (!/^\d{11}$/.test(fiscalCode)) throw new Error('SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE: servono 11 cifre')
+  if (!/^\d{2}$/.test(segregationCode)) throw new Error('SPORTELLO_PAGOPA_SEGREGATION_CODE: servono 2 cifre')
+  return { fiscalCode, name: env.SPORTELLO_PAGOPA_CREDITOR_NAME ?? 'Comune di Brindisi', segregationCode }
+}
+
+/** The shape of a debtor's tax code: 16 characters for a person, 11 digits for a company or body. */
+export const isDebtorCode = (code: string): boolean => /^([A-Z0-9]{16}|\d{11})$/.test(code)
+
+/** Position statuses, as stored and shown. */
+export const positionStatuses = [
+  { value: 'da-pagare', label: 'Da pagare' },
+  { value: 'pagata', label: 'Pagata' },
+  { value: 'scaduta', label: 'Scaduta' },
+  { value: 'annullata', label: 'Annullata' },
+] as const
+
+export type PositionStatus = (typeof positionStatuses)[number]['value']
+
+/** Euro cents as Italian money text, e.g. 1250 → "12,50 €". */
+export const centsToEuro = (cents: number): string =>
+  `${Math.floor(cents / 100).toLocaleString('it-IT')},${String(cents % 100).padStart(2, '0')} €`
