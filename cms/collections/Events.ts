@@ -4,12 +4,13 @@ import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
 import { publicContent, scheduledVersions } from './publicContent'
+import { previewFor } from '../publishing/previewLink'
 
 /** "Eventi": what happens in the city, with date, place, cost and organiser. */
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: 'Evento', plural: 'Eventi' },
-  admin: { useAsTitle: 'title', group: 'Vivere il Comune', defaultColumns: ['title', 'startDate', '_status'] },
+  admin: { useAsTitle: 'title', group: 'Vivere il Comune', defaultColumns: ['title', 'startDate', '_status'], preview: previewFor('events') },
   defaultSort: 'startDate',
   ...publicContent,
   versions: scheduledVersions,

@@ -6,6 +6,7 @@ import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
 import { publicContent } from './publicContent'
+import { previewFor } from '../publishing/previewLink'
 
 /** "Servizi": the full service sheet ("scheda servizio") of the Designers Italia model for municipalities. */
 export const Services: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Services: CollectionConfig = {
     group: 'Servizi',
     defaultColumns: ['title', 'category', 'serviceStatus', '_status'],
     listSearchableFields: ['title', 'summary', 'keywords'],
+    preview: previewFor('services'),
   },
   ...publicContent,
   fields: [

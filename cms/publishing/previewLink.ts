@@ -17,12 +17,12 @@ const key = () => createHash('sha256').update(`anteprima:${payloadSecret()}`).di
  * The signed address of a draft's preview on the public site. Only the admin issues it, to a
  * logged-in member of staff (Payload calls admin.preview on the server for the current user).
  */
-export async function previewUrl(publicUrl: string, target: PreviewTarget): Promise<string> {
+export async function previewUrl(publicUrl: string, target: PreviewTarget, expiresAt: string | number = lifetime): Promise<string> {
   const token = await new SignJWT({ c: target.collection, d: target.id })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(audience)
     .setIssuedAt()
-    .setExpirationTime(lifetime)
+    .setExpirationTime(expiresAt)
     .sign(key())
   const url = new URL('/anteprima/', publicUrl)
   url.searchParams.set('t', token)

@@ -4,4 +4,4 @@ export type PreviewLocals = {
 }
 
 /** Collections whose drafts can be previewed, with the component that renders them. */
-export const previewableCollections = ['news'] as const
+export const previewableCollections = ['news', 'events', 'services'] as const
