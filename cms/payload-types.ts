@@ -1805,6 +1805,7 @@ export interface CollectionsWidget {
 export interface TaskPublishSite {
   input: {
     reason: string;
+    since?: string | null;
   };
   output: {
     buildId?: string | null;

@@ -81,6 +81,17 @@ describe('rebuild requests', () => {
     expect(new Date(jobs[0]!.waitUntil!).getTime()).toBeGreaterThanOrEqual(before + 150)
   })
 
+  it('never postpones a rebuild more than five seconds after the first request of a burst', async () => {
+    await payload.create({ collection: 'news', data: newsData('Primo salvataggio') })
+    const [first] = await pendingPublishJobs()
+    const since = new Date((first!.input as { since: string }).since).getTime()
+    // Pretend the burst started long ago: the next save must not push the build further.
+    await payload.update({ collection: 'payload-jobs', id: first!.id, data: { input: { reason: 'news: Primo salvataggio', since: new Date(since - 60_000).toISOString() } } })
+    await payload.create({ collection: 'news', data: newsData('Salvataggio successivo') })
+    const [latest] = await pendingPublishJobs()
+    expect(new Date(latest!.waitUntil!).getTime()).toBeLessThanOrEqual(since - 60_000 + 5_000)
+  })
+
   it('queues nothing for a draft that was never published', async () => {
     await payload.create({ collection: 'news', data: newsData('Bozza riservata', 'draft'), draft: true })
     expect(await pendingPublishJobs()).toHaveLength(0)

@@ -13,6 +13,7 @@ export const publishTaskSlug = 'publishSite'
 export const publishQueue = 'pubblicazione'
 
 let builder: SiteBuilder | undefined
+const maxWaitMs = 5_000
 
 /**
  * Replaces the site builder of the publishing job (Astro by default). Tests of the queue use a
@@ -37,7 +38,10 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
   slug: publishTaskSlug,
   label: 'Pubblicazione del sito pubblico',
   retries: 0,
-  inputSchema: [{ name: 'reason', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'reason', type: 'text', required: true },
+    { name: 'since', type: 'date' },
+  ],
   outputSchema: [
     { name: 'buildId', type: 'text' },
     { name: 'status', type: 'text' },
@@ -64,13 +68,18 @@ export async function requestSiteRebuild(req: PayloadRequest, reason: string): P
     depth: 0,
     req,
   })
-  const earlier = (docs[0]?.input as { reason?: string } | undefined)?.reason
+  const pending = docs[0]?.input as { reason?: string; since?: string } | undefined
+  const earlier = pending?.reason
   const reasons = earlier && !earlier.split('; ').includes(reason) ? `${earlier}; ${reason}` : (earlier ?? reason)
+  // Each save postpones the build by the debounce, but never more than maxWaitMs after the first
+  // pending request: an editor saving every few hundred milliseconds still sees the site change.
+  const since = pending?.since ? new Date(pending.since).getTime() : Date.now()
+  const waitUntil = Math.min(Date.now() + publishDebounceMs(), since + maxWaitMs)
   await payload.jobs.queue({
     task: publishTaskSlug,
     queue: publishQueue,
-    input: { reason: reasons.slice(0, 500) },
-    waitUntil: new Date(Date.now() + publishDebounceMs()),
+    input: { reason: reasons.slice(0, 500), since: new Date(since).toISOString() },
+    waitUntil: new Date(waitUntil),
     req,
   })
 }
