@@ -1,6 +1,8 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import lockfile from 'proper-lockfile'
 
 import type { SiteBuild } from '../payload-types'
 import { CommandError } from './runCommand'
@@ -27,10 +29,29 @@ export type PublishOptions = {
 /**
  * Rebuilds the public site into a fresh folder and, only when the build succeeds, swaps it in
  * atomically. A failed build is discarded: the live site stays as it was and the error is
- * recorded in "Pubblicazioni del sito" for staff. Callers make sure only one runs at a time
- * (the publishing job is exclusive).
+ * recorded in "Pubblicazioni del sito" for staff.
+ *
+ * Only one build runs at a time per output folder: the publishing job is exclusive on Payload's
+ * queue, and a lock file in the output folder (held by this process, refreshed while it builds,
+ * taken over if its holder died) makes a second publisher — in this process or another — wait.
  */
-export async function publishSite(payload: Payload, { outDir, reason, builder, keep = 3 }: PublishOptions): Promise<SiteBuild> {
+export async function publishSite(payload: Payload, options: PublishOptions): Promise<SiteBuild> {
+  mkdirSync(options.outDir, { recursive: true })
+  const release = await lockfile.lock(options.outDir, {
+    lockfilePath: path.join(options.outDir, '.pubblicazione.lock'),
+    stale: 30_000,
+    update: 5_000,
+    retries: { forever: true, minTimeout: 50, maxTimeout: 1_000, factor: 1.5 },
+    onCompromised: (error) => payload.logger.error({ msg: 'Blocco della pubblicazione perso', err: error }),
+  })
+  try {
+    return await publishLocked(payload, options)
+  } finally {
+    await release()
+  }
+}
+
+async function publishLocked(payload: Payload, { outDir, reason, builder, keep = 3 }: PublishOptions): Promise<SiteBuild> {
   const folders = siteFolders(outDir)
   const started = new Date()
   const { id, dir } = folders.newBuildDir(started)

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
 import { startPublisherLoop } from './publisherLoop'
-import type { SiteBuilder } from './publishSite'
+import { publishSite, type SiteBuilder } from './publishSite'
 import { publishTaskSlug, setSiteBuilder } from './rebuildQueue'
 import { CommandError } from './runCommand'
 import { siteFolders } from './siteFolders'
@@ -136,6 +136,14 @@ describe('the publisher', () => {
     const { docs } = await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 2 })
     expect(docs.map((d) => d.status)).toEqual(['succeeded', 'succeeded'])
     expect(docs[0]!.reason).toContain('Notizia B')
+  })
+
+  it('makes a second publisher wait for the lock on the output folder, whatever the queue does', async () => {
+    const { builder, state } = recordingBuilder({ delayMs: 200 })
+    const results = await Promise.all([1, 2, 3].map((n) => publishSite(payload, { outDir, reason: `diretta ${n}`, builder })))
+    expect(state.maxRunning).toBe(1)
+    expect(results.map((r) => r.status)).toEqual(['succeeded', 'succeeded', 'succeeded'])
+    expect(existsSync(path.join(outDir, '.pubblicazione.lock'))).toBe(false)
   })
 
   it('keeps serving the old build while a new one is written, then switches in one step', async () => {
