@@ -5,6 +5,7 @@ import { serviceCategories } from '../constants/serviceCategories'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
+import { serviceForm } from '../fields/serviceForm'
 import { publicContent } from './publicContent'
 import { previewFor } from '../publishing/previewLink'
 
@@ -75,6 +76,11 @@ export const Services: CollectionConfig = {
               ],
             },
           ],
+        },
+        {
+          label: 'Modulo online',
+          description: 'Il modulo che il cittadino compila online. I passaggi seguono l’ordine: informativa privacy → dati → allegati → riepilogo → invio.',
+          fields: [serviceForm()],
         },
         {
           label: 'Altro',

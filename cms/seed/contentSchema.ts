@@ -6,6 +6,7 @@ import { newsKinds } from '../constants/newsKinds'
 import { officeTypes } from '../constants/officeTypes'
 import { placeTypes } from '../constants/placeTypes'
 import { serviceCategories } from '../constants/serviceCategories'
+import { serviceFormSchema } from '../forms/serviceForm'
 
 /** The seed files in content/: plain data, rich text as Markdown, references by slug. */
 
@@ -83,11 +84,12 @@ export const serviceSeed = z.object({
   conditions: z.string().optional(),
   keywords: z.string().optional(),
   channels: z.object({ online: z.boolean(), onlineUrl: z.string().url().optional(), inPerson: z.boolean(), booking: z.boolean().default(false) }),
+  form: serviceFormSchema.optional(),
   office: slug,
   lifeEvents: z.array(values(lifeEvents)).default([]),
   documents: z.array(slug).default([]),
   topics: topicRefs,
-})
+}).refine((s) => !s.form?.enabled || s.channels.online, { message: 'un servizio con il modulo online attivo va segnato come disponibile online', path: ['channels', 'online'] })
 
 export const newsSeed = z.object({
   slug,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { rootDir } from '../env'
+import { formFromService } from '../forms/serviceForm'
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
 import { readContent } from './readContent'
 import { seedContent, type SeedReport } from './seedContent'
@@ -35,6 +36,13 @@ describe('seeding content/', () => {
     const service = docs[0]!
     expect(typeof service.office === 'object' && service.office?.slug).toBe(seed.office)
     expect(JSON.stringify(service.howTo)).toContain('"type":"root"')
+  })
+
+  it('stores the online forms so that they read back as seeded', async () => {
+    const seeded = content['services.json'].filter((s) => s.form)
+    expect(seeded.length).toBeGreaterThan(0)
+    const { docs } = await t.payload.find({ collection: 'services', where: { slug: { in: seeded.map((s) => s.slug) } }, limit: 0, pagination: false })
+    for (const seed of seeded) expect(formFromService(docs.find((d) => d.slug === seed.slug)!)).toEqual(seed.form)
   })
 
   it('creates nothing the second time', async () => {
