@@ -1,0 +1,76 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { siteOutDir } from '../env'
+import { attachmentFiles, privateAttachmentsDir } from './attachmentFiles'
+
+let root: string
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'allegati-'))
+})
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+// As plain numbers: the store may hand back a Buffer, which is a Uint8Array but not deeply equal to one.
+async function readBack(files: ReturnType<typeof attachmentFiles>, key: string): Promise<number[] | null> {
+  const bytes = await files.read(key)
+  return bytes && Array.from(bytes)
+}
+
+describe('attachmentFiles', () => {
+  it('reads back exactly what it saved, under a year/month/uuid key, until it is removed', async () => {
+    const files = attachmentFiles(root)
+    const bytes = new Uint8Array([37, 80, 68, 70, 0, 255, 10])
+    const key = await files.save(bytes)
+    expect(key).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/)
+    expect(await readBack(files, key)).toEqual(Array.from(bytes))
+    await files.remove(key)
+    expect(await files.read(key)).toBeNull()
+    await expect(files.remove(key)).resolves.toBeUndefined()
+  })
+
+  it('leaves only the finished file, readable by the server alone', async () => {
+    const files = attachmentFiles(root)
+    const key = await files.save(new Uint8Array(1000))
+    const folder = path.join(root, path.dirname(key))
+    expect(await readdir(folder)).toEqual([path.basename(key)])
+    expect((await stat(path.join(root, key))).mode & 0o777).toBe(0o600)
+  })
+
+  it('gives every save its own key', async () => {
+    const files = attachmentFiles(root)
+    const keys = await Promise.all(Array.from({ length: 20 }, (_, i) => files.save(new Uint8Array([i]))))
+    expect(new Set(keys).size).toBe(20)
+    for (const [i, key] of keys.entries()) expect(await readBack(files, key)).toEqual([i])
+  })
+
+  it.each([
+    '../../etc/passwd',
+    '/etc/passwd',
+    '2026/11/../../../etc/passwd',
+    `2026/11/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}/../x`,
+    '2026\\11\\00000000-0000-0000-0000-000000000000',
+    '2026/11/00000000-0000-0000-0000-000000000000.tmp',
+    '',
+  ])('refuses the key %j instead of touching a file outside its folder', async (key) => {
+    const files = attachmentFiles(root)
+    await expect(files.read(key)).rejects.toThrow()
+    await expect(files.remove(key)).rejects.toThrow()
+  })
+
+  it('keeps attachments in the private data folder, never where the public site is published', () => {
+    const previous = process.env.SPORTELLO_DATA_DIR
+    process.env.SPORTELLO_DATA_DIR = root
+    try {
+      expect(privateAttachmentsDir()).toBe(path.join(root, 'private', 'allegati'))
+      expect(path.relative(siteOutDir(), privateAttachmentsDir()).startsWith('..')).toBe(true)
+    } finally {
+      if (previous === undefined) delete process.env.SPORTELLO_DATA_DIR
+      else process.env.SPORTELLO_DATA_DIR = previous
+    }
+  })
+})
