@@ -29,7 +29,7 @@ test('a citizen logs in with SPID, sees her name on static pages, edits her phon
 
   // The other sections say plainly that there is nothing yet.
   await desk.tab('Le mie pratiche').click()
-  await expect(page.getByRole('tabpanel', { name: 'Le mie pratiche' })).toContainText('Non hai ancora pratiche')
+  await expect(page.getByRole('tabpanel', { name: 'Le mie pratiche' })).toContainText('Non hai ancora presentato domande online')
 
   await page.getByRole('button', { name: 'Esci', exact: true }).click()
   await expect(page).toHaveURL(/accesso=uscita/)

@@ -17,5 +17,5 @@ export function categoryPath(category: string): string {
 
 /** Where a citizen starts an online application for a service (the personal area's form). */
 export function newApplicationPath(serviceSlug: string): string {
-  return `/area-personale/domande/nuova/?servizio=${encodeURIComponent(serviceSlug)}`
+  return `/area-personale/domanda/?servizio=${encodeURIComponent(serviceSlug)}`
 }

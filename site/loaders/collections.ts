@@ -57,6 +57,7 @@ export const mappings = {
       maxDays: d.maxDays, coverage: d.coverage, conditions: d.conditions, keywords: d.keywords,
       channels: compact((d.channels ?? {}) as Record<string, unknown>), office: refOf(d.office as never),
       lifeEvents: d.lifeEvents ?? [], documents: refsOf(d.documents),
+      hasOnlineForm: (d.form as { enabled?: boolean } | null | undefined)?.enabled === true,
     }),
   },
   news: {

@@ -41,6 +41,8 @@ export const schemas = {
     maxDays: z.number().optional(), coverage: z.string().optional(), conditions: z.string().optional(), keywords: z.string().optional(),
     channels: z.object({ online: z.boolean().default(false), onlineUrl: z.string().optional(), inPerson: z.boolean().default(true), booking: z.boolean().default(false) }),
     office: ref.optional(), lifeEvents: z.array(z.string()).default([]), documents: refs,
+    /** The service takes applications through the portal's own online form. */
+    hasOnlineForm: z.boolean().default(false),
   }),
   news: z.object({
     ...base, kind: z.enum(['notizia', 'comunicato', 'avviso']), bodyHtml: z.string(), image: image.optional(),

@@ -1,0 +1,103 @@
+// The questions of an online form in the page: built from the <template>s of QuestionTemplates.astro,
+// read back as answers, shown or hidden live by their showIf conditions.
+import { cloneTemplate as clone } from './dom'
+import type { Answers, FormField } from './types'
+
+type Condition = { field: string; equals: string } | undefined
+
+const inputTypes: Record<string, string> = { text: 'text', email: 'email', tel: 'tel', date: 'date', number: 'text', fiscalCode: 'text' }
+const autocomplete: Record<string, string> = {
+  givenName: 'given-name', familyName: 'family-name', email: 'email', phone: 'tel', birthDate: 'bday', address: 'street-address',
+}
+
+/** The id of the control a question's error links to (the first radio of a group). */
+export const questionTarget = (field: Pick<FormField, 'name' | 'type'>): string => (field.type === 'radio' ? `q-${field.name}-0` : `q-${field.name}`)
+
+/** One question, with its label, required mark, help (aria-describedby) and a place for its error. */
+export function questionToElement(field: FormField, chooseLabel: string): HTMLElement {
+  const kind = field.type === 'textarea' || field.type === 'select' || field.type === 'checkbox' || field.type === 'radio' ? field.type : 'input'
+  const element = clone(`tpl-${kind}`)
+  const slot = <T extends HTMLElement>(name: string) => element.querySelector<T>(`[data-slot="${name}"]`)!
+  const id = `q-${field.name}`
+  element.dataset.question = field.name
+  if (field.showIf) element.dataset.showIf = JSON.stringify(field.showIf)
+  const label = slot('label')
+  label.textContent = field.label
+  if (field.required) label.append(requiredMark())
+  const help = slot('help')
+  help.id = `${id}-help`
+  if (field.help) help.textContent = field.help
+  else help.remove()
+  slot('error').id = `${id}-error`
+  const describedBy = [`${id}-error`, ...(field.help ? [`${id}-help`] : [])].join(' ')
+  if (field.type === 'radio') {
+    slot('options').replaceChildren(...(field.options ?? []).map((option, i) => {
+      const row = clone('tpl-radio-option')
+      const input = row.querySelector<HTMLInputElement>('input')!
+      Object.assign(input, { id: `${id}-${i}`, name: field.name, value: option.value, required: Boolean(field.required) })
+      input.setAttribute('aria-describedby', describedBy)
+      const optionLabel = row.querySelector('label')!
+      optionLabel.htmlFor = input.id
+      optionLabel.textContent = option.label
+      return row
+    }))
+    return element
+  }
+  const control = slot<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>('control')
+  Object.assign(control, { id, name: field.name, required: Boolean(field.required) })
+  control.setAttribute('aria-describedby', describedBy)
+  ;(label as HTMLLabelElement).htmlFor = id
+  if (kind === 'input') (control as HTMLInputElement).type = inputTypes[field.type] ?? 'text'
+  if (field.type === 'number') control.inputMode = 'decimal'
+  if (field.type === 'fiscalCode') Object.assign(control, { maxLength: 16, autocapitalize: 'characters', spellcheck: false })
+  if ((field.type === 'text' || field.type === 'textarea') && field.maxLength) control.maxLength = field.maxLength
+  if (field.prefill && autocomplete[field.prefill]) control.autocomplete = autocomplete[field.prefill] as AutoFill
+  if (field.type === 'select') {
+    control.append(new Option(chooseLabel, ''), ...(field.options ?? []).map((o) => new Option(o.label, o.value)))
+  }
+  return element
+}
+
+/** The answers as the API stores them: text as typed, checkboxes as booleans. */
+export function readAnswers(form: HTMLFormElement, fields: FormField[]): Answers {
+  const answers: Answers = {}
+  for (const field of fields) {
+    const control = form.elements.namedItem(field.name)
+    if (field.type === 'checkbox') answers[field.name] = (control as HTMLInputElement | null)?.checked ?? false
+    else if (control) answers[field.name] = (control as HTMLInputElement | RadioNodeList).value
+  }
+  return answers
+}
+
+/** Puts saved answers back into the questions. */
+export function writeAnswers(form: HTMLFormElement, fields: FormField[], answers: Answers): void {
+  for (const field of fields) {
+    const control = form.elements.namedItem(field.name)
+    const value = answers[field.name]
+    if (!control || value === undefined) continue
+    if (field.type === 'checkbox') (control as HTMLInputElement).checked = value === true
+    else (control as HTMLInputElement | RadioNodeList).value = String(value)
+  }
+}
+
+/** Whether a showIf condition holds for these answers (and the question it depends on is shown too). */
+export function isShown(condition: Condition, fields: FormField[], answers: Answers, depth = 0): boolean {
+  if (!condition) return true
+  const parent = fields.find((f) => f.name === condition.field)
+  if (!parent || depth > fields.length) return false
+  return String(answers[parent.name] ?? '') === condition.equals && isShown(parent.showIf, fields, answers, depth + 1)
+}
+
+/** Shows exactly the questions and attachment slots (anything with data-show-if) whose condition holds. */
+export function applyConditions(root: HTMLElement, fields: FormField[], answers: Answers): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-show-if]')) {
+    element.hidden = !isShown(JSON.parse(element.dataset.showIf!) as Condition, fields, answers)
+  }
+}
+
+function requiredMark(): HTMLElement {
+  const mark = document.createElement('span')
+  mark.setAttribute('aria-hidden', 'true')
+  mark.textContent = ' *'
+  return mark
+}
