@@ -6,6 +6,7 @@ import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../cms/env'
+import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
@@ -13,9 +14,11 @@ import type { ApiConfig } from './config'
 import { citizenStore } from './data/citizens'
 import { feedbackStore } from './data/feedback'
 import { paymentStore } from './data/payments'
+import { practiceStore } from './data/practices'
 import { sessionStore } from './data/sessions'
 import { ApiError, handleError } from './errors'
 import { smtpMailer, type Mailer } from './mail/mailer'
+import { maxUploadBytes } from './services/attachments/limits'
 import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
 import { securityHeaders } from './middleware/securityHeaders'
@@ -29,6 +32,7 @@ import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
+import { practiceRoutes } from './routes/practices'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -40,12 +44,14 @@ export type AppDeps = {
   payload: Payload
   /** Outgoing email; defaults to SMTP at config.smtpUrl. */
   mailer?: Mailer
+  /** Where citizens' attachments are stored; defaults to the private folder under the data folder. */
+  attachmentsDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
 }
 
 /** Wires the public server: static site, /api/* routes, security headers and one error handler. */
-export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir) }: AppDeps) {
+export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir = privateAttachmentsDir() }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
   const cookies = { secure: config.secureCookies }
@@ -55,7 +61,11 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
 
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
-  app.use('/api/*', bodyLimit({ maxSize: config.bodyLimit, onError: () => { throw new ApiError('payload_too_large') } }))
+  const tooLarge = () => { throw new ApiError('payload_too_large') }
+  // Attachments are the only large bodies: their routes get their own limit (each slot checks its own size too).
+  const uploads = ['/api/me/pratiche/:id/allegati', '/api/me/pratiche/:id/risposta']
+  app.use('/api/*', except(uploads, bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
+  for (const upload of uploads) app.use(upload, bodyLimit({ maxSize: maxUploadBytes, onError: tooLarge }))
   // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts).
   app.use('/api/*', except('/api/pagopa/ricevute', originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
@@ -70,6 +80,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
   if (config.pagopa) app.route('/api', pagopaReceiptRoutes({ payments, receiptKey: config.pagopa.receiptKey }))
+  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), mailer, publicUrl: config.publicUrl }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

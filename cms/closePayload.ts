@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type Pool = { end(): Promise<void>; on(event: 'error', listener: () => void): void }
+type Pool = { end(): Promise<void>; on(event: 'error', listener: () => void): void; _clients?: { on(event: 'error', listener: () => void): void }[] }
 type SqlConnections = { pool?: Pool; client?: { close(): void } }
 
 /**
@@ -14,6 +14,9 @@ export async function closePayload(payload: Payload): Promise<void> {
     // Payload keeps one pooled client checked out for good, so end() never settles: idle clients
     // close now, and errors from the held one (when its database goes away) are expected.
     db.pool.on('error', () => {})
+    // A checked-out client reports on itself, not on the pool: without a listener, the server
+    // ending its connection would be an uncaught exception.
+    for (const client of db.pool._clients ?? []) client.on('error', () => {})
     void db.pool.end().catch(() => {})
   } else if (db.client && typeof db.client.close === 'function') {
     db.client.close()

@@ -85,13 +85,23 @@ export interface Config {
     redirects: Redirect;
     'payment-positions': PaymentPosition;
     'payment-receipts': PaymentReceipt;
+    practices: Practice;
+    'practice-events': PracticeEvent;
+    'practice-attachments': PracticeAttachment;
+    'protocol-register': ProtocolRegister;
+    'citizen-messages': CitizenMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    practices: {
+      attachments: 'practice-attachments';
+      history: 'practice-events';
+    };
+  };
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
@@ -111,6 +121,11 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payment-positions': PaymentPositionsSelect<false> | PaymentPositionsSelect<true>;
     'payment-receipts': PaymentReceiptsSelect<false> | PaymentReceiptsSelect<true>;
+    practices: PracticesSelect<false> | PracticesSelect<true>;
+    'practice-events': PracticeEventsSelect<false> | PracticeEventsSelect<true>;
+    'practice-attachments': PracticeAttachmentsSelect<false> | PracticeAttachmentsSelect<true>;
+    'protocol-register': ProtocolRegisterSelect<false> | ProtocolRegisterSelect<true>;
+    'citizen-messages': CitizenMessagesSelect<false> | CitizenMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -297,6 +312,102 @@ export interface Service {
      */
     amountCents?: number | null;
     reason?: string | null;
+  };
+  form?: {
+    enabled?: boolean | null;
+    /**
+     * Il cittadino la legge e la accetta prima di compilare.
+     */
+    privacyNotice?: string | null;
+    /**
+     * Ogni passaggio è una pagina del modulo con le sue domande.
+     */
+    steps?:
+      | {
+          title: string;
+          fields: {
+            /**
+             * Identifica la risposta nella pratica: lettere e cifre, senza spazi (es. dataNascita).
+             */
+            name: string;
+            label: string;
+            type:
+              | 'text'
+              | 'textarea'
+              | 'email'
+              | 'tel'
+              | 'date'
+              | 'number'
+              | 'select'
+              | 'radio'
+              | 'checkbox'
+              | 'fiscalCode';
+            /**
+             * Dati dell’identità digitale o del profilo del cittadino, che può correggerli.
+             */
+            prefill?:
+              | ('givenName' | 'familyName' | 'fiscalCode' | 'email' | 'phone' | 'birthDate' | 'birthPlace' | 'address')
+              | null;
+            required?: boolean | null;
+            /**
+             * Testo di aiuto mostrato sotto la domanda.
+             */
+            help?: string | null;
+            options?:
+              | {
+                  value: string;
+                  label: string;
+                  id?: string | null;
+                }[]
+              | null;
+            min?: number | null;
+            max?: number | null;
+            /**
+             * Caratteri; se vuoto 200 per il testo breve, 4000 per il testo lungo.
+             */
+            maxLength?: number | null;
+            /**
+             * Facoltativo: la domanda compare solo quando un altro campo ha questo valore (per una casella di spunta: true).
+             */
+            showIf?: {
+              field?: string | null;
+              equals?: string | null;
+            };
+            id?: string | null;
+          }[];
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * I documenti che il cittadino carica nel passaggio «Allegati».
+     */
+    attachments?:
+      | {
+          /**
+           * Identifica la risposta nella pratica: lettere e cifre, senza spazi (es. dataNascita).
+           */
+          name: string;
+          /**
+           * Per esempio: Documento d’identità.
+           */
+          label: string;
+          /**
+           * Testo di aiuto mostrato sotto la domanda.
+           */
+          help?: string | null;
+          required?: boolean | null;
+          types: ('pdf' | 'jpeg' | 'png')[];
+          maxMb: number;
+          /**
+           * Facoltativo: la domanda compare solo quando un altro campo ha questo valore (per una casella di spunta: true).
+           */
+          showIf?: {
+            field?: string | null;
+            equals?: string | null;
+          };
+          id?: string | null;
+        }[]
+      | null;
   };
   specialCases?: {
     root: {
@@ -874,6 +985,7 @@ export interface SiteBuild {
   status: 'running' | 'succeeded' | 'failed';
   reason?: string | null;
   buildId?: string | null;
+  jobId?: string | null;
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
@@ -947,6 +1059,137 @@ export interface PaymentReceipt {
   reconciliation: 'abbinata' | 'da-riconciliare' | 'riconciliata';
   problem?: ('avviso-sconosciuto' | 'gia-pagata' | 'annullata' | 'importo-diverso' | 'ente-diverso') | null;
   staffNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Le domande presentate online agli uffici di cui fai parte. Filtra per stato, servizio, data o assegnatario.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices".
+ */
+export interface Practice {
+  id: number;
+  title: string;
+  protocolNumber?: string | null;
+  submittedAt?: string | null;
+  applicantName: string;
+  applicantFiscalCode: string;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attachments?: {
+    docs?: (number | PracticeAttachment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?: {
+    docs?: (number | PracticeEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Presentata → In lavorazione → In attesa di integrazioni → Accolta, Respinta o Chiusa.
+   */
+  status: 'bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa';
+  assignee?: (number | null) | User;
+  /**
+   * Inviato al cittadino per email e nella sua area personale. Obbligatorio se chiedi integrazioni o respingi la domanda.
+   */
+  messageToCitizen?: string | null;
+  /**
+   * Visibile solo agli operatori, resta nello storico.
+   */
+  internalNote?: string | null;
+  service: number | Service;
+  office: number | Office;
+  citizen: number | Citizen;
+  version: number;
+  openRequest?: string | null;
+  openRequestAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-attachments".
+ */
+export interface PracticeAttachment {
+  id: number;
+  practice: number | Practice;
+  office: number | Office;
+  slot: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  source: 'domanda' | 'integrazione';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-events".
+ */
+export interface PracticeEvent {
+  id: number;
+  practice: number | Practice;
+  office: number | Office;
+  kind:
+    | 'creata'
+    | 'presentata'
+    | 'stato'
+    | 'assegnazione'
+    | 'nota-interna'
+    | 'messaggio'
+    | 'richiesta-integrazioni'
+    | 'integrazioni';
+  fromStatus?:
+    ('bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa') | null;
+  toStatus?:
+    ('bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa') | null;
+  actorType: 'cittadino' | 'operatore' | 'sistema';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  message?: string | null;
+  visibleToCitizen?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "protocol-register".
+ */
+export interface ProtocolRegister {
+  id: number;
+  protocolNumber: string;
+  year: number;
+  sequence: number;
+  registeredAt: string;
+  practice: number | Practice;
+  idempotencyKey?: string | null;
+  subject: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-messages".
+ */
+export interface CitizenMessage {
+  id: number;
+  citizen: number | Citizen;
+  practice?: (number | null) | Practice;
+  subject: string;
+  body: string;
+  readAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1141,6 +1384,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payment-receipts';
         value: number | PaymentReceipt;
+      } | null)
+    | ({
+        relationTo: 'practices';
+        value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'practice-events';
+        value: number | PracticeEvent;
+      } | null)
+    | ({
+        relationTo: 'practice-attachments';
+        value: number | PracticeAttachment;
+      } | null)
+    | ({
+        relationTo: 'protocol-register';
+        value: number | ProtocolRegister;
+      } | null)
+    | ({
+        relationTo: 'citizen-messages';
+        value: number | CitizenMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1213,6 +1476,62 @@ export interface ServicesSelect<T extends boolean = true> {
     | {
         amountCents?: T;
         reason?: T;
+      };
+  form?:
+    | T
+    | {
+        enabled?: T;
+        privacyNotice?: T;
+        steps?:
+          | T
+          | {
+              title?: T;
+              fields?:
+                | T
+                | {
+                    name?: T;
+                    label?: T;
+                    type?: T;
+                    prefill?: T;
+                    required?: T;
+                    help?: T;
+                    options?:
+                      | T
+                      | {
+                          value?: T;
+                          label?: T;
+                          id?: T;
+                        };
+                    min?: T;
+                    max?: T;
+                    maxLength?: T;
+                    showIf?:
+                      | T
+                      | {
+                          field?: T;
+                          equals?: T;
+                        };
+                    id?: T;
+                  };
+              id?: T;
+            };
+        attachments?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              help?: T;
+              required?: T;
+              types?: T;
+              maxMb?: T;
+              showIf?:
+                | T
+                | {
+                    field?: T;
+                    equals?: T;
+                  };
+              id?: T;
+            };
       };
   specialCases?: T;
   moreInfo?: T;
@@ -1566,6 +1885,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
   buildId?: T;
+  jobId?: T;
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
@@ -1633,6 +1953,95 @@ export interface PaymentReceiptsSelect<T extends boolean = true> {
   reconciliation?: T;
   problem?: T;
   staffNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices_select".
+ */
+export interface PracticesSelect<T extends boolean = true> {
+  title?: T;
+  protocolNumber?: T;
+  submittedAt?: T;
+  applicantName?: T;
+  applicantFiscalCode?: T;
+  data?: T;
+  attachments?: T;
+  history?: T;
+  status?: T;
+  assignee?: T;
+  messageToCitizen?: T;
+  internalNote?: T;
+  service?: T;
+  office?: T;
+  citizen?: T;
+  version?: T;
+  openRequest?: T;
+  openRequestAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-events_select".
+ */
+export interface PracticeEventsSelect<T extends boolean = true> {
+  practice?: T;
+  office?: T;
+  kind?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  actorType?: T;
+  actor?: T;
+  actorLabel?: T;
+  message?: T;
+  visibleToCitizen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-attachments_select".
+ */
+export interface PracticeAttachmentsSelect<T extends boolean = true> {
+  practice?: T;
+  office?: T;
+  slot?: T;
+  filename?: T;
+  mime?: T;
+  size?: T;
+  sha256?: T;
+  storageKey?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "protocol-register_select".
+ */
+export interface ProtocolRegisterSelect<T extends boolean = true> {
+  protocolNumber?: T;
+  year?: T;
+  sequence?: T;
+  registeredAt?: T;
+  practice?: T;
+  idempotencyKey?: T;
+  subject?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-messages_select".
+ */
+export interface CitizenMessagesSelect<T extends boolean = true> {
+  citizen?: T;
+  practice?: T;
+  subject?: T;
+  body?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

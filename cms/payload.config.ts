@@ -6,6 +6,7 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { CitizenMessages } from './collections/CitizenMessages'
 import { CitizenSessions } from './collections/CitizenSessions'
 import { Citizens } from './collections/Citizens'
 import { Documents } from './collections/Documents'
@@ -18,6 +19,10 @@ import { Pages } from './collections/Pages'
 import { PaymentPositions } from './collections/PaymentPositions'
 import { PaymentReceipts } from './collections/PaymentReceipts'
 import { Places } from './collections/Places'
+import { PracticeAttachments } from './collections/PracticeAttachments'
+import { PracticeEvents } from './collections/PracticeEvents'
+import { Practices } from './collections/Practices'
+import { ProtocolRegister } from './collections/ProtocolRegister'
 import { Redirects } from './collections/Redirects'
 import { SeedRecords } from './collections/SeedRecords'
 import { SiteBuilds } from './collections/SiteBuilds'
@@ -43,7 +48,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords,
-    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts],
+    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
   globals: [SiteSettings, Homepage],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.

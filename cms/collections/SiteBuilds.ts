@@ -30,6 +30,7 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'status', label: 'Stato', type: 'select', required: true, options: [...siteBuildStatuses], index: true },
     { name: 'reason', label: 'Motivo', type: 'text' },
     { name: 'buildId', label: 'Cartella', type: 'text' },
+    { name: 'jobId', label: 'Richiesta in coda', type: 'text', index: true, admin: { readOnly: true } },
     { name: 'startedAt', label: 'Iniziata', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', label: 'Terminata', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', label: 'Durata (ms)', type: 'number' },

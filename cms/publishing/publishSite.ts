@@ -22,6 +22,8 @@ export type PublishOptions = {
   outDir: string
   reason: string
   builder?: SiteBuilder
+  /** The queue job asking for this build: a job claimed twice builds once. */
+  jobId?: string
   /** Finished builds kept on disk besides the live one (for a quick manual rollback). */
   keep?: number
 }
@@ -51,7 +53,13 @@ export async function publishSite(payload: Payload, options: PublishOptions): Pr
   }
 }
 
-async function publishLocked(payload: Payload, { outDir, reason, builder, keep = 3 }: PublishOptions): Promise<SiteBuild> {
+async function publishLocked(payload: Payload, { outDir, reason, builder, jobId, keep = 3 }: PublishOptions): Promise<SiteBuild> {
+  if (jobId) {
+    // Two workers can claim the same job where the database lets them race (PostgreSQL): the
+    // second one finds the first one's build here, after waiting for the lock, and stops.
+    const { docs } = await payload.find({ collection: 'site-builds', where: { jobId: { equals: jobId } }, limit: 1, depth: 0, pagination: false })
+    if (docs[0]) return docs[0]
+  }
   const folders = siteFolders(outDir)
   const started = new Date()
   const { id, dir } = folders.newBuildDir(started)
@@ -59,7 +67,7 @@ async function publishLocked(payload: Payload, { outDir, reason, builder, keep =
   // Records are written outside any request transaction: a build takes seconds and must not hold locks.
   const record = await payload.create({
     collection: 'site-builds',
-    data: { label: `Pubblicazione ${id}`, status: 'running', reason: reason.slice(0, 500), buildId: id, startedAt: started.toISOString() },
+    data: { label: `Pubblicazione ${id}`, jobId, status: 'running', reason: reason.slice(0, 500), buildId: id, startedAt: started.toISOString() },
   })
   const finish = (data: Partial<SiteBuild>) =>
     payload.update({ collection: 'site-builds', id: record.id, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started.getTime() } })

@@ -47,8 +47,9 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
     { name: 'status', type: 'text' },
   ],
   concurrency: { key: () => 'sito-pubblico', exclusive: true, supersedes: true },
-  handler: async ({ input, req }) => {
-    const build = await publishSite(req.payload, { outDir: siteOutDir(), reason: input.reason, builder })
+  // Job ids are reused once a finished job is deleted (SQLite), so the creation time goes with them.
+  handler: async ({ input, job, req }) => {
+    const build = await publishSite(req.payload, { outDir: siteOutDir(), reason: input.reason, builder, jobId: `${job.id}@${job.createdAt}` })
     return { output: { buildId: build.buildId ?? '', status: build.status } }
   },
 }

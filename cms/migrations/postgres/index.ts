@@ -1,6 +1,7 @@
 import * as migration_20261128_120835_initial from './20261128_120835_initial';
 import * as migration_20261128_133611_citizens from './20261128_133611_citizens';
 import * as migration_20261128_185806_publishing_payments from './20261128_185806_publishing_payments';
+import * as migration_20261129_030211_practices from './20261129_030211_practices';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_185806_publishing_payments.up,
     down: migration_20261128_185806_publishing_payments.down,
-    name: '20261128_185806_publishing_payments'
+    name: '20261128_185806_publishing_payments',
+  },
+  {
+    up: migration_20261129_030211_practices.up,
+    down: migration_20261129_030211_practices.down,
+    name: '20261129_030211_practices'
   },
 ];

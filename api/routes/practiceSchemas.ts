@@ -1,0 +1,37 @@
+import { z } from '@hono/zod-openapi'
+
+import { serviceFormSchema } from '../../cms/forms/serviceForm'
+
+const id = (what: string) => z.coerce.number({ error: `Identificativo ${what} non valido.` }).int(`Identificativo ${what} non valido.`).positive(`Identificativo ${what} non valido.`).max(2 ** 31)
+const answer = z.union([z.string().max(4000, 'Risposta troppo lunga.'), z.number(), z.boolean()])
+const file = z.instanceof(File, { message: 'Allega un file.' }).openapi({ type: 'string', format: 'binary' })
+
+/** Request and response shapes of the application routes (api/routes/practices.ts). */
+export const practiceSchemas = {
+  slugParam: z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/, 'Servizio non valido.') }),
+  idParam: z.object({ id: id('della pratica') }),
+  attachmentParam: z.object({ id: id('della pratica'), attachmentId: id('dell’allegato') }),
+  idempotency: z.object({ 'idempotency-key': z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'Chiave di idempotenza non valida.').optional() }),
+  create: z.strictObject({ service: z.string({ error: 'Indica il servizio.' }).regex(/^[a-z0-9-]{1,120}$/, 'Servizio non valido.') }).openapi('NewPractice'),
+  save: z.strictObject({ version: z.number({ error: 'Versione della bozza mancante.' }).int().positive(), data: z.record(z.string().max(64), answer, { error: 'Dati della domanda non validi.' }) }).openapi('DraftSave'),
+  submit: z.strictObject({ version: z.number({ error: 'Versione della bozza mancante.' }).int().positive() }).openapi('Submission'),
+  upload: z.object({ slot: z.string({ error: 'Indica a quale documento si riferisce il file.' }).max(64), file }),
+  answer: z.object({ message: z.string().max(4000, 'Il messaggio può avere al massimo 4000 caratteri.').optional(), file: z.union([file, z.array(file)]).optional() }),
+  serviceForm: z.object({
+    service: z.object({ id: z.number(), slug: z.string(), title: z.string(), office: z.object({ title: z.string() }) }),
+    form: serviceFormSchema, fee: z.object({ amountCents: z.number(), reason: z.string() }).nullable(),
+  }).openapi('ServiceForm'),
+  summary: z.object({
+    id: z.number(), service: z.object({ slug: z.string(), title: z.string() }), status: z.string(), statusLabel: z.string(),
+    protocolNumber: z.string().nullable(), submittedAt: z.string().nullable(), updatedAt: z.string(),
+  }).openapi('PracticeSummary'),
+  attachment: z.object({ id: z.string(), slot: z.string(), filename: z.string(), mime: z.string(), size: z.number(), sha256: z.string(), uploadedAt: z.string() }).openapi('Attachment'),
+  get practice() {
+    return this.summary.extend({
+      version: z.number(), data: z.record(z.string(), answer), attachments: z.array(this.attachment), office: z.object({ title: z.string() }),
+      timeline: z.array(z.object({ at: z.string(), kind: z.string(), label: z.string(), message: z.string().optional() })),
+      openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(),
+    }).openapi('Practice')
+  },
+  message: z.object({ id: z.number(), at: z.string(), subject: z.string(), body: z.string(), practiceId: z.number().nullable(), read: z.boolean() }).openapi('CitizenMessage'),
+}

@@ -1,0 +1,65 @@
+import type { FormData } from '../../../cms/forms/serviceForm'
+import type { Practice, PracticeAttachment, PracticeEvent } from '../../../cms/payload-types'
+import { statusToLabel } from '../../../cms/practices/workflow'
+
+/** One line of an application's list in "Le mie pratiche". */
+export type PracticeSummary = {
+  id: number; service: { slug: string; title: string }; status: string; statusLabel: string
+  protocolNumber: string | null; submittedAt: string | null; updatedAt: string
+}
+/** An attachment as the citizen sees it. */
+export type AttachmentView = { id: string; slot: string; filename: string; mime: string; size: number; sha256: string; uploadedAt: string }
+/** One step of the application's history the citizen may see. */
+export type TimelineEntry = { at: string; kind: string; label: string; message?: string }
+/** An application as the citizen sees it. */
+export type PracticeView = PracticeSummary & {
+  version: number; data: FormData; attachments: AttachmentView[]; office: { title: string }
+  timeline: TimelineEntry[]; openRequest: { message: string; at: string } | null; hasReceipt: boolean
+}
+
+const serviceOf = (practice: Practice) => (typeof practice.service === 'object' ? practice.service : null)
+
+/** The list line of an application. */
+export function practiceToSummary(practice: Practice): PracticeSummary {
+  const service = serviceOf(practice)
+  return {
+    id: practice.id,
+    service: { slug: service?.slug ?? '', title: service?.title ?? practice.title },
+    status: practice.status,
+    statusLabel: statusToLabel(practice.status),
+    protocolNumber: practice.protocolNumber ?? null,
+    submittedAt: practice.submittedAt ?? null,
+    updatedAt: practice.updatedAt,
+  }
+}
+
+/** An attachment without where it is stored. */
+export const attachmentToView = (a: PracticeAttachment): AttachmentView => ({
+  id: String(a.id), slot: a.slot, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, uploadedAt: a.createdAt,
+})
+
+const eventLabels: Record<string, string> = {
+  creata: 'Bozza creata', presentata: 'Domanda presentata', messaggio: 'Messaggio dall’ufficio',
+  'richiesta-integrazioni': 'L’ufficio chiede integrazioni', integrazioni: 'Integrazioni inviate',
+}
+
+/** A history entry in the citizen's words. */
+export function eventToTimelineEntry(event: PracticeEvent): TimelineEntry {
+  const label = event.kind === 'stato' && event.toStatus ? `Stato: ${statusToLabel(event.toStatus)}` : (eventLabels[event.kind] ?? event.kind)
+  return { at: event.createdAt, kind: event.kind, label, ...(event.message ? { message: event.message } : {}) }
+}
+
+/** The whole application for its owner. */
+export function practiceToView(practice: Practice, attachments: PracticeAttachment[], history: PracticeEvent[]): PracticeView {
+  const office = typeof practice.office === 'object' ? practice.office : null
+  return {
+    ...practiceToSummary(practice),
+    version: practice.version,
+    data: (practice.data ?? {}) as FormData,
+    attachments: attachments.map(attachmentToView),
+    office: { title: office?.title ?? '' },
+    timeline: history.map(eventToTimelineEntry),
+    openRequest: practice.status === 'in-attesa-cittadino' && practice.openRequest ? { message: practice.openRequest, at: practice.openRequestAt ?? practice.updatedAt } : null,
+    hasReceipt: practice.status !== 'bozza' && Boolean(practice.protocolNumber),
+  }
+}

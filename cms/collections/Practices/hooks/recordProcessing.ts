@@ -1,0 +1,36 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Practice } from '../../../payload-types'
+import { notifyCitizen } from '../../../practices/notifyCitizen'
+import { recordPracticeEvent } from '../../../practices/recordPracticeEvent'
+import { statusToLabel } from '../../../practices/workflow'
+import type { Processing } from './checkTransition'
+
+/**
+ * Writes what the operator did to the application's history — who and when — and tells the
+ * citizen about status changes, messages and requests for documents (email and desk messages).
+ */
+export const recordProcessing: CollectionAfterChangeHook<Practice> = async ({ doc, req, operation }) => {
+  const processing = req.context?.processing as Processing | undefined
+  if (operation !== 'update' || !processing) return doc
+  req.context = { ...req.context, processing: undefined }
+  const { from, to, message, note, assigneeChanged } = processing
+  const actor = req.user && req.user.collection === 'users' ? req.user : null
+  const base = { practice: doc, req, actor }
+
+  if (assigneeChanged) {
+    const assignee = typeof doc.assignee === 'object' && doc.assignee ? doc.assignee : doc.assignee ? await req.payload.findByID({ collection: 'users', id: doc.assignee, depth: 0, req }) : null
+    await recordPracticeEvent({ ...base, kind: 'assegnazione', message: assignee ? `Assegnata a ${assignee.name ?? assignee.email}` : 'Assegnazione rimossa', visibleToCitizen: false })
+  }
+  if (note) await recordPracticeEvent({ ...base, kind: 'nota-interna', message: note, visibleToCitizen: false })
+  if (from !== to) {
+    const kind = to === 'in-attesa-cittadino' ? 'richiesta-integrazioni' : 'stato'
+    await recordPracticeEvent({ ...base, kind, fromStatus: from, toStatus: to, message, visibleToCitizen: true })
+    const subject = to === 'in-attesa-cittadino' ? `Servono integrazioni per la pratica ${doc.protocolNumber}` : `La pratica ${doc.protocolNumber} è ora: ${statusToLabel(to)}`
+    await notifyCitizen(req, doc, { subject, body: message || `Lo stato della tua pratica «${doc.title}» è cambiato in «${statusToLabel(to)}».` })
+  } else if (message) {
+    await recordPracticeEvent({ ...base, kind: 'messaggio', message, visibleToCitizen: true })
+    await notifyCitizen(req, doc, { subject: `Un messaggio sulla pratica ${doc.protocolNumber}`, body: message })
+  }
+  return doc
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import { dataDir } from '../env'
+
+/** Citizens' attachments: under the data folder, never under dist/, served only after an access check. */
+export function privateAttachmentsDir(): string {
+  return path.join(dataDir(), 'private', 'allegati')
+}
+
+const keyPattern = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/
+
+/** Resolves a storage key to its file, refusing anything that is not a key this module made. */
+function fileOf(rootDir: string, key: string): string {
+  if (!keyPattern.test(key)) throw new Error('Chiave di archiviazione non valida')
+  return path.join(rootDir, key)
+}
+
+async function fsyncPath(target: string): Promise<void> {
+  const handle = await open(target, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * The private store of attachment files, by opaque key (year/month/uuid). A file is written to a
+ * temporary name, flushed to disk and renamed: after a crash a key points to a whole file or none.
+ */
+export function attachmentFiles(rootDir: string) {
+  return {
+    async save(bytes: Uint8Array, now = new Date()): Promise<string> {
+      const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`
+      const target = fileOf(rootDir, key)
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
+      const temporary = `${target}.tmp`
+      const handle = await open(temporary, 'wx', 0o600)
+      try {
+        await handle.writeFile(bytes)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await rename(temporary, target)
+      await fsyncPath(path.dirname(target))
+      return key
+    },
+    async read(key: string): Promise<Uint8Array | null> {
+      try {
+        return await readFile(fileOf(rootDir, key))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    async remove(key: string): Promise<void> {
+      await rm(fileOf(rootDir, key), { force: true })
+    },
+  }
+}

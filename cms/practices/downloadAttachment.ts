@@ -1,0 +1,28 @@
+import type { Endpoint } from 'payload'
+
+import { attachmentFiles, privateAttachmentsDir } from './attachmentFiles'
+
+/**
+ * GET /api/practice-attachments/:id/file in the admin: the file of an attachment, for staff who
+ * may read the attachment (operators of the responsible office, admins; never a draft's).
+ */
+export const downloadPracticeAttachment: Endpoint = {
+  path: '/:id/file',
+  method: 'get',
+  handler: async (req) => {
+    const id = req.routeParams?.id as string | undefined
+    if (!req.user || !id) return Response.json({ errors: [{ message: 'Accesso riservato agli operatori.' }] }, { status: 401 })
+    const attachment = await req.payload.findByID({ collection: 'practice-attachments', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })
+    if (!attachment) return Response.json({ errors: [{ message: 'Allegato non trovato.' }] }, { status: 404 })
+    const bytes = await attachmentFiles(privateAttachmentsDir()).read(attachment.storageKey)
+    if (!bytes) return Response.json({ errors: [{ message: 'Il file dell’allegato non è disponibile.' }] }, { status: 410 })
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        'Content-Type': attachment.mime,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  },
+}

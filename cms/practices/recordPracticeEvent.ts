@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Practice, PracticeEvent, User } from '../payload-types'
+import type { PracticeEventKind, PracticeStatus } from './workflow'
+
+type EventInput = {
+  practice: Pick<Practice, 'id' | 'office'>
+  kind: PracticeEventKind
+  req?: PayloadRequest
+  /** The staff member who acted; none for the citizen and the system. */
+  actor?: Pick<User, 'id' | 'name' | 'email'> | null
+  actorType?: 'cittadino' | 'operatore' | 'sistema'
+  fromStatus?: PracticeStatus
+  toStatus?: PracticeStatus
+  message?: string
+  visibleToCitizen: boolean
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
+
+/** Appends one entry to an application's history (who, when, what); entries are never edited. */
+export async function recordPracticeEvent({ practice, kind, req, actor, actorType, fromStatus, toStatus, message, visibleToCitizen }: EventInput): Promise<PracticeEvent> {
+  const type = actorType ?? (actor ? 'operatore' : 'sistema')
+  const actorLabel = actor ? (actor.name ?? actor.email) : type === 'cittadino' ? 'Cittadino' : 'Sistema'
+  const payload = req?.payload
+  if (!payload) throw new Error('recordPracticeEvent needs a request with payload')
+  return payload.create({
+    collection: 'practice-events',
+    data: {
+      practice: practice.id, office: idOf(practice.office), kind, actorType: type, actor: actor?.id ?? null, actorLabel,
+      fromStatus: fromStatus ?? null, toStatus: toStatus ?? null, message: message || null, visibleToCitizen,
+    },
+    depth: 0,
+    req,
+  })
+}
