@@ -9,6 +9,7 @@ const errorCatalogue = {
   bad_request: [400, 'La richiesta non è valida.'],
   validation: [422, 'Alcuni dati non sono validi: correggi i campi indicati.'],
   unauthenticated: [401, 'Devi accedere con SPID o CIE per continuare.'],
+  payment_required: [402, 'Prima di presentare la domanda devi pagare i diritti previsti con pagoPA.'],
   forbidden: [403, 'Non hai i permessi per questa operazione.'],
   not_found: [404, 'La risorsa richiesta non esiste.'],
   conflict: [409, 'I dati sono stati modificati nel frattempo: ricarica la pagina e riprova.'],

@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import type { CitizenMessage, Practice, PracticeAttachment, PracticeEvent, Service } from '../../cms/payload-types'
+import type { CitizenMessage, PaymentPosition, Practice, PracticeAttachment, PracticeEvent, Service } from '../../cms/payload-types'
 
 /** An attachment as stored (everything but the ids Payload assigns). */
 export type NewAttachment = Pick<PracticeAttachment, 'slot' | 'filename' | 'mime' | 'size' | 'sha256' | 'storageKey' | 'source'>
@@ -71,6 +71,11 @@ export function practiceStore(payload: Payload) {
     },
     async register(data: { protocolNumber: string; year: number; sequence: number; registeredAt: string; practice: number; idempotencyKey: string; subject: string }, req: PayloadRequest) {
       return payload.create({ collection: 'protocol-register', data, depth: 0, req })
+    },
+    /** The payment position of an application's fee, unless cancelled. */
+    async findFeePosition(applicationRef: string): Promise<PaymentPosition | null> {
+      const { docs } = await payload.find({ collection: 'payment-positions', where: { and: [{ applicationRef: { equals: applicationRef } }, { status: { not_equals: 'annullata' } }] }, sort: '-createdAt', depth: 0, limit: 1, pagination: false })
+      return docs[0] ?? null
     },
     async listMessages(citizenId: number): Promise<CitizenMessage[]> {
       const { docs } = await payload.find({ collection: 'citizen-messages', where: { citizen: { equals: citizenId } }, sort: '-createdAt', depth: 0, limit: 200 })

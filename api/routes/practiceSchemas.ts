@@ -26,11 +26,12 @@ export const practiceSchemas = {
     protocolNumber: z.string().nullable(), submittedAt: z.string().nullable(), updatedAt: z.string(),
   }).openapi('PracticeSummary'),
   attachment: z.object({ id: z.string(), slot: z.string(), filename: z.string(), mime: z.string(), size: z.number(), sha256: z.string(), uploadedAt: z.string() }).openapi('Attachment'),
+  fee: z.object({ amountCents: z.number(), reason: z.string(), positionId: z.number().nullable(), status: z.string().nullable(), paid: z.boolean() }).openapi('PracticeFee'),
   get practice() {
     return this.summary.extend({
       version: z.number(), data: z.record(z.string(), answer), attachments: z.array(this.attachment), office: z.object({ title: z.string() }),
       timeline: z.array(z.object({ at: z.string(), kind: z.string(), label: z.string(), message: z.string().optional() })),
-      openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(),
+      openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(), fee: this.fee.nullable(),
     }).openapi('Practice')
   },
   message: z.object({ id: z.number(), at: z.string(), subject: z.string(), body: z.string(), practiceId: z.number().nullable(), read: z.boolean() }).openapi('CitizenMessage'),

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { downloadPracticeAttachment } from '../../cms/practices/downloadAttachment'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
+import { paymentStore } from '../data/payments'
+import { recordReceipt } from '../services/receipts'
 import { startPortalWithLogin, type PortalWithLogin } from '../testing/portalWithLogin'
 import { createPracticeFixtures, samplePdf, samplePhoto } from '../testing/practiceFixtures'
 
@@ -166,6 +168,29 @@ describe('submission', () => {
     // Once submitted it is no longer a draft: no more changes.
     expect((await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: submitted.version, data: complete })).status).toBe(409)
     expect((await call(giovanna, 'DELETE', `/api/me/pratiche/${draft.id}`)).status).toBe(409)
+  })
+})
+
+describe('a service with a fee', () => {
+  it('asks for payment before submission, and accepts the application once pagoPA’s receipt has come', async () => {
+    const draft = await json(await call(giovanna, 'POST', '/api/me/pratiche', { service: f.feeService.slug }))
+    const filled = await json(await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: complete }))
+    expect(filled).toMatchObject({ fee: { amountCents: 1600, reason: 'Imposta di bollo', paid: false, positionId: null } })
+    const unpaid = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: filled.version })
+    expect(unpaid.status).toBe(402)
+    expect((await json<{ error: { message: string } }>(unpaid)).error.message).toMatch(/16,00.*Imposta di bollo/)
+
+    const fee = await json<{ positionId: number; paid: boolean }>(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/diritti`, {}))
+    expect(fee.paid).toBe(false)
+    expect((await json<{ positionId: number }>(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/diritti`, {}))).positionId).toBe(fee.positionId)
+    expect((await call(marco, 'POST', `/api/me/pratiche/${draft.id}/diritti`, {})).status).toBe(404)
+    const position = await t.payload.findByID({ collection: 'payment-positions', id: fee.positionId })
+    expect(position).toMatchObject({ debtorFiscalCode: GIOVANNA, amountCents: 1600, applicationRef: `pratica-${draft.id}` })
+    await recordReceipt(paymentStore(t.payload), position.creditorFiscalCode!, { receiptId: `ric-pratica-${draft.id}`, noticeNumber: position.noticeCode!, fiscalCode: position.creditorFiscalCode!, paymentAmount: '16.00', paymentDateTime: new Date().toISOString() })
+
+    const submitted = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: filled.version })
+    expect(submitted.status).toBe(200)
+    expect(await json(submitted)).toMatchObject({ status: 'presentata', fee: { paid: true, positionId: fee.positionId } })
   })
 })
 

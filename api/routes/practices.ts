@@ -13,6 +13,7 @@ import { newRouter } from '../openapi'
 import { answerRequest } from '../services/practices/answer'
 import { addDraftAttachment, readMyAttachment, removeDraftAttachment, type FileStore } from '../services/practices/attachments'
 import { deleteDraft, findMyPractice, findServiceForm, formOfPractice, saveDraft, startPractice, viewOf } from '../services/practices/drafts'
+import { raisePracticeFee } from '../services/practices/fee'
 import { submitPractice } from '../services/practices/submit'
 import { practiceToSummary } from '../services/practices/views'
 import { practiceSchemas as s } from './practiceSchemas'
@@ -37,6 +38,7 @@ const removeFileRoute = createRoute({ ...route('delete', '/me/pratiche/{id}/alle
 const submitRoute = createRoute({ ...route('post', '/me/pratiche/{id}/invio'), summary: 'Presenta la domanda (idempotente)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, headers: s.idempotency, body: { content: { 'application/json': { schema: s.submit } } } }, responses: { 200: ok(s.practice, 'Domanda presentata'), 422: { description: 'Domanda incompleta' }, ...errors } })
 const receiptRoute = createRoute({ ...route('get', '/me/pratiche/{id}/ricevuta.pdf'), summary: 'Ricevuta di presentazione (PDF)', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errors } })
 const answerRoute = createRoute({ ...route('post', '/me/pratiche/{id}/risposta'), summary: 'Invia le integrazioni richieste', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.answer } } } }, responses: { 200: ok(s.practice, 'Integrazioni inviate'), 409: { description: 'Nessuna richiesta aperta' }, ...errors } })
+const feeRoute = createRoute({ ...route('post', '/me/pratiche/{id}/diritti'), summary: 'Prepara il pagamento pagoPA dei diritti della domanda', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 200: ok(s.fee, 'I diritti da pagare e la posizione pagoPA'), 409: { description: 'Già presentata' }, ...errors } })
 const messagesRoute = createRoute({ ...route('get', '/me/messaggi'), tags: ['Messaggi'], summary: 'I messaggi del Comune', middleware: [requireCitizen] as const, responses: { 200: ok(z.object({ messages: z.array(s.message) }), 'Messaggi'), 401: errors[401] } })
 const readRoute = createRoute({ ...route('post', '/me/messaggi/{id}/letto'), tags: ['Messaggi'], summary: 'Segna un messaggio come letto', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 204: { description: 'Segnato' }, ...errors } })
 
@@ -109,6 +111,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
     const uploads = (Array.isArray(file) ? file : file ? [file] : []).filter((f) => f.size > 0)
     return c.json(await answerRequest(store, files, citizenId(c), c.req.valid('param').id, message ?? '', uploads), 200)
   })
+  router.openapi(feeRoute, async (c) => c.json(await raisePracticeFee(store, await me(c), c.req.valid('param').id), 200))
   router.openapi(messagesRoute, async (c) => {
     const messages = await store.listMessages(citizenId(c))
     const practiceOf = (m: (typeof messages)[number]) => (typeof m.practice === 'object' ? m.practice?.id : m.practice) ?? null

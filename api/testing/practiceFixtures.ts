@@ -39,10 +39,18 @@ export async function createPracticeFixtures(payload: Payload, suffix: string) {
       office: mobility.id, channels: { online: true, inPerson: true }, form: testForm, _status: 'published',
     } as never,
   })
+  const feeService = await payload.create({
+    collection: 'services',
+    data: {
+      title: 'Certificato con diritti di prova', slug: `certificato-${suffix}`, summary: 'Servizio di prova con diritti da pagare', category: 'anagrafe-e-stato-civile',
+      audience: richText('Tutti'), howTo: richText('Online'), needed: richText('Documento'), output: richText('Certificato'), times: richText('Subito'),
+      office: mobility.id, channels: { online: true, inPerson: true }, fee: { amountCents: 1600, reason: 'Imposta di bollo' }, form: { ...testForm, attachments: [] }, _status: 'published',
+    } as never,
+  })
   const operator = (name: string, officeId: number) =>
     payload.create({ collection: 'users', data: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${suffix}@comune.example`, password: 'Password-di-prova-1', roles: ['operator'], offices: [officeId] } as never })
   return {
-    office: mobility, otherOffice: taxes, service,
+    office: mobility, otherOffice: taxes, service, feeService,
     operator: { ...(await operator('Operatrice Mobilita', mobility.id)), collection: 'users' as const },
     otherOperator: { ...(await operator('Operatore Tributi', taxes.id)), collection: 'users' as const },
   }

@@ -328,6 +328,7 @@ export const en: UiStrings = {
       'non-collegato': ['Log in to see the outcome', 'Log in to your personal area with SPID or CIE to see the outcome of the payment.'],
     },
     backToDesk: 'Back to your payments',
+    backToApplication: 'Back to your application',
   },
   practices: {
     loading: 'Loading…',

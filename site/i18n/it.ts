@@ -326,6 +326,7 @@ export const it = {
       'non-collegato': ['Accedi per vedere l’esito', 'Accedi all’area personale con SPID o CIE per vedere l’esito del pagamento.'],
     },
     backToDesk: 'Torna ai tuoi pagamenti',
+    backToApplication: 'Torna alla domanda',
   },
   practices: {
     loading: 'Caricamento…',

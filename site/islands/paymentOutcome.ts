@@ -16,6 +16,13 @@ async function show(container: HTMLElement): Promise<void> {
     document.getElementById('outcome-title')!.textContent = title
     document.getElementById('outcome-text')!.textContent = text
   }
+  // A fee paid before submitting an application: the way back to it, whatever the outcome.
+  const practice = Number(query.get('pratica'))
+  if (Number.isInteger(practice) && practice > 0) {
+    const back = document.getElementById('outcome-application') as HTMLAnchorElement
+    back.href = `/area-personale/domanda/?pratica=${practice}`
+    back.hidden = false
+  }
   if (!document.cookie.split('; ').includes('sportello_connesso=1')) return say('non-collegato')
   if (!Number.isInteger(id) || id < 1) return say('sconosciuto')
   if (esito === 'annullato' || esito === 'errore') return say(esito)

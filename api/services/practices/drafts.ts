@@ -4,6 +4,7 @@ import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { prefillFormData, validateFormData } from '../forms/validateFormData'
+import { feeOf } from './fee'
 import { practiceToView, type PracticeView } from './views'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
@@ -36,8 +37,8 @@ export async function findMyPractice(store: PracticeStore, citizenId: number, id
 
 /** The whole application for its owner, with attachments and the history they may see. */
 export async function viewOf(store: PracticeStore, practice: Practice): Promise<PracticeView> {
-  const [attachments, history] = await Promise.all([store.listAttachments(practice.id), store.citizenHistory(practice.id)])
-  return practiceToView(practice, attachments, history)
+  const [attachments, history, fee] = await Promise.all([store.listAttachments(practice.id), store.citizenHistory(practice.id), feeOf(store, practice)])
+  return practiceToView(practice, attachments, history, fee)
 }
 
 /** The identity facts a form may ask to pre-fill. */

@@ -5,6 +5,7 @@ import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
 import { findMyPractice, formOfPractice, viewOf } from './drafts'
+import { requirePaidFee } from './fee'
 import type { PracticeView } from './views'
 
 /** The year's protocol number, e.g. 2026/000042. */
@@ -24,6 +25,7 @@ export async function submitPractice(store: PracticeStore, citizenId: number, id
   const attachments = await store.listAttachments(id)
   const checked = validateFormData(form, practice.data, attachments, { final: true })
   if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
+  await requirePaidFee(store, practice)
 
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,6 +1,7 @@
 import type { FormData } from '../../../cms/forms/serviceForm'
 import type { Practice, PracticeAttachment, PracticeEvent } from '../../../cms/payload-types'
 import { statusToLabel } from '../../../cms/practices/workflow'
+import type { FeeView } from './fee'
 
 /** One line of an application's list in "Le mie pratiche". */
 export type PracticeSummary = {
@@ -15,6 +16,8 @@ export type TimelineEntry = { at: string; kind: string; label: string; message?:
 export type PracticeView = PracticeSummary & {
   version: number; data: FormData; attachments: AttachmentView[]; office: { title: string }
   timeline: TimelineEntry[]; openRequest: { message: string; at: string } | null; hasReceipt: boolean
+  /** The service's fee (diritti) and whether it is paid; null when the service has none. */
+  fee: FeeView | null
 }
 
 const serviceOf = (practice: Practice) => (typeof practice.service === 'object' ? practice.service : null)
@@ -50,7 +53,7 @@ export function eventToTimelineEntry(event: PracticeEvent): TimelineEntry {
 }
 
 /** The whole application for its owner. */
-export function practiceToView(practice: Practice, attachments: PracticeAttachment[], history: PracticeEvent[]): PracticeView {
+export function practiceToView(practice: Practice, attachments: PracticeAttachment[], history: PracticeEvent[], fee: FeeView | null = null): PracticeView {
   const office = typeof practice.office === 'object' ? practice.office : null
   return {
     ...practiceToSummary(practice),
@@ -61,5 +64,6 @@ export function practiceToView(practice: Practice, attachments: PracticeAttachme
     timeline: history.map(eventToTimelineEntry),
     openRequest: practice.status === 'in-attesa-cittadino' && practice.openRequest ? { message: practice.openRequest, at: practice.openRequestAt ?? practice.updatedAt } : null,
     hasReceipt: practice.status !== 'bozza' && Boolean(practice.protocolNumber),
+    fee,
   }
 }
