@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { staffRoles } from '../access/roles'
+import { selfOrColleague } from '../access/selfOrColleague'
 
 const roleLabels: Record<(typeof staffRoles)[number], string> = {
   admin: 'Amministratore',
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
     create: isAdmin,
     delete: isAdmin,
-    read: adminOrSelf,
+    read: selfOrColleague,
     update: adminOrSelf,
   },
   fields: [

@@ -54,7 +54,11 @@ export const Practices: CollectionConfig = {
       name: 'status', label: 'Stato', type: 'select', required: true, defaultValue: 'bozza', index: true, options: [...practiceStatuses],
       admin: { position: 'sidebar', description: 'Presentata → In lavorazione → In attesa di integrazioni → Accolta, Respinta o Chiusa.' },
     },
-    { name: 'assignee', label: 'Assegnata a', type: 'relationship', relationTo: 'users', index: true, access: { update: operatorsOnly }, admin: { position: 'sidebar' } },
+    {
+      name: 'assignee', label: 'Assegnata a', type: 'relationship', relationTo: 'users', index: true, access: { update: operatorsOnly }, admin: { position: 'sidebar' },
+      // Only operators of the responsible office can take the application in hand.
+      filterOptions: ({ data }) => (data?.office ? { offices: { in: [typeof data.office === 'object' ? data.office.id : data.office] } } : true),
+    },
     {
       name: 'messageToCitizen', label: 'Messaggio al cittadino', type: 'textarea', maxLength: 4000,
       admin: { position: 'sidebar', description: 'Inviato al cittadino per email e nella sua area personale. Obbligatorio se chiedi integrazioni o respingi la domanda.' },
