@@ -19,6 +19,11 @@ export class DeskPractices {
     return this.panel().getByRole('region', { name: group }).getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: serviceTitle }) })
   }
 
+  /** The card of a submitted application by its protocol number. */
+  submitted(protocolNumber: string) {
+    return this.panel().getByRole('region', { name: 'Domande presentate' }).getByRole('listitem').filter({ hasText: protocolNumber })
+  }
+
   async continueDraft(serviceTitle: string): Promise<void> {
     await this.card(serviceTitle, 'Bozze').first().getByRole('link', { name: 'Continua' }).click()
   }
@@ -30,8 +35,9 @@ export class DeskPractices {
     await expect(this.page.getByText('Bozza eliminata.')).toBeVisible()
   }
 
-  async openDetail(serviceTitle: string): Promise<void> {
-    await this.card(serviceTitle).first().getByRole('link', { name: 'Dettaglio' }).click()
+  /** Opens a submitted application's page from its card (by protocol number). */
+  async openDetail(protocolNumber: string): Promise<void> {
+    await this.submitted(protocolNumber).getByRole('link', { name: 'Dettaglio' }).click()
     await expect(this.page.getByRole('heading', { level: 1, name: 'La tua pratica' })).toBeVisible()
   }
 

@@ -2,6 +2,12 @@ import path from 'node:path'
 
 import { expect, type Download, type Page } from '@playwright/test'
 
+// bootstrap-italia draws its own checkboxes and radios: the label covers the real input.
+const checkOptions = { force: true }
+
+/** A label as written in the form definition, with or without the required mark. */
+const labelPattern = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`)
+
 /** The online application (/area-personale/domanda/): privacy, the form's steps, attachments, summary, submission. */
 export class PracticeForm {
   constructor(readonly page: Page) {}
@@ -33,22 +39,22 @@ export class PracticeForm {
   }
 
   async acceptPrivacy(): Promise<void> {
-    await this.page.getByLabel('Ho letto e compreso l’informativa sulla privacy').check()
+    await this.field('Ho letto e compreso l’informativa sulla privacy').check(checkOptions)
   }
 
-  /** A question by its label (without the required mark). */
+  /** A question or attachment slot by its label, written without the required mark (" *"). */
   field(label: string) {
-    return this.page.locator('#app-form').getByLabel(label, { exact: true })
+    return this.page.locator('#app-form').getByLabel(labelPattern(label))
   }
 
   /** Answers a question of any type: text, select and radio by option label, checkbox by true/false. */
   async fill(label: string, value: string | boolean): Promise<void> {
-    const group = this.page.locator('#app-form').getByRole('group', { name: label, exact: true })
-    if (await group.count()) return group.getByLabel(String(value), { exact: true }).check()
+    const group = this.page.locator('#app-form').getByRole('group', { name: labelPattern(label) })
+    if (await group.count()) return group.getByLabel(String(value), { exact: true }).check(checkOptions)
     const field = this.field(label)
     const kind = await field.evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type))
     if (kind === 'select') await field.selectOption({ label: String(value) })
-    else if (kind === 'checkbox') await field.setChecked(value === true || value === 'true')
+    else if (kind === 'checkbox') await field.setChecked(value === true || value === 'true', checkOptions)
     else await field.fill(String(value))
   }
 

@@ -1,5 +1,6 @@
 // "Messaggi" in the desk: the municipality's messages from GET /api/me/messaggi, with a link to the
 // practice each one is about. Bodies are plain text: paragraphs split on blank lines, never HTML.
+// New messages are marked read once their tab is shown; they keep the "Nuovo" badge until the next visit.
 import { dateTimeToItalian } from '../lib/dateToItalian'
 import { api, isLoggedIn, stringsOf } from './practice/api'
 import { cloneTemplate, textToParagraphs } from './practice/dom'
@@ -21,6 +22,17 @@ async function load(loadError: string): Promise<void> {
   const { messages } = result.body
   $('messages-empty').hidden = messages.length > 0
   $('messages-list').replaceChildren(...messages.map(item))
+  const unread = messages.filter((m) => !m.read)
+  const panel = root!.closest<HTMLElement>('[role="tabpanel"]')
+  if (!unread.length || !panel) return
+  const markRead = () => {
+    if (panel.hidden) return
+    observer.disconnect()
+    for (const m of unread) void api(`/api/me/messaggi/${m.id}/letto`, { method: 'POST', json: {} })
+  }
+  const observer = new MutationObserver(markRead)
+  observer.observe(panel, { attributes: true, attributeFilter: ['hidden'] })
+  markRead()
 }
 
 function item(message: CitizenMessage): HTMLElement {

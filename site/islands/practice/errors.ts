@@ -1,8 +1,11 @@
 // The error summary at the top of a form (GOV.UK / bootstrap-italia pattern): one link per problem to
 // the field concerned, which is also marked invalid with its message next to it.
 
-/** One problem to show: the id of the control it is about (null when it concerns the whole form). */
-export type Problem = { target: string | null; message: string }
+/**
+ * One problem to show: the id of the control it is about (null when it concerns the whole form), and
+ * the field's label when the message does not name it (the summary needs it, the field itself not).
+ */
+export type Problem = { target: string | null; message: string; label?: string }
 
 /** Clears every error mark inside `scope` and hides the summary box. */
 export function clearProblems(box: HTMLElement, scope: HTMLElement): void {
@@ -17,7 +20,7 @@ export function clearProblems(box: HTMLElement, scope: HTMLElement): void {
  */
 export function showProblems(box: HTMLElement, problems: Problem[], options: { focus: boolean; reveal?: (target: string) => void }): void {
   const list = box.querySelector('ul')!
-  list.replaceChildren(...problems.map(({ target, message }) => {
+  list.replaceChildren(...problems.map(({ target, message, label }) => {
     const item = document.createElement('li')
     const control = target ? document.getElementById(target) : null
     if (!control) {
@@ -27,7 +30,7 @@ export function showProblems(box: HTMLElement, problems: Problem[], options: { f
     markInvalid(control, message)
     const link = document.createElement('a')
     link.href = `#${target}`
-    link.textContent = message
+    link.textContent = label ? `${label}: ${message}` : message
     link.addEventListener('click', (event) => {
       event.preventDefault()
       options.reveal?.(target!)
@@ -36,6 +39,8 @@ export function showProblems(box: HTMLElement, problems: Problem[], options: { f
     item.append(link)
     return item
   }))
+  // "Controlla i campi indicati" only when some problem is about a field.
+  box.querySelector('p')?.toggleAttribute('hidden', problems.every((p) => !p.target))
   box.hidden = false
   if (options.focus) box.focus()
 }

@@ -49,7 +49,9 @@ export function questionToElement(field: FormField, chooseLabel: string): HTMLEl
   ;(label as HTMLLabelElement).htmlFor = id
   if (kind === 'input') (control as HTMLInputElement).type = inputTypes[field.type] ?? 'text'
   if (field.type === 'number') control.inputMode = 'decimal'
-  if (field.type === 'fiscalCode') Object.assign(control, { maxLength: 16, autocapitalize: 'characters', spellcheck: false })
+  // The same shapes the API checks, so most mistakes show before the step is left.
+  if (field.type === 'fiscalCode') Object.assign(control, { maxLength: 16, pattern: '[A-Za-z0-9]{16}', autocapitalize: 'characters', spellcheck: false })
+  if (field.type === 'tel') control.pattern = '\\+?[0-9 ]{6,20}'
   if ((field.type === 'text' || field.type === 'textarea') && field.maxLength) control.maxLength = field.maxLength
   if (field.prefill && autocomplete[field.prefill]) control.autocomplete = autocomplete[field.prefill] as AutoFill
   if (field.type === 'select') {

@@ -6,7 +6,7 @@ import { fill } from './api'
 import { isShown } from './questions'
 import type { Answers, Attachment, FormField, ServiceForm } from './types'
 
-type Strings = { yes: string; no: string; notGiven: string; edit: string; editLabel: string; attachments: string }
+type Strings = { yes: string; no: string; notGiven: string; edit: string; editLabel: string; attachments: string; laterFiles: string }
 
 /** Where the blocks link: "Modifica" back to a step (index in form.steps), a file to its download. */
 export type SummaryLinks = { edit?: (stepIndex: number) => void; file?: (attachment: Attachment) => string }
@@ -45,7 +45,7 @@ export function summaryToElements(form: ServiceForm, answers: Answers, attachmen
   }
   const rows: [string, Node][] = slots.map((slot) => [slot.label, files(attachments.filter((a) => a.slot === slot.name))])
   // Documents sent later (answers to a request for more documents) have no slot in the form.
-  if (extra.length) rows.push([strings.attachments, files(extra)])
+  if (extra.length) rows.push([strings.laterFiles, files(extra)])
   return [...blocks, block(strings.attachments, rows, links.edit && (() => links.edit!(form.steps.length)), strings)]
 }
 

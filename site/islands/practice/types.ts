@@ -19,7 +19,12 @@ export type PracticeSummary = {
 export type Practice = PracticeSummary & {
   version: number; data: FormData; attachments: Attachment[]; office: { title: string }
   timeline: TimelineEntry[]; openRequest: { message: string; at: string } | null; hasReceipt: boolean
+  /** The service's fee (diritti), to be paid with pagoPA before submitting; null when there is none. */
+  fee?: PracticeFee | null
 }
+
+/** A practice's fee and its pagoPA position. */
+export type PracticeFee = { amountCents: number; reason: string; positionId: number | null; status: string | null; paid: boolean }
 
 /** GET /api/servizi/{slug}/modulo. */
 export type ServiceModule = {

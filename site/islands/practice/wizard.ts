@@ -2,12 +2,12 @@
 // submission, with autosave. The page's markup is in site/pages/area-personale/domanda/index.astro.
 import type { UiStrings } from '../../i18n'
 import { dateToTime } from '../../lib/dateToItalian'
-import { centsToEuro } from '../paymentFormat'
 import { fill, type ApiResult } from './api'
 import { renderSlots, slotTarget } from './attachments'
 import { textToParagraphs } from './dom'
 import { DraftSaver } from './draft'
 import { clearProblems, showProblems, type Problem } from './errors'
+import { payFee, showFee } from './fee'
 import { applyConditions, isShown, questionTarget, questionToElement, readAnswers, writeAnswers } from './questions'
 import { Stepper } from './stepper'
 import { showReceipt, submitPractice } from './submission'
@@ -37,7 +37,7 @@ export function runWizard(practice: Practice, module: ServiceModule, t: Strings,
   const saver = new DraftSaver(practice.id, practice.version, () => readAnswers(formElement, fields), {
     saving: () => undefined,
     saved: () => void (status.textContent = fill(t.savedAt, { time: dateToTime(new Date()) })),
-    failed: (result, explicit) => failed(result, explicit ? t.saveError : null),
+    failed: (result, explicit) => failed(result, explicit ? t.saveError : null, explicit),
     conflict: () => conflict(),
   })
   const steps = [
@@ -81,25 +81,31 @@ export function runWizard(practice: Practice, module: ServiceModule, t: Strings,
   function renderSummary(): void {
     const edit = (i: number) => stepper.show(i + 1)
     $('app-summary').replaceChildren(...summaryToElements(form, readAnswers(formElement, fields), practice.attachments, t, { edit }))
-    $('app-fee').hidden = !module.fee
-    if (module.fee) $('app-fee-amount').textContent = `${centsToEuro(module.fee.amountCents)} (${module.fee.reason})`
+    showFee($('app-fee'), practice.fee, t)
   }
 
-  /** What a failed call means for the citizen; `fallback` null keeps quiet about transient autosave failures. */
-  function failed(result: ApiResult<unknown>, fallback: string | null): void {
+  /**
+   * What a failed call means for the citizen; `fallback` null keeps quiet about transient autosave
+   * failures, and only what the citizen just asked for moves the focus to the errors.
+   */
+  function failed(result: ApiResult<unknown>, fallback: string | null, focus: boolean): void {
     if (result.status === 401) return sessionExpired()
     if (result.status === 422 && result.fields.length) {
-      const targets = new Map([...fields.map((f) => [f.name, questionTarget(f)] as const), ...form.attachments.map((s) => [s.name, slotTarget(s.name)] as const)])
+      const targets = new Map([
+        ...fields.map((f) => [f.name, { target: questionTarget(f), label: f.label }] as const),
+        ...form.attachments.map((s) => [s.name, { target: slotTarget(s.name), label: s.label }] as const),
+      ])
       clearProblems(errors, formElement)
-      return showProblems(errors, result.fields.map((f) => ({ target: targets.get(f.field) ?? null, message: f.message })), { focus: true, reveal })
+      return showProblems(errors, result.fields.map((f) => ({ target: null, ...targets.get(f.field), message: f.message })), { focus, reveal })
     }
     const message = result.message ?? fallback
-    if (message) showProblems(errors, [{ target: null, message }], { focus: fallback !== null })
+    if (message) showProblems(errors, [{ target: null, message }], { focus })
   }
 
   formElement.addEventListener('submit', (event) => event.preventDefault())
-  formElement.addEventListener('input', () => {
-    saver.changed()
+  formElement.addEventListener('input', (event) => {
+    // Accepting the privacy notice is not an answer: it is asked again on every visit.
+    if ((event.target as HTMLElement).id !== 'q-privacy') saver.changed()
     refresh()
   })
   $('app-save').addEventListener('click', () => {
@@ -107,6 +113,11 @@ export function runWizard(practice: Practice, module: ServiceModule, t: Strings,
     void saver.save(true)
   })
   $('app-submit').addEventListener('click', () => void submit())
+  $('app-fee-pay').addEventListener('click', async () => {
+    clearProblems(errors, formElement)
+    const message = await payFee(practice.id, $<HTMLButtonElement>('app-fee-pay'), t, async () => Boolean((await saver.save(false))?.ok))
+    if (message) showProblems(errors, [{ target: null, message }], { focus: true })
+  })
 
   async function submit(): Promise<void> {
     const button = $<HTMLButtonElement>('app-submit')
@@ -125,7 +136,7 @@ export function runWizard(practice: Practice, module: ServiceModule, t: Strings,
       return showReceipt($('app-receipt'), result.body)
     }
     if (result.status === 409) return conflict()
-    failed(result, t.submitError)
+    failed(result, t.submitError, true)
   }
 
   function conflict(): void {
