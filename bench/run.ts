@@ -1,5 +1,6 @@
 // `npm run bench`: site build time and pages/s (seed and synthetic 5,000 pages), page weights, and
-// the public server's throughput next to a bare node:http server. Prints tables for the README.
+// the public server's throughput next to a bare node:http server, pagoPA receipts and application
+// submissions per second. Prints tables for the README.
 // Usage: npm run bench [-- --skip-synthetic]
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -15,6 +16,7 @@ import { seededBenchDatabase } from './lib/benchDatabase'
 import { measureLoad } from './lib/load'
 import { pageWeight } from './lib/pageWeight'
 import { measureReceipts, receiptHeaders } from './receipts'
+import { measureSubmissions, submissionHeaders } from './submissions'
 import { startServer, stopServer } from './lib/servers'
 import { addSyntheticNews } from './lib/syntheticContent'
 import { kb, printTable, seconds } from './lib/table'
@@ -53,6 +55,7 @@ const weightRows = [
 const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
 const meRows = await measureMe(siteDir)
 const receiptRows = await measureReceipts(payload)
+const submissionRows = await measureSubmissions(payload, env, 'SQLite')
 
 if (!skipSynthetic) {
   const target = 5000
@@ -68,6 +71,7 @@ printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina',
 printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
 printTable('GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, 10 s)', ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
 printTable('Ricevute pagoPA elaborate (SQLite, 4 alla volta, 25% consegnate due volte)', receiptHeaders, receiptRows)
+printTable('Domande presentate (SQLite, 200 domande con un allegato PDF, 8 alla volta; PostgreSQL: npm run bench:submissions)', submissionHeaders, submissionRows)
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
 process.exit(0)

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import type { CitizenMessage, PaymentPosition, Practice, PracticeAttachment, PracticeEvent, Service } from '../../cms/payload-types'
@@ -7,6 +8,7 @@ export type NewAttachment = Pick<PracticeAttachment, 'slot' | 'filename' | 'mime
 
 /** Applications, their attachments, history and the citizen's messages, through the Payload Local API. Services check ownership. */
 export function practiceStore(payload: Payload) {
+  const oneAtATime = serialQueue()
   return {
     /** A service open to online applications (published), with its office. */
     async findServiceBySlug(slug: string): Promise<Service | null> {
@@ -64,8 +66,14 @@ export function practiceStore(payload: Payload) {
       const { docs } = await payload.find({ collection: 'protocol-register', where: { practice: { equals: practiceId } }, depth: 0, limit: 1, pagination: false, req })
       return docs[0] ?? null
     },
-    /** The next number of the year's register, read inside the registering transaction. */
+    /**
+     * The next number of the year's register, read inside the registering transaction. On
+     * PostgreSQL the transaction first takes the year's lock (held until it ends): without it, two
+     * submissions read the same last number, one of them fails on the unique index and starts over,
+     * and under load some lose often enough to fail.
+     */
     async nextProtocolSequence(year: number, req: PayloadRequest): Promise<number> {
+      await lockProtocolYear(payload, year, req)
       const { docs } = await payload.find({ collection: 'protocol-register', where: { year: { equals: year } }, sort: '-sequence', depth: 0, limit: 1, pagination: false, req })
       return (docs[0]?.sequence ?? 0) + 1
     },
@@ -85,10 +93,15 @@ export function practiceStore(payload: Payload) {
       const { docs } = await payload.update({ collection: 'citizen-messages', where: { and: [{ id: { equals: id } }, { citizen: { equals: citizenId } }, { readAt: { exists: false } }] }, data: { readAt: new Date().toISOString() } })
       return docs.length > 0
     },
-    /** Runs `work` in one database transaction: all of it is stored, or none. */
+    /**
+     * Runs `work` in one database transaction: all of it is stored, or none. Payload's SQLite
+     * adapter, as configured (cms/database.ts), opens no transaction: there the units of work of
+     * this process at least run one at a time, so two submissions never draw the same number.
+     */
     async inTransaction<T>(work: (req: PayloadRequest) => Promise<T>): Promise<T> {
       const req = await createLocalReq({ context: { system: true } }, payload)
       const transactional = await initTransaction(req)
+      if (!transactional) return oneAtATime(() => work(req))
       try {
         const result = await work(req)
         if (transactional) await commitTransaction(req)
@@ -103,3 +116,27 @@ export function practiceStore(payload: Payload) {
 }
 
 export type PracticeStore = ReturnType<typeof practiceStore>
+
+/** Runs tasks one after another in order of arrival; each caller still gets its own task's result or error. */
+function serialQueue() {
+  let tail: Promise<unknown> = Promise.resolve()
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task)
+    // The chain only orders the tasks: a failure belongs to its own caller, not to the next task.
+    tail = run.then(() => undefined, () => undefined)
+    return run
+  }
+}
+
+type SqlSession = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
+// Any constant: it only has to differ from the first key of other advisory locks.
+const protocolLockKey = 0x50524f54
+
+/** A PostgreSQL transaction-scoped advisory lock on the year's register; SQLite already has one writer at a time. */
+async function lockProtocolYear(payload: Payload, year: number, req: PayloadRequest): Promise<void> {
+  if (payload.db.name !== 'postgres') return
+  const sessions = (payload.db as unknown as { sessions: Record<string, { db: SqlSession }> }).sessions
+  const transaction = sessions[String(await req.transactionID)]?.db
+  if (!transaction) throw new Error('lockProtocolYear: il numero di protocollo va letto dentro la transazione di registrazione')
+  await transaction.execute(sql`select pg_advisory_xact_lock(${protocolLockKey}, ${year})`)
+}

@@ -154,6 +154,14 @@ describe('submission', () => {
     expect(events.totalDocs).toBe(1)
   })
 
+  it('gives each of many applications submitted at once its own protocol number, refusing none', async () => {
+    const drafts = await Promise.all(Array.from({ length: 12 }, () => readyDraft()))
+    const responses = await Promise.all(drafts.map((d) => call(giovanna, 'POST', `/api/me/pratiche/${d.id}/invio`, { version: d.version }, { 'idempotency-key': crypto.randomUUID() })))
+    expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200))
+    const numbers = (await Promise.all(responses.map((r) => json(r)))).map((b) => b.protocolNumber)
+    expect(new Set(numbers).size).toBe(12)
+  })
+
   it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and confirms by email', async () => {
     const draft = await readyDraft()
     const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }))

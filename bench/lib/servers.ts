@@ -1,10 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
+import { rootDir } from '../../cms/env'
 import { binPath } from '../../cms/publishing/runCommand'
 
-/** Starts a server as a child process and resolves once `readyUrl` answers 200. */
-export async function startServer(args: string[], env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(binPath('tsx'), args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+/**
+ * Starts a server as a child process and resolves once `readyUrl` answers 200. `killable` runs it
+ * as one node process (tsx as a loader, not as a wrapper) so a SIGKILL reaches the server itself.
+ */
+export async function startServer(args: string[], env: Record<string, string>, readyUrl: string, { killable = false } = {}): Promise<ChildProcess> {
+  const [command, argv] = killable ? [process.execPath, ['--import', 'tsx', ...args]] : [binPath('tsx'), args]
+  const child = spawn(command, argv, { cwd: rootDir, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
   for (let attempt = 0; attempt < 120; attempt++) {
     const ok = await fetch(readyUrl).then((r) => r.ok, () => false)
     if (ok) return child
@@ -15,11 +20,11 @@ export async function startServer(args: string[], env: Record<string, string>, r
   throw new Error(`${readyUrl} non risponde`)
 }
 
-/** Stops a child server and waits for it to exit. */
-export function stopServer(child: ChildProcess): Promise<void> {
+/** Stops a child server (SIGTERM, or `signal`) and waits for it to exit. */
+export function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
     child.once('exit', () => resolve())
-    child.kill('SIGTERM')
+    child.kill(signal)
   })
 }

@@ -1,0 +1,73 @@
+// Applications submitted per second, one PDF attached to each, on SQLite and PostgreSQL. N citizens
+// (logged in through the session store) open a draft, attach a PDF, save their answers and submit,
+// through the real HTTP API of the public server running as a child process on loopback. Each step
+// is one phase, C calls at a time, every call timed. Bounded: N applications, no time limit.
+// Usage: npm run bench:submissions [-- N [C]]   (defaults: 200 applications, 8 at a time).
+// bench/run.ts runs it on its SQLite database too.
+import { pathToFileURL } from 'node:url'
+
+import type { Payload } from 'payload'
+
+import { assignedDatabase, databaseLabels, freshDatabase, reportRows, runPerDatabase } from './lib/perDatabase'
+import { percentile, timedPhase, type PhaseResult } from './lib/pool'
+import { preparePracticeBench, type ReadyDraft } from './lib/practiceBench'
+import { stopServer } from './lib/servers'
+import { printTable } from './lib/table'
+
+/** The table's headers, for callers that print it. */
+export const submissionHeaders = ['database', 'chiamata', 'chiamate', 'tempo', 'chiamate/s', 'p50', 'p99']
+
+const ms = (value: number) => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`)
+
+/** Prepares N drafts through the API, submits them `concurrency` at a time, and returns one row per call. */
+export async function measureSubmissions(payload: Payload, env: Record<string, string>, database: string, n = 200, concurrency = 8, port = 3292): Promise<(string | number)[][]> {
+  const bench = await preparePracticeBench(payload, env, n, port)
+  const server = await bench.startPortal()
+  const { client, applicants, pdf } = bench
+  const drafts: ReadyDraft[] = applicants.map((applicant) => ({ applicant, id: 0, version: 0, idempotencyKey: crypto.randomUUID() }))
+  const protocols = new Set<string>()
+  try {
+    const started = await timedPhase(drafts, concurrency, async (d) => void Object.assign(d, await client.startDraft(d.applicant, bench.serviceSlug)))
+    const attached = await timedPhase(drafts, concurrency, (d) => client.attachPdf(d.applicant, d.id, pdf))
+    const saved = await timedPhase(drafts, concurrency, async (d) => void (d.version = (await client.save(d.applicant, d.id, d.version)).version))
+    const submitted = await timedPhase(drafts, concurrency, async (d) => void protocols.add((await client.submitOk(d.applicant, d.id, d.version, d.idempotencyKey)).protocolNumber!))
+    const registered = await payload.count({ collection: 'protocol-register', where: { practice: { in: drafts.map((d) => d.id) } } })
+    if (protocols.size !== n || registered.totalDocs !== n) throw new Error(`invio: ${protocols.size} numeri di protocollo distinti e ${registered.totalDocs} registrazioni per ${n} domande`)
+
+    const row = (name: string, r: PhaseResult) => [database, name, r.calls, `${r.seconds.toFixed(1)} s`, Math.round(r.perSecond), ms(r.p50Ms), ms(r.p99Ms)]
+    const pairMs = drafts.map((_, i) => attached.latenciesMs[i]! + submitted.latenciesMs[i]!)
+    const pairSeconds = attached.seconds + submitted.seconds
+    const pair: PhaseResult = { calls: n, seconds: pairSeconds, perSecond: n / pairSeconds, latenciesMs: pairMs, p50Ms: percentile(pairMs, 50), p99Ms: percentile(pairMs, 99) }
+    return [
+      row('bozza (POST /api/me/pratiche)', started),
+      row('allegato PDF (multipart)', attached),
+      row('salvataggio con versione (PUT)', saved),
+      row('invio con Idempotency-Key', submitted),
+      row('allegato + invio, per domanda', pair),
+    ]
+  } finally {
+    await stopServer(server)
+    await bench.close()
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [n = 200, concurrency = 8] = process.argv.slice(2).map(Number)
+  const database = assignedDatabase()
+  if (database) {
+    const db = await freshDatabase(database)
+    try {
+      reportRows(await measureSubmissions(db.payload, db.env, databaseLabels[database], n, concurrency))
+    } finally {
+      await db.cleanup()
+    }
+  } else {
+    const { rows, ok } = await runPerDatabase('bench/submissions.ts', process.argv.slice(2))
+    printTable(`Domande presentate (${n} domande con un allegato PDF, ${concurrency} alla volta, server su loopback)`, submissionHeaders, rows)
+    if (!ok) {
+      console.error('\nMisura incompleta: vedi gli errori sopra.')
+      process.exit(1)
+    }
+  }
+  process.exit(0)
+}
