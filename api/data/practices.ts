@@ -80,6 +80,16 @@ export function practiceStore(payload: Payload) {
     async register(data: { protocolNumber: string; year: number; sequence: number; registeredAt: string; practice: number; idempotencyKey: string; subject: string }, req: PayloadRequest) {
       return payload.create({ collection: 'protocol-register', data, depth: 0, req })
     },
+    /** Whether the application's history already has an entry of this kind. */
+    async hasHistory(practiceId: number, kind: PracticeEvent['kind'], req?: PayloadRequest): Promise<boolean> {
+      const { totalDocs } = await payload.count({ collection: 'practice-events', where: { and: [{ practice: { equals: practiceId } }, { kind: { equals: kind } }] }, req })
+      return totalDocs > 0
+    },
+    /** Whether the citizen has had any message about the application. */
+    async hasMessages(practiceId: number, req?: PayloadRequest): Promise<boolean> {
+      const { totalDocs } = await payload.count({ collection: 'citizen-messages', where: { practice: { equals: practiceId } }, req })
+      return totalDocs > 0
+    },
     /** The payment position of an application's fee, unless cancelled. */
     async findFeePosition(applicationRef: string): Promise<PaymentPosition | null> {
       const { docs } = await payload.find({ collection: 'payment-positions', where: { and: [{ applicationRef: { equals: applicationRef } }, { status: { not_equals: 'annullata' } }] }, sort: '-createdAt', depth: 0, limit: 1, pagination: false })

@@ -162,6 +162,19 @@ describe('submission', () => {
     expect(new Set(numbers).size).toBe(12)
   })
 
+  it('completes, with the same number, a submission the server registered and then died before finishing', async () => {
+    const draft = await readyDraft()
+    // What a process killed right after writing the register entry leaves behind (SQLite has no transaction here).
+    await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000001', year: 1999, sequence: 1, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta', subject: 'Contrassegno di prova' } })
+    expect((await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))).status).toBe('bozza')
+    const retried = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }, { 'idempotency-key': 'interrotta' })
+    expect(retried.status).toBe(200)
+    expect(await json(retried)).toMatchObject({ status: 'presentata', protocolNumber: '1999/000001' })
+    const events = await t.payload.count({ collection: 'practice-events', where: { and: [{ practice: { equals: draft.id } }, { kind: { equals: 'presentata' } }] } })
+    expect(events.totalDocs).toBe(1)
+    expect((await t.payload.count({ collection: 'protocol-register', where: { practice: { equals: draft.id } } })).totalDocs).toBe(1)
+  })
+
   it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and confirms by email', async () => {
     const draft = await readyDraft()
     const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }))

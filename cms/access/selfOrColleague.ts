@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { userToOfficeIds } from './officeScoped'
 import { hasRole, isStaffUser } from './roles'
@@ -8,5 +8,6 @@ export const selfOrColleague: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
   if (!isStaffUser(user) || !user) return false
   const offices = hasRole(user, 'operator') ? userToOfficeIds(user) : []
-  return offices.length ? { or: [{ id: { equals: user.id } }, { offices: { in: offices } }] } : { id: { equals: user.id } }
+  const self: Where = { id: { equals: user.id } }
+  return offices.length ? { or: [self, { offices: { in: offices } }] } : self
 }

@@ -12,24 +12,30 @@ import type { PracticeView } from './views'
 export const protocolNumberOf = (year: number, sequence: number) => `${year}/${String(sequence).padStart(6, '0')}`
 
 /**
- * Submits a draft: validated against the same form definition as the page, then registered in
- * one transaction — protocol number, status, history and the citizen's message, or nothing.
- * Idempotent: a retried or doubled submission of the same application registers it once (the
- * register's unique `practice` decides between two that race) and answers with the same result.
+ * Submits a draft: validated against the same form definition as the page, then registered —
+ * protocol number, history, the citizen's message and, last, the status. On PostgreSQL all of it
+ * is one transaction. Where the database gives none (Payload's SQLite adapter), the order makes a
+ * crash harmless: the register entry is written first and the status last, so a process killed
+ * in between leaves a registered draft that the next attempt completes with the same number.
+ * Idempotent: a retried or doubled submission registers the application once (the register's
+ * unique `practice` decides between two that race) and answers with the same result.
  */
 export async function submitPractice(store: PracticeStore, citizenId: number, id: number, version: number, idempotencyKey: string): Promise<{ view: PracticeView; created: boolean }> {
   const practice = await findMyPractice(store, citizenId, id)
   if (practice.status !== 'bozza') return { view: await viewOf(store, practice), created: false }
-  if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
-  const form = await formOfPractice(store, practice)
-  const attachments = await store.listAttachments(id)
-  const checked = validateFormData(form, practice.data, attachments, { final: true })
-  if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
-  await requirePaidFee(store, practice)
+  // Registered, then interrupted: finish what was accepted, without asking again.
+  if (!(await store.findRegistration(id))) {
+    if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
+    const form = await formOfPractice(store, practice)
+    const checked = validateFormData(form, practice.data, await store.listAttachments(id), { final: true })
+    if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
+    await requirePaidFee(store, practice)
+    practice.data = checked.data
+  }
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const submitted = await store.inTransaction((req) => register(store, practice, checked.data, idempotencyKey, req))
+      const submitted = await store.inTransaction((req) => register(store, practice, idempotencyKey, req))
       return { view: await viewOf(store, submitted), created: true }
     } catch (error) {
       // Whoever lost the race finds the application already registered: the same answer, no duplicate.
@@ -41,19 +47,29 @@ export async function submitPractice(store: PracticeStore, citizenId: number, id
   }
 }
 
-async function register(store: PracticeStore, practice: Practice, data: Practice['data'], idempotencyKey: string, req: Parameters<PracticeStore['register']>[1]): Promise<Practice> {
+type Req = Parameters<PracticeStore['register']>[1]
+
+/** Each step is skipped when already done, so a registration cut short is completed, never repeated. */
+async function register(store: PracticeStore, practice: Practice, idempotencyKey: string, req: Req): Promise<Practice> {
+  const registration = (await store.findRegistration(practice.id, req)) ?? (await newRegistration(store, practice, idempotencyKey, req))
+  const { protocolNumber } = registration
+  if (!(await store.hasHistory(practice.id, 'presentata', req))) {
+    await recordPracticeEvent({ practice, kind: 'presentata', req, actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true })
+  }
+  if (!(await store.hasMessages(practice.id, req))) {
+    await notifyCitizen(req, practice, {
+      subject: `Domanda presentata: ${practice.title} (protocollo ${protocolNumber})`,
+      body: `Abbiamo ricevuto la tua domanda «${practice.title}». Numero di protocollo: ${protocolNumber}. La ricevuta in PDF è nella tua area personale. Ti scriveremo a ogni cambio di stato.`,
+      // The confirmation email goes out after the commit (api/routes/practices.ts).
+      email: false,
+    })
+  }
+  return store.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, req)
+}
+
+async function newRegistration(store: PracticeStore, practice: Practice, idempotencyKey: string, req: Req) {
   const now = new Date()
   const year = Number(now.toLocaleString('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }))
   const sequence = await store.nextProtocolSequence(year, req)
-  const protocolNumber = protocolNumberOf(year, sequence)
-  await store.register({ protocolNumber, year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, req)
-  const submitted = await store.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: now.toISOString(), data, version: practice.version + 1 }, req)
-  await recordPracticeEvent({ practice: submitted, kind: 'presentata', req, actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true })
-  await notifyCitizen(req, submitted, {
-    subject: `Domanda presentata: ${practice.title} (protocollo ${protocolNumber})`,
-    body: `Abbiamo ricevuto la tua domanda «${practice.title}». Numero di protocollo: ${protocolNumber}. La ricevuta in PDF è nella tua area personale. Ti scriveremo a ogni cambio di stato.`,
-    // The confirmation email goes out after the commit (api/routes/practices.ts).
-    email: false,
-  })
-  return submitted
+  return store.register({ protocolNumber: protocolNumberOf(year, sequence), year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, req)
 }
