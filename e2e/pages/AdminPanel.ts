@@ -16,7 +16,7 @@ export class AdminPanel {
 }
 
 /** Creates a staff account through the admin REST API, logged in as the first administrator. */
-export async function createStaffAccount(request: APIRequestContext, account: { email: string; password: string; name: string; roles: string[] }) {
+export async function createStaffAccount(request: APIRequestContext, account: { email: string; password: string; name: string; roles: string[]; offices?: number[] }) {
   const login = await request.post(`${e2e.adminUrl}/api/users/login`, { data: { email: e2e.adminEmail, password: e2e.adminPassword } })
   expect(login.ok()).toBe(true)
   const { token } = (await login.json()) as { token: string }

@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { PDFDocument } from 'pdf-lib'
+import sharp from 'sharp'
+
+import { e2e } from '../playwright.config'
+import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
+import { Desk } from './pages/Desk'
+import { DeskPractices, PracticeDetail } from './pages/DeskPractices'
+import { PracticeDesk, officeId, staffToken } from './pages/PracticeDesk'
+import { PracticeForm } from './pages/PracticeForm'
+
+const rosa = 'GRCRSO66P48A662X'
+const service = { slug: 'contrassegno-parcheggio-disabili', title: 'Contrassegno di parcheggio per persone con disabilità (CUDE)' }
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+
+/** Real files, as a citizen would have them: two PDFs and a photo. */
+async function files() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'istanze-e2e-'))
+  const pdf = async (name: string, text: string) => {
+    const doc = await PDFDocument.create()
+    doc.addPage().drawText(text, { x: 50, y: 700 })
+    writeFileSync(path.join(dir, name), await doc.save())
+    return path.join(dir, name)
+  }
+  const photo = path.join(dir, 'fototessera.jpg')
+  writeFileSync(photo, await sharp({ create: { width: 350, height: 450, channels: 3, background: '#b08d70' } }).jpeg().toBuffer())
+  return { certificate: await pdf('certificato-asl.pdf', 'Verbale di invalidita (prova)'), identity: await pdf('carta-identita.pdf', 'Carta di identita (prova)'), photo, answer: await pdf('certificato-aggiornato.pdf', 'Certificato aggiornato (prova)') }
+}
+
+test('a citizen applies online and the responsible office processes the application to a decision', async ({ page, browser, request }) => {
+  test.setTimeout(240_000)
+  const f = await files()
+  // Another device: a browser context of its own, as the portal's pages expect.
+  const device = async () => (await browser.newContext({ baseURL: e2e.publicUrl, locale: 'it-IT', timezoneId: 'Europe/Rome' })).newPage()
+  const stamp = Date.now()
+  const operator = { email: `mobilita-${stamp}@comune.brindisi.example`, password: 'operatrice-password-lunga', name: 'Operatrice Mobilità', roles: ['operator'], offices: [await officeId(request, 'mobilita-e-traffico')] }
+  const outsider = { email: `tributi-${stamp}@comune.brindisi.example`, password: 'operatore-password-lunga', name: 'Operatore Tributi', roles: ['operator'], offices: [await officeId(request, 'tributi')] }
+  await createStaffAccount(request, operator)
+  await createStaffAccount(request, outsider)
+
+  // The citizen starts from the service page, fills the first steps and saves a draft.
+  await new Desk(page).logInWithSpid(rosa)
+  await page.goto(`/servizi/${service.slug}/`)
+  await page.getByRole('link', { name: 'Presenta la domanda' }).click()
+  const form = new PracticeForm(page)
+  await expect(form.stepHeading('Informativa sulla privacy')).toBeVisible()
+  const id = await form.practiceId()
+  expect(await axe(page)).toEqual([])
+  await form.acceptPrivacy()
+  await form.next()
+  await expect(form.field('Codice fiscale')).toHaveValue(rosa)
+  await form.fill('Telefono', '+39 320 1234567')
+  await form.next()
+  await form.fill('Che cosa chiedi?', 'Rinnovo')
+  await expect(form.field('Numero del contrassegno attuale')).toBeVisible()
+  await form.fill('Che cosa chiedi?', 'Primo rilascio')
+  await expect(form.field('Numero del contrassegno attuale')).toBeHidden()
+  await form.fill('Durata', 'Permanente (valido 5 anni)')
+  await form.fill('Come vuoi ricevere il contrassegno?', 'Lo ritiro all’ufficio Mobilità')
+  await form.saveDraft()
+
+  // Later, on another device: the draft is in "Le mie pratiche" and goes on where it stopped.
+  const later = await device()
+  await new Desk(later).logInWithSpid(rosa)
+  const desk = new DeskPractices(later)
+  await desk.open()
+  await desk.continueDraft(service.title)
+  const again = new PracticeForm(later)
+  await expect(again.stepHeading('Informativa sulla privacy')).toBeVisible()
+  expect(await again.practiceId()).toBe(id)
+  await again.acceptPrivacy()
+  await again.next()
+  await again.next()
+  await expect(again.field('Come vuoi ricevere il contrassegno?').or(later.getByRole('group', { name: /Come vuoi ricevere il contrassegno/ })).first()).toBeVisible()
+  await again.next()
+  await again.attach('Certificato medico-legale dell’ASL o verbale di invalidità', f.certificate)
+  await again.attach('Fototessera recente del titolare', f.photo)
+  await again.attach('Documento d’identità del titolare', f.identity)
+  expect(await axe(later)).toEqual([])
+  await again.next()
+  await expect(later.getByRole('region', { name: 'Riepilogo' }).getByRole('listitem').filter({ hasText: 'certificato-asl.pdf' })).toBeVisible()
+  expect(await axe(later)).toEqual([])
+  await again.submit()
+  const protocol = await again.protocolNumber()
+  expect(protocol).toMatch(/^\d{4}\/\d{6}$/)
+  const receipt = await again.downloadReceipt()
+  expect(readFileSync(await receipt.path()).subarray(0, 5).toString()).toBe('%PDF-')
+  expect(await axe(later)).toEqual([])
+
+  // The responsible office takes it in hand and asks for a document.
+  const office = await device()
+  await new AdminPanel(office).login(operator.email, operator.password)
+  const backOffice = new PracticeDesk(office)
+  await backOffice.open(id)
+  await expect(office.getByText(protocol).first()).toBeVisible()
+  await backOffice.setStatus('In lavorazione')
+  await backOffice.note('Verificare la data del verbale')
+  await backOffice.save()
+  await backOffice.setStatus('In attesa di integrazioni')
+  await backOffice.writeToCitizen('Il verbale allegato è scaduto: carica il certificato aggiornato.')
+  await backOffice.save()
+
+  // The citizen sees the request, in the desk's messages and on the practice page, and answers it.
+  const detail = new PracticeDetail(later)
+  await detail.open(id)
+  await expect(detail.status()).toContainText('In attesa di integrazioni')
+  await expect(detail.request()).toContainText('carica il certificato aggiornato')
+  await expect(detail.timeline()).not.toContainText('Verificare la data del verbale')
+  expect(await axe(later)).toEqual([])
+  await detail.answerRequest('Ecco il certificato aggiornato.', [f.answer])
+  await expect(detail.status()).toContainText('In lavorazione')
+  const messages = await desk.openMessages()
+  await expect(messages).toContainText(`Servono integrazioni per la pratica ${protocol}`)
+
+  // The office accepts it; the citizen sees every step.
+  await backOffice.open(id)
+  await expect(office.getByText('certificato-aggiornato.pdf').first()).toBeVisible()
+  await backOffice.setStatus('Accolta')
+  await backOffice.writeToCitizen('Il contrassegno è pronto: puoi ritirarlo allo sportello Mobilità.')
+  await backOffice.save()
+  await detail.open(id)
+  await expect(detail.status()).toContainText('Accolta')
+  for (const step of ['Domanda presentata', 'Stato: In lavorazione', 'L’ufficio chiede integrazioni', 'Integrazioni inviate', 'Stato: Accolta']) await expect(detail.timeline()).toContainText(step)
+  await expect(detail.timeline()).toContainText('puoi ritirarlo allo sportello Mobilità')
+
+  // An operator of another office cannot see it, neither in the admin nor through the API.
+  const token = await staffToken(request, outsider.email, outsider.password)
+  expect((await request.get(`${e2e.adminUrl}/api/practices/${id}`, { headers: { Authorization: `JWT ${token}` } })).ok()).toBe(false)
+  const list = await request.get(`${e2e.adminUrl}/api/practices?limit=100`, { headers: { Authorization: `JWT ${token}` } })
+  expect(((await list.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)).not.toContain(id)
+  const foreign = await device()
+  await new AdminPanel(foreign).login(outsider.email, outsider.password)
+  await foreign.goto(`${e2e.adminUrl}/admin/collections/practices`)
+  await expect(foreign.getByText(protocol)).toHaveCount(0)
+})
