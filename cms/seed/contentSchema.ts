@@ -84,6 +84,8 @@ export const serviceSeed = z.object({
   conditions: z.string().optional(),
   keywords: z.string().optional(),
   channels: z.object({ online: z.boolean(), onlineUrl: z.string().url().optional(), inPerson: z.boolean(), booking: z.boolean().default(false) }),
+  /** Diritti paid with pagoPA before an online application is submitted. */
+  fee: z.object({ amountCents: z.number().int().positive(), reason: z.string().max(140) }).optional(),
   form: serviceFormSchema.optional(),
   office: slug,
   lifeEvents: z.array(values(lifeEvents)).default([]),
