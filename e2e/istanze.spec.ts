@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -19,6 +19,11 @@ const service = { slug: 'contrassegno-parcheggio-disabili', title: 'Contrassegno
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 
+/** The emails the portal sent, as raw text (the demo's outgoing mail folder). */
+const outbox = () => {
+  const folder = path.join('.e2e', 'data', 'posta-in-uscita')
+  return existsSync(folder) ? readdirSync(folder).map((name) => readFileSync(path.join(folder, name), 'utf8')) : []
+}
 /** Real files, as a citizen would have them: two PDFs and a photo. */
 async function files() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'istanze-e2e-'))
@@ -117,6 +122,8 @@ test('a citizen applies online and the responsible office processes the applicat
   await expect(detail.status()).toContainText('In lavorazione')
   const messages = await desk.openMessages()
   await expect(messages).toContainText(`Servono integrazioni per la pratica ${protocol}`)
+  // …and by email, through the demo's local SMTP server (which keeps what it receives as .eml files).
+  await expect.poll(() => outbox().some((mail) => mail.includes(`Servono integrazioni per la pratica ${protocol}`))).toBe(true)
 
   // The office accepts it; the citizen sees every step.
   await backOffice.open(id)
