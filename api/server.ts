@@ -6,10 +6,15 @@ import { closePayload } from '../cms/closePayload'
 import config from '../cms/payload.config'
 import { createApp } from './app'
 import { loadConfig } from './config'
+import { practiceStore } from './data/practices'
+import { completeInterruptedSubmissions } from './services/practices/submit'
 
 const apiConfig = loadConfig()
 const payload = await getPayload({ config })
 const app = createApp({ config: apiConfig, payload })
+// Applications a crash cut between registration and status (SQLite) are finished before serving.
+const completed = await completeInterruptedSubmissions(practiceStore(payload))
+if (completed) console.log(`Domande completate dopo un'interruzione: ${completed}`)
 
 const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConfig.host }, (info) => {
   console.log(`Server pubblico in ascolto su http://${info.address}:${info.port}`)

@@ -66,6 +66,11 @@ export function practiceStore(payload: Payload) {
       const { docs } = await payload.find({ collection: 'protocol-register', where: { practice: { equals: practiceId } }, depth: 0, limit: 1, pagination: false, req })
       return docs[0] ?? null
     },
+    /** Drafts that already have a register entry: submissions a crash cut short. */
+    async registeredDrafts(): Promise<Practice[]> {
+      const { docs } = await payload.find({ collection: 'protocol-register', where: { 'practice.status': { equals: 'bozza' } }, depth: 1, pagination: false })
+      return docs.map((entry) => entry.practice).filter((p): p is Practice => typeof p === 'object' && p !== null && p.status === 'bozza')
+    },
     /**
      * The next number of the year's register, read inside the registering transaction. On
      * PostgreSQL the transaction first takes the year's lock (held until it ends): without it, two

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { downloadPracticeAttachment } from '../../cms/practices/downloadAttachment'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { paymentStore } from '../data/payments'
+import { practiceStore } from '../data/practices'
+import { completeInterruptedSubmissions } from '../services/practices/submit'
 import { recordReceipt } from '../services/receipts'
 import { startPortalWithLogin, type PortalWithLogin } from '../testing/portalWithLogin'
 import { createPracticeFixtures, samplePdf, samplePhoto } from '../testing/practiceFixtures'
@@ -173,6 +175,14 @@ describe('submission', () => {
     const events = await t.payload.count({ collection: 'practice-events', where: { and: [{ practice: { equals: draft.id } }, { kind: { equals: 'presentata' } }] } })
     expect(events.totalDocs).toBe(1)
     expect((await t.payload.count({ collection: 'protocol-register', where: { practice: { equals: draft.id } } })).totalDocs).toBe(1)
+  })
+
+  it('finishes at start-up, without the citizen, a registration a crash cut short', async () => {
+    const draft = await readyDraft()
+    await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000002', year: 1999, sequence: 2, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta-2', subject: 'Contrassegno di prova' } })
+    expect(await completeInterruptedSubmissions(practiceStore(t.payload))).toBe(1)
+    expect(await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))).toMatchObject({ status: 'presentata', protocolNumber: '1999/000002' })
+    expect(await completeInterruptedSubmissions(practiceStore(t.payload))).toBe(0)
   })
 
   it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and confirms by email', async () => {

@@ -47,6 +47,17 @@ export async function submitPractice(store: PracticeStore, citizenId: number, id
   }
 }
 
+/**
+ * Completes the submissions a crash cut between the register entry and the status (SQLite has no
+ * transaction here): run at start-up, so an accepted application never waits for the citizen to
+ * press "Invia" again. Returns how many were completed.
+ */
+export async function completeInterruptedSubmissions(store: PracticeStore): Promise<number> {
+  const pending = await store.registeredDrafts()
+  for (const practice of pending) await store.inTransaction((req) => register(store, practice, 'ripresa-automatica', req))
+  return pending.length
+}
+
 type Req = Parameters<PracticeStore['register']>[1]
 
 /** Each step is skipped when already done, so a registration cut short is completed, never repeated. */
