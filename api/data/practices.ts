@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import type { CitizenMessage, PaymentPosition, Practice, PracticeAttachment, PracticeEvent, Service } from '../../cms/payload-types'
+import { relationId } from '../../cms/relationId'
 
 /** An attachment as stored (everything but the ids Payload assigns). */
 export type NewAttachment = Pick<PracticeAttachment, 'slot' | 'filename' | 'mime' | 'size' | 'sha256' | 'storageKey' | 'source'>
@@ -49,8 +50,7 @@ export function practiceStore(payload: Payload) {
       return docs
     },
     async addAttachment(practice: Pick<Practice, 'id' | 'office'>, data: NewAttachment, req?: PayloadRequest): Promise<PracticeAttachment> {
-      const office = typeof practice.office === 'object' ? practice.office.id : practice.office
-      return payload.create({ collection: 'practice-attachments', data: { ...data, practice: practice.id, office }, depth: 0, req })
+      return payload.create({ collection: 'practice-attachments', data: { ...data, practice: practice.id, office: relationId(practice.office) }, depth: 0, req })
     },
     async findAttachment(id: number): Promise<PracticeAttachment | null> {
       return payload.findByID({ collection: 'practice-attachments', id, depth: 0, disableErrors: true })
@@ -119,10 +119,10 @@ export function practiceStore(payload: Payload) {
       if (!transactional) return oneAtATime(() => work(req))
       try {
         const result = await work(req)
-        if (transactional) await commitTransaction(req)
+        await commitTransaction(req)
         return result
       } catch (error) {
-        if (transactional) await killTransaction(req)
+        await killTransaction(req)
         throw error
       }
     },

@@ -4,7 +4,10 @@ import qrcode from 'qrcode-generator'
 /** A one-page A4 document with a text cursor: just what notices and receipts need. */
 export type PdfWriter = { doc: PDFDocument; page: PDFPage; regular: PDFFont; bold: PDFFont; y: number }
 
-const margin = 50
+/** Page margin, in points. */
+export const margin = 50
+/** A4, in points. */
+export const a4 = { width: 595.28, height: 841.89 } as const
 export const ink = rgb(0.1, 0.1, 0.1)
 export const blue = rgb(0, 0.4, 0.8)
 
@@ -14,12 +17,18 @@ export async function newPdf(title: string, heading: string): Promise<PdfWriter>
   doc.setTitle(title)
   doc.setLanguage('it-IT')
   doc.setCreator('Sportello — Comune di Brindisi')
-  const page = doc.addPage([595.28, 841.89])
-  const w: PdfWriter = { doc, page, regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold), y: 841.89 - margin }
+  const page = doc.addPage([a4.width, a4.height])
+  const w: PdfWriter = { doc, page, regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold), y: a4.height - margin }
   text(w, heading, { size: 18, bold: true, color: blue })
   text(w, title, { size: 13, bold: true })
   w.y -= 8
   return w
+}
+
+/** Continues on a new page. */
+export function nextPage(w: PdfWriter): void {
+  w.page = w.doc.addPage([a4.width, a4.height])
+  w.y = a4.height - margin
 }
 
 /** Writes one line and moves the cursor down. */

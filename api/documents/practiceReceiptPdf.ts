@@ -1,8 +1,8 @@
-import { rgb } from 'pdf-lib'
+import { rgb, type PDFFont } from 'pdf-lib'
 
 import type { FormData, ServiceForm } from '../../cms/forms/serviceForm'
 import type { PracticeAttachment } from '../../cms/payload-types'
-import { ink, newPdf, text, type PdfWriter } from './pdfLayout'
+import { a4, ink, margin, newPdf, nextPage, text, type PdfWriter } from './pdfLayout'
 
 /** What the receipt of a submitted application states. */
 export type PracticeReceipt = {
@@ -10,13 +10,15 @@ export type PracticeReceipt = {
   applicantName: string; applicantFiscalCode: string; form: ServiceForm; data: FormData; attachments: PracticeAttachment[]
 }
 
-const margin = 50
-const width = 595.28 - 2 * margin
+const width = a4.width - 2 * margin
 const grey = rgb(0.3, 0.35, 0.4)
+// The font's character set, built once per document rather than for every line.
+const charsets = new WeakMap<PDFFont, Set<number>>()
 
 /** Text the standard PDF font can draw: characters it lacks become "?" (citizens type anything). */
 function drawable(w: PdfWriter, value: string): string {
-  const supported = new Set(w.regular.getCharacterSet())
+  let supported = charsets.get(w.regular)
+  if (!supported) charsets.set(w.regular, (supported = new Set(w.regular.getCharacterSet())))
   return [...value.replace(/\r?\n/g, ' ')].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('')
 }
 
@@ -40,10 +42,7 @@ function wrap(w: PdfWriter, value: string, size: number, bold = false): string[]
 function paragraph(w: PdfWriter, value: string, options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb> } = {}): void {
   const size = options.size ?? 10
   for (const line of wrap(w, value, size, options.bold)) {
-    if (w.y < margin + size * 2) {
-      w.page = w.doc.addPage([595.28, 841.89])
-      w.y = 841.89 - margin
-    }
+    if (w.y < margin + size * 2) nextPage(w)
     text(w, line, { size, bold: options.bold, color: options.color ?? ink })
   }
 }

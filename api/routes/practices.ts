@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 
+import { relationId } from '../../cms/relationId'
 import { requireCitizen } from '../auth/citizenSession'
 import type { CitizenStore } from '../data/citizens'
 import type { PracticeStore } from '../data/practices'
@@ -114,8 +115,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   router.openapi(feeRoute, async (c) => c.json(await raisePracticeFee(store, await me(c), c.req.valid('param').id), 200))
   router.openapi(messagesRoute, async (c) => {
     const messages = await store.listMessages(citizenId(c))
-    const practiceOf = (m: (typeof messages)[number]) => (typeof m.practice === 'object' ? m.practice?.id : m.practice) ?? null
-    return c.json({ messages: messages.map((m) => ({ id: m.id, at: m.createdAt, subject: m.subject, body: m.body, practiceId: practiceOf(m), read: Boolean(m.readAt) })) }, 200)
+    return c.json({ messages: messages.map((m) => ({ id: m.id, at: m.createdAt, subject: m.subject, body: m.body, practiceId: relationId(m.practice), read: Boolean(m.readAt) })) }, 200)
   })
   router.openapi(readRoute, async (c) => {
     await store.markMessageRead(c.req.valid('param').id, citizenId(c))

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Practice } from '../payload-types'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
+import { relationId } from '../relationId'
 
 /**
  * Tells the citizen about their application: a message in the desk's "Messaggi" (inside the
@@ -10,7 +9,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
  * contact address. A mail server that is down never undoes the change: the message stays.
  */
 export async function notifyCitizen(req: PayloadRequest, practice: Pick<Practice, 'id' | 'citizen' | 'title'>, { subject, body, email = true }: { subject: string; body: string; email?: boolean }): Promise<void> {
-  const citizenId = idOf(practice.citizen)
+  const citizenId = relationId(practice.citizen)
   await req.payload.create({ collection: 'citizen-messages', data: { citizen: citizenId, practice: practice.id, subject, body }, depth: 0, req })
   if (!email) return
   const citizen = await req.payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true, req })

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Practice, PracticeEvent, User } from '../payload-types'
+import { relationId } from '../relationId'
 import type { PracticeEventKind, PracticeStatus } from './workflow'
 
 type EventInput = {
@@ -16,8 +17,6 @@ type EventInput = {
   visibleToCitizen: boolean
 }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
-
 /** Appends one entry to an application's history (who, when, what); entries are never edited. */
 export async function recordPracticeEvent({ practice, kind, req, actor, actorType, fromStatus, toStatus, message, visibleToCitizen }: EventInput): Promise<PracticeEvent> {
   const type = actorType ?? (actor ? 'operatore' : 'sistema')
@@ -27,7 +26,7 @@ export async function recordPracticeEvent({ practice, kind, req, actor, actorTyp
   return payload.create({
     collection: 'practice-events',
     data: {
-      practice: practice.id, office: idOf(practice.office), kind, actorType: type, actor: actor?.id ?? null, actorLabel,
+      practice: practice.id, office: relationId(practice.office), kind, actorType: type, actor: actor?.id ?? null, actorLabel,
       fromStatus: fromStatus ?? null, toStatus: toStatus ?? null, message: message || null, visibleToCitizen,
     },
     depth: 0,

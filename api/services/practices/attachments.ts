@@ -1,9 +1,10 @@
 import type { AttachmentSlot } from '../../../cms/forms/serviceForm'
 import type { PracticeAttachment } from '../../../cms/payload-types'
+import { relationId } from '../../../cms/relationId'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { AttachmentRejectedError, inspectAttachment } from '../attachments/inspectAttachment'
-import { maxAttachmentsPerPractice } from '../attachments/limits'
+import { maxAttachmentsPerPractice, slotMaxBytes } from '../attachments/limits'
 import { findMyPractice, formOfPractice } from './drafts'
 import { attachmentToView, type AttachmentView } from './views'
 
@@ -13,12 +14,14 @@ export type FileStore = { save(bytes: Uint8Array): Promise<string>; read(key: st
 /** The slot for documents a citizen sends when the office asks for more. */
 export const answerSlot: AttachmentSlot = { name: 'integrazione', label: 'Integrazione', required: false, types: ['pdf', 'jpeg', 'png'], maxMb: 10 }
 
+const alreadySubmitted = () => new ApiError('conflict', 'La domanda è già stata presentata: gli allegati non si possono più cambiare.')
+
 const rejectionStatus = { too_large: 'payload_too_large', type_not_allowed: 'unsupported_media_type', unreadable: 'validation', image_too_large: 'validation' } as const
 
 /** Checks a file by its content and stores it privately; a rejected file gets the reason, in Italian. */
 export async function storeAttachmentFile(files: FileStore, slot: AttachmentSlot, file: File) {
   try {
-    const inspected = await inspectAttachment(new Uint8Array(await file.arrayBuffer()), file.name, { types: slot.types, maxBytes: slot.maxMb * 1024 * 1024 })
+    const inspected = await inspectAttachment(new Uint8Array(await file.arrayBuffer()), file.name, { types: slot.types, maxBytes: slotMaxBytes(slot.maxMb) })
     const storageKey = await files.save(inspected.bytes)
     return { slot: slot.name, filename: inspected.filename, mime: inspected.mime, size: inspected.size, sha256: inspected.sha256, storageKey }
   } catch (error) {
@@ -30,7 +33,7 @@ export async function storeAttachmentFile(files: FileStore, slot: AttachmentSlot
 /** Attaches a file to one of the draft's attachment slots. */
 export async function addDraftAttachment(store: PracticeStore, files: FileStore, citizenId: number, id: number, slotName: string, file: File): Promise<AttachmentView> {
   const practice = await findMyPractice(store, citizenId, id)
-  if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata: gli allegati non si possono più cambiare.')
+  if (practice.status !== 'bozza') throw alreadySubmitted()
   const form = await formOfPractice(store, practice)
   const slot = form.attachments.find((s) => s.name === slotName)
   if (!slot) throw new ApiError('validation', 'Questo modulo non prevede un allegato con questo nome.', [{ field: 'slot', message: 'Allegato non previsto dal modulo.' }])
@@ -48,8 +51,7 @@ export async function addDraftAttachment(store: PracticeStore, files: FileStore,
 async function findMyAttachment(store: PracticeStore, citizenId: number, id: number, attachmentId: number) {
   const practice = await findMyPractice(store, citizenId, id)
   const attachment = await store.findAttachment(attachmentId)
-  const practiceId = attachment && (typeof attachment.practice === 'object' ? attachment.practice.id : attachment.practice)
-  if (!attachment || practiceId !== id) throw new ApiError('not_found', 'Allegato non trovato.')
+  if (!attachment || relationId(attachment.practice) !== id) throw new ApiError('not_found', 'Allegato non trovato.')
   return { practice, attachment }
 }
 
@@ -64,7 +66,7 @@ export async function readMyAttachment(store: PracticeStore, files: FileStore, c
 /** Removes an attachment from a draft. */
 export async function removeDraftAttachment(store: PracticeStore, files: FileStore, citizenId: number, id: number, attachmentId: number): Promise<void> {
   const { practice, attachment } = await findMyAttachment(store, citizenId, id, attachmentId)
-  if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata: gli allegati non si possono più cambiare.')
+  if (practice.status !== 'bozza') throw alreadySubmitted()
   await store.removeAttachment(attachment.id)
   await files.remove(attachment.storageKey)
 }

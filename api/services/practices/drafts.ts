@@ -1,13 +1,12 @@
 import { formFromService, type ServiceForm } from '../../../cms/forms/serviceForm'
 import type { Citizen, Practice, Service } from '../../../cms/payload-types'
 import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
+import { relationId } from '../../../cms/relationId'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { prefillFormData, validateFormData } from '../forms/validateFormData'
 import { feeOf } from './fee'
 import { practiceToView, type PracticeView } from './views'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
 /** A service and its online form, or a 404 when the service takes no online applications. */
 export async function findServiceForm(store: PracticeStore, slug: string): Promise<{ service: Service; form: ServiceForm }> {
@@ -17,9 +16,14 @@ export async function findServiceForm(store: PracticeStore, slug: string): Promi
   return { service, form }
 }
 
+/** An application's service, read only when the practice came without it. */
+export async function serviceOfPractice(store: PracticeStore, practice: Practice): Promise<Service | null> {
+  return typeof practice.service === 'object' ? practice.service : store.findService(practice.service)
+}
+
 /** The form of an application's service (kept even if the service is later unpublished). */
 export async function formOfPractice(store: PracticeStore, practice: Practice): Promise<ServiceForm> {
-  const service = typeof practice.service === 'object' ? practice.service : await store.findService(idOf(practice.service))
+  const service = await serviceOfPractice(store, practice)
   const form = service ? formFromService(service) : null
   if (!form) throw new ApiError('conflict', 'Il modulo di questo servizio non è più disponibile online: contatta l’ufficio.')
   return form
@@ -31,7 +35,7 @@ export async function formOfPractice(store: PracticeStore, practice: Practice): 
  */
 export async function findMyPractice(store: PracticeStore, citizenId: number, id: number): Promise<Practice> {
   const practice = await store.find(id)
-  if (!practice || idOf(practice.citizen) !== citizenId) throw new ApiError('not_found', 'Pratica non trovata.')
+  if (!practice || relationId(practice.citizen) !== citizenId) throw new ApiError('not_found', 'Pratica non trovata.')
   return practice
 }
 
@@ -58,7 +62,7 @@ export async function startPractice(store: PracticeStore, citizen: Citizen, slug
   const practice = await store.inTransaction(async (req) => {
     const created = await store.create({
       title: service.title, applicantName: `${citizen.givenName} ${citizen.familyName}`, applicantFiscalCode: citizen.fiscalCode,
-      data: prefillFormData(form, citizenToIdentity(citizen)), service: service.id, office: idOf(service.office), citizen: citizen.id,
+      data: prefillFormData(form, citizenToIdentity(citizen)), service: service.id, office: relationId(service.office), citizen: citizen.id,
     }, req)
     await recordPracticeEvent({ practice: created, kind: 'creata', req, actorType: 'cittadino', visibleToCitizen: true })
     return created

@@ -4,6 +4,7 @@ import { nobody } from '../../access/nobody'
 import { officeCaseload } from '../../access/officeCaseload'
 import { hasRole } from '../../access/roles'
 import { practiceStatuses } from '../../practices/workflow'
+import { relationId } from '../../relationId'
 import { checkTransition } from './hooks/checkTransition'
 import { recordProcessing } from './hooks/recordProcessing'
 
@@ -57,7 +58,7 @@ export const Practices: CollectionConfig = {
     {
       name: 'assignee', label: 'Assegnata a', type: 'relationship', relationTo: 'users', index: true, access: { update: operatorsOnly }, admin: { position: 'sidebar' },
       // Only operators of the responsible office can take the application in hand.
-      filterOptions: ({ data }) => (data?.office ? { offices: { in: [typeof data.office === 'object' ? data.office.id : data.office] } } : true),
+      filterOptions: ({ data }) => (data?.office ? { offices: { in: [relationId(data.office)] } } : true),
     },
     {
       name: 'messageToCitizen', label: 'Messaggio al cittadino', type: 'textarea', maxLength: 4000,

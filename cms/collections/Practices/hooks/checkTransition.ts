@@ -4,11 +4,10 @@ import { userToOfficeIds } from '../../../access/officeScoped'
 import { hasRole } from '../../../access/roles'
 import { canMoveTo, statusToLabel, type PracticeStatus } from '../../../practices/workflow'
 import type { Practice } from '../../../payload-types'
+import { relationId } from '../../../relationId'
 
 /** What an operator did in one save, handed to recordProcessing once the save is done. */
 export type Processing = { from: PracticeStatus; to: PracticeStatus; message: string; note: string; assigneeChanged: boolean }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value) as number | string | null | undefined
 
 /**
  * An operator's save: the status moves only along the workflow, asking the citizen for documents
@@ -26,11 +25,12 @@ export const checkTransition: CollectionBeforeChangeHook<Practice> = async ({ da
   if (from !== to && to === 'in-attesa-cittadino' && !message) throw new APIError('Per chiedere integrazioni scrivi nel «Messaggio al cittadino» quali documenti o informazioni servono.', 400, null, true)
   if (from !== to && to === 'respinta' && !message) throw new APIError('Per respingere la domanda scrivi al cittadino il motivo nel «Messaggio al cittadino».', 400, null, true)
 
-  const assignee = idOf(data.assignee)
-  const assigneeChanged = assignee !== undefined && String(assignee ?? '') !== String(idOf(originalDoc.assignee) ?? '')
+  const assignee = relationId(data.assignee)
+  // Absent from the save (undefined) is not the same as cleared (null).
+  const assigneeChanged = data.assignee !== undefined && String(assignee ?? '') !== String(relationId(originalDoc.assignee) ?? '')
   if (assigneeChanged && assignee != null) {
     const user = await req.payload.findByID({ collection: 'users', id: assignee, depth: 0, disableErrors: true, req })
-    const office = String(idOf(originalDoc.office))
+    const office = String(relationId(originalDoc.office))
     if (!user || !(hasRole({ ...user, collection: 'users' }, 'admin') || userToOfficeIds(user).map(String).includes(office)))
       throw new APIError('La pratica può essere assegnata solo a un operatore dell’ufficio responsabile.', 400, null, true)
   }
