@@ -67,6 +67,14 @@ describe('the form of a service', () => {
     expect(body.service.office.title).toBe('Ufficio Mobilità')
     expect((await portal.app.request('/api/servizi/servizio-che-non-esiste/modulo')).status).toBe(404)
   })
+
+  it('answers 404, not 500, when a service’s stored form cannot be offered', async () => {
+    const broken = await createPracticeFixtures(t.payload, 'rotto')
+    // Past the admin's validation (an older form, a direct import): no privacy notice.
+    await t.payload.db.updateOne({ collection: 'services', where: { id: { equals: broken.service.id } }, data: { form: { enabled: true, privacyNotice: null } } })
+    expect((await portal.app.request(`/api/servizi/${broken.service.slug}/modulo`)).status).toBe(404)
+    expect((await call(giovanna, 'POST', '/api/me/pratiche', { service: broken.service.slug })).status).toBe(404)
+  })
 })
 
 describe('drafts', () => {

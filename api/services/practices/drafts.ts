@@ -1,4 +1,4 @@
-import { formFromService, type ServiceForm } from '../../../cms/forms/serviceForm'
+import { formFromService, ServiceFormError, type ServiceForm } from '../../../cms/forms/serviceForm'
 import type { Citizen, Practice, Service } from '../../../cms/payload-types'
 import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
 import { relationId } from '../../../cms/relationId'
@@ -11,9 +11,20 @@ import { practiceToView, type PracticeView } from './views'
 /** A service and its online form, or a 404 when the service takes no online applications. */
 export async function findServiceForm(store: PracticeStore, slug: string): Promise<{ service: Service; form: ServiceForm }> {
   const service = await store.findServiceBySlug(slug)
-  const form = service && service.serviceStatus === 'attivo' ? formFromService(service) : null
+  const form = service && service.serviceStatus === 'attivo' ? readableForm(service) : null
   if (!service || !form) throw new ApiError('not_found', 'Questo servizio non prevede la presentazione della domanda online.')
   return { service, form }
+}
+
+/** A service's form, or null when staff left it in a state citizens cannot be offered (logged for staff). */
+function readableForm(service: Service): ServiceForm | null {
+  try {
+    return formFromService(service)
+  } catch (error) {
+    if (!(error instanceof ServiceFormError)) throw error
+    console.warn(`[pratiche] servizio ${service.id}: ${error.message}`)
+    return null
+  }
 }
 
 /** An application's service, read only when the practice came without it. */
@@ -24,7 +35,7 @@ export async function serviceOfPractice(store: PracticeStore, practice: Practice
 /** The form of an application's service (kept even if the service is later unpublished). */
 export async function formOfPractice(store: PracticeStore, practice: Practice): Promise<ServiceForm> {
   const service = await serviceOfPractice(store, practice)
-  const form = service ? formFromService(service) : null
+  const form = service ? readableForm(service) : null
   if (!form) throw new ApiError('conflict', 'Il modulo di questo servizio non è più disponibile online: contatta l’ufficio.')
   return form
 }
