@@ -18,6 +18,8 @@ export function databaseAdapterFromUrl(url: string): DatabaseAdapterObj {
       client: { url },
       wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
       busyTimeout: 10_000,
+      // AUTOINCREMENT: SQLite would otherwise hand a deleted row's id to the next row (a citizen's draft to another's).
+      autoIncrement: true,
       push: false,
       migrationDir: migrationDir('sqlite'),
     })
