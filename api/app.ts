@@ -19,6 +19,7 @@ import { sessionStore } from './data/sessions'
 import { ApiError, handleError } from './errors'
 import { smtpMailer, type Mailer } from './mail/mailer'
 import { maxUploadBytes } from './services/attachments/limits'
+import { clientKey } from './middleware/clientKey'
 import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
 import { securityHeaders } from './middleware/securityHeaders'
@@ -73,8 +74,9 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
 
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
   app.route('/api/health', healthRoutes(health))
-  app.route('/api/feedback', feedbackRoutes(feedbackStore(payload)))
-  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), rateLimit: config.loginRateLimit }))
+  const clientAddress = clientKey(config.trustedProxies)
+  app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl }))
   const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null

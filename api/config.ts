@@ -17,6 +17,8 @@ const schema = z.object({
   SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   SPORTELLO_OIDC_REDIRECT_URI: z.string().url().optional(),
   SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  SPORTELLO_TRUSTED_PROXIES: z.coerce.number({ error: 'indica quanti proxy inversi tuoi stanno davanti al portale (0, 1, 2…)' }).int().min(0).max(10).optional(),
+  SPORTELLO_TRUST_PROXY: z.enum(['0', '1'], { error: 'vale 1 o 0 (deprecato: usa SPORTELLO_TRUSTED_PROXIES)' }).optional(),
   SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').default('smtp://127.0.0.1:2525'),
   SPORTELLO_MAIL_FROM: z.string().min(3).default('Comune di Brindisi <noreply@comune.brindisi.example>'),
   SPORTELLO_PAGOPA_GPD_URL: z.string().url().optional(),
@@ -40,6 +42,8 @@ export type ApiConfig = {
   mailFrom: string
   /** Logins (and callbacks) one client address may start in ten minutes. */
   loginRateLimit: number
+  /** Reverse proxies of ours in front of the server: X-Forwarded-For is read that many entries from the right. */
+  trustedProxies: number
   /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
   pagopa: PagopaSettings | null
 }
@@ -87,6 +91,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SPORTELLO_SMTP_URL,
     mailFrom: e.SPORTELLO_MAIL_FROM,
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
+    // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
+    trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY! }
       : null,

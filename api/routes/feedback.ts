@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 
 import { feedbackReasonValues } from '../../cms/constants/feedbackReasons'
 import type { FeedbackStore } from '../data/feedback'
+import type { ClientKey } from '../middleware/clientKey'
 import { rateLimit } from '../middleware/rateLimit'
 import { newRouter } from '../openapi'
 import { recordPageFeedback } from '../services/feedback'
@@ -26,9 +27,9 @@ const route = createRoute({
 })
 
 /** POST /api/feedback: the page-clarity form posts here without JavaScript. */
-export function feedbackRoutes(store: FeedbackStore) {
+export function feedbackRoutes(store: FeedbackStore, clientKey: ClientKey) {
   const router = newRouter()
-  router.use('/', rateLimit(30, 10 * 60_000))
+  router.use('/', rateLimit(30, 10 * 60_000, clientKey))
   return router.openapi(route, async (c) => {
     const form = c.req.valid('form')
     await recordPageFeedback(store, form)
