@@ -15,6 +15,7 @@ import { citizenStore } from './data/citizens'
 import { feedbackStore } from './data/feedback'
 import { paymentStore } from './data/payments'
 import { practiceStore } from './data/practices'
+import { quotaStore } from './data/quotas'
 import { sessionStore } from './data/sessions'
 import { ApiError, handleError } from './errors'
 import { smtpMailer, type Mailer } from './mail/mailer'
@@ -75,14 +76,15 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
   app.route('/api/health', healthRoutes(health))
   const clientAddress = clientKey(config.trustedProxies)
+  const quotas = { store: quotaStore(payload), limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), rateLimit: config.loginRateLimit, clientKey: clientAddress }))
-  app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
   const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
   if (config.pagopa) app.route('/api', pagopaReceiptRoutes({ payments, receiptKey: config.pagopa.receiptKey }))
-  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), mailer, publicUrl: config.publicUrl }))
+  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), quotas, mailer, publicUrl: config.publicUrl }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

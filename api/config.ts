@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { rootDir } from '../cms/env'
 import type { OidcSettings } from './auth/oidc'
 import type { PagopaSettings } from './pagopa/client'
+import { bytesPerMegabyte } from './services/attachments/limits'
+import type { QuotaLimits } from './services/quotas'
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -19,6 +21,9 @@ const schema = z.object({
   SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   SPORTELLO_TRUSTED_PROXIES: z.coerce.number({ error: 'indica quanti proxy inversi tuoi stanno davanti al portale (0, 1, 2…)' }).int().min(0).max(10).optional(),
   SPORTELLO_TRUST_PROXY: z.enum(['0', '1'], { error: 'vale 1 o 0 (deprecato: usa SPORTELLO_TRUSTED_PROXIES)' }).optional(),
+  SPORTELLO_MAX_OPEN_DRAFTS: z.coerce.number().int().min(1).default(20),
+  SPORTELLO_UPLOAD_MB_PER_DAY: z.coerce.number().int().min(1).default(200),
+  SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').default('smtp://127.0.0.1:2525'),
   SPORTELLO_MAIL_FROM: z.string().min(3).default('Comune di Brindisi <noreply@comune.brindisi.example>'),
   SPORTELLO_PAGOPA_GPD_URL: z.string().url().optional(),
@@ -44,6 +49,8 @@ export type ApiConfig = {
   loginRateLimit: number
   /** Reverse proxies of ours in front of the server: X-Forwarded-For is read that many entries from the right. */
   trustedProxies: number
+  /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
+  quotas: QuotaLimits
   /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
   pagopa: PagopaSettings | null
 }
@@ -93,6 +100,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
     trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
+    quotas: {
+      openDrafts: e.SPORTELLO_MAX_OPEN_DRAFTS,
+      uploadBytesPerDay: e.SPORTELLO_UPLOAD_MB_PER_DAY * bytesPerMegabyte,
+      contactEmailsPerHour: e.SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR,
+    },
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY! }
       : null,

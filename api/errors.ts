@@ -16,6 +16,7 @@ const errorCatalogue = {
   payload_too_large: [413, 'La richiesta è troppo grande.'],
   unsupported_media_type: [415, 'Formato della richiesta non supportato.'],
   rate_limited: [429, 'Troppe richieste: attendi qualche minuto e riprova.'],
+  quota_exceeded: [429, 'Hai raggiunto il limite previsto per il tuo profilo: riprova più tardi.'],
   unavailable: [503, 'Il servizio non è disponibile in questo momento. Riprova più tardi.'],
   internal: [500, 'Si è verificato un errore imprevisto. Riprova più tardi.'],
 } as const satisfies Record<string, readonly [ContentfulStatusCode, string]>
@@ -32,6 +33,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message?: string,
     readonly fields: FieldError[] = [],
+    /** For a 429: when the client may try again (the Retry-After header). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message ?? errorCatalogue[code][1])
   }
@@ -52,6 +55,7 @@ export function handleError(err: Error, c: Context): Response {
     error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
   }
   c.header('Cache-Control', 'no-store')
+  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))))
   // A browser form posting without JavaScript gets a readable page instead of JSON.
   if (prefersHtml(c.req.header('accept'))) {
     return c.html(errorPageHtml('Non è stato possibile completare l’operazione', error.message, error.fields), error.status)

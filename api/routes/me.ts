@@ -2,15 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi'
 
 import { contactChannels } from '../../cms/collections/Citizens'
 import { requireCitizen } from '../auth/citizenSession'
-import type { CitizenStore } from '../data/citizens'
 import { ApiError } from '../errors'
-import type { Mailer } from '../mail/mailer'
 import { requireJsonBody } from '../middleware/personal'
 import { newRouter } from '../openapi'
-import { citizenToProfile, confirmEmail, updateContacts } from '../services/citizens'
+import { citizenToProfile, confirmEmail, updateContacts, type ContactsDeps } from '../services/citizens'
 
 /** What the desk's data routes need. */
-export type MeDeps = { citizens: CitizenStore; mailer: Mailer; publicUrl: URL }
+export type MeDeps = ContactsDeps
 
 const profileSchema = z.object({
   fiscalCode: z.string(), givenName: z.string(), familyName: z.string(),
@@ -45,7 +43,7 @@ const meRoute = createRoute({
 const contactsRoute = createRoute({
   method: 'patch', path: '/me/contacts', tags: ['Area personale'], summary: 'Modifica i recapiti', middleware: [requireCitizen, requireJsonBody] as const,
   request: { body: { required: true, content: { 'application/json': { schema: contactsUpdateSchema } } } },
-  responses: { 200: { description: 'Recapiti aggiornati', content: { 'application/json': { schema: profileSchema } } }, 401: { description: 'Non autenticato' }, 415: { description: 'Non JSON' }, 422: { description: 'Dati non validi' } },
+  responses: { 200: { description: 'Recapiti aggiornati', content: { 'application/json': { schema: profileSchema } } }, 401: { description: 'Non autenticato' }, 415: { description: 'Non JSON' }, 422: { description: 'Dati non validi' }, 429: { description: 'Troppe email di conferma in un’ora (Retry-After)' } },
 })
 const confirmRoute = createRoute({
   method: 'get', path: '/me/email/conferma', tags: ['Area personale'], summary: 'Conferma un nuovo indirizzo email (collegamento inviato per email)',
@@ -67,7 +65,7 @@ export function meRoutes(deps: MeDeps) {
     return c.json(citizenToProfile(citizen), 200)
   })
   router.openapi(contactsRoute, async (c) => {
-    const saved = await updateContacts(deps.citizens, deps.mailer, deps.publicUrl, c.get('session')!.citizenId, c.req.valid('json'))
+    const saved = await updateContacts(deps, c.get('session')!.citizenId, c.req.valid('json'))
     return c.json(citizenToProfile(saved), 200)
   })
   router.openapi(confirmRoute, async (c) => {

@@ -17,28 +17,30 @@ import { deleteDraft, findMyPractice, findServiceForm, formOfPractice, saveDraft
 import { raisePracticeFee } from '../services/practices/fee'
 import { submitPractice } from '../services/practices/submit'
 import { practiceToSummary } from '../services/practices/views'
+import type { CitizenQuotas } from '../services/quotas'
 import { practiceSchemas as s } from './practiceSchemas'
 
 /** What the application routes need. */
-export type PracticeRoutesDeps = { citizens: CitizenStore; practices: PracticeStore; files: FileStore; mailer: Mailer; publicUrl: URL }
+export type PracticeRoutesDeps = { citizens: CitizenStore; practices: PracticeStore; files: FileStore; quotas: CitizenQuotas; mailer: Mailer; publicUrl: URL }
 
 const tags = ['Le mie pratiche']
 const ok = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
 const errors = { 401: { description: 'Non autenticato' }, 404: { description: 'Non trovata' } }
+const quota = { 429: { description: 'Limite del cittadino raggiunto (Retry-After)' } }
 const route = <const M extends 'get' | 'post' | 'put' | 'delete', const P extends string>(method: M, path: P) => ({ method, path, tags })
 
 const formRoute = createRoute({ ...route('get', '/servizi/{slug}/modulo'), summary: 'Il modulo online di un servizio', request: { params: s.slugParam }, responses: { 200: ok(s.serviceForm, 'Servizio e modulo'), 404: errors[404] } })
 const listRoute = createRoute({ ...route('get', '/me/pratiche'), summary: 'Bozze e domande presentate', middleware: [requireCitizen] as const, responses: { 200: ok(z.object({ practices: z.array(s.summary) }), 'Le pratiche del cittadino'), 401: errors[401] } })
-const createPracticeRoute = createRoute({ ...route('post', '/me/pratiche'), summary: 'Inizia una domanda (bozza precompilata)', middleware: [requireCitizen, requireJsonBody] as const, request: { body: { content: { 'application/json': { schema: s.create } } } }, responses: { 201: ok(s.practice, 'La bozza'), ...errors } })
+const createPracticeRoute = createRoute({ ...route('post', '/me/pratiche'), summary: 'Inizia una domanda (bozza precompilata)', middleware: [requireCitizen, requireJsonBody] as const, request: { body: { content: { 'application/json': { schema: s.create } } } }, responses: { 201: ok(s.practice, 'La bozza'), ...quota, ...errors } })
 const oneRoute = createRoute({ ...route('get', '/me/pratiche/{id}'), summary: 'Una pratica', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 200: ok(s.practice, 'La pratica'), ...errors } })
 const saveRoute = createRoute({ ...route('put', '/me/pratiche/{id}'), summary: 'Salva la bozza (controllo di versione)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, body: { content: { 'application/json': { schema: s.save } } } }, responses: { 200: ok(s.practice, 'Bozza salvata'), 409: { description: 'Modificata altrove' }, ...errors } })
 const deleteRoute = createRoute({ ...route('delete', '/me/pratiche/{id}'), summary: 'Elimina una bozza', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 204: { description: 'Eliminata' }, ...errors } })
-const uploadRoute = createRoute({ ...route('post', '/me/pratiche/{id}/allegati'), summary: 'Allega un file alla bozza', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.upload } } } }, responses: { 201: ok(s.attachment, 'Allegato'), 413: { description: 'Troppo grande' }, 415: { description: 'Tipo non ammesso' }, ...errors } })
+const uploadRoute = createRoute({ ...route('post', '/me/pratiche/{id}/allegati'), summary: 'Allega un file alla bozza', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.upload } } } }, responses: { 201: ok(s.attachment, 'Allegato'), 413: { description: 'Troppo grande' }, 415: { description: 'Tipo non ammesso' }, ...quota, ...errors } })
 const fileRoute = createRoute({ ...route('get', '/me/pratiche/{id}/allegati/{attachmentId}'), summary: 'Scarica un allegato', middleware: [requireCitizen] as const, request: { params: s.attachmentParam }, responses: { 200: { description: 'Il file' }, ...errors } })
 const removeFileRoute = createRoute({ ...route('delete', '/me/pratiche/{id}/allegati/{attachmentId}'), summary: 'Togli un allegato dalla bozza', middleware: [requireCitizen] as const, request: { params: s.attachmentParam }, responses: { 204: { description: 'Tolto' }, ...errors } })
 const submitRoute = createRoute({ ...route('post', '/me/pratiche/{id}/invio'), summary: 'Presenta la domanda (idempotente)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, headers: s.idempotency, body: { content: { 'application/json': { schema: s.submit } } } }, responses: { 200: ok(s.practice, 'Domanda presentata'), 422: { description: 'Domanda incompleta' }, ...errors } })
 const receiptRoute = createRoute({ ...route('get', '/me/pratiche/{id}/ricevuta.pdf'), summary: 'Ricevuta di presentazione (PDF)', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errors } })
-const answerRoute = createRoute({ ...route('post', '/me/pratiche/{id}/risposta'), summary: 'Invia le integrazioni richieste', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.answer } } } }, responses: { 200: ok(s.practice, 'Integrazioni inviate'), 409: { description: 'Nessuna richiesta aperta' }, ...errors } })
+const answerRoute = createRoute({ ...route('post', '/me/pratiche/{id}/risposta'), summary: 'Invia le integrazioni richieste', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.answer } } } }, responses: { 200: ok(s.practice, 'Integrazioni inviate'), 409: { description: 'Nessuna richiesta aperta' }, ...quota, ...errors } })
 const feeRoute = createRoute({ ...route('post', '/me/pratiche/{id}/diritti'), summary: 'Prepara il pagamento pagoPA dei diritti della domanda', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 200: ok(s.fee, 'I diritti da pagare e la posizione pagoPA'), 409: { description: 'Già presentata' }, ...errors } })
 const messagesRoute = createRoute({ ...route('get', '/me/messaggi'), tags: ['Messaggi'], summary: 'I messaggi del Comune', middleware: [requireCitizen] as const, responses: { 200: ok(z.object({ messages: z.array(s.message) }), 'Messaggi'), 401: errors[401] } })
 const readRoute = createRoute({ ...route('post', '/me/messaggi/{id}/letto'), tags: ['Messaggi'], summary: 'Segna un messaggio come letto', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 204: { description: 'Segnato' }, ...errors } })
@@ -50,7 +52,7 @@ const attachmentHeaders = (filename: string, mime: string) => ({
 /** /api/servizi/{slug}/modulo and /api/me/pratiche*: the citizen's applications, from draft to decision. */
 export function practiceRoutes(deps: PracticeRoutesDeps) {
   const router = newRouter()
-  const { practices: store, files } = deps
+  const { practices: store, files, quotas } = deps
   const citizenId = (c: Context<AppEnv>) => c.get('session')!.citizenId as number
   const me = async (c: Context<AppEnv>) => {
     const citizen = await deps.citizens.findById(citizenId(c))
@@ -66,7 +68,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
     return c.json({ service: { id: service.id, slug: service.slug!, title: service.title, office: { title: office?.title ?? '' } }, form, fee }, 200)
   })
   router.openapi(listRoute, async (c) => c.json({ practices: (await store.listByCitizen(citizenId(c))).map(practiceToSummary) }, 200))
-  router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(store, await me(c), c.req.valid('json').service), 201))
+  router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(store, quotas, await me(c), c.req.valid('json').service), 201))
   router.openapi(oneRoute, async (c) => c.json(await viewOf(store, await findMyPractice(store, citizenId(c), c.req.valid('param').id)), 200))
   router.openapi(saveRoute, async (c) => {
     const { version, data } = c.req.valid('json')
@@ -78,7 +80,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   })
   router.openapi(uploadRoute, async (c) => {
     const { slot, file } = c.req.valid('form')
-    return c.json(await addDraftAttachment(store, files, citizenId(c), c.req.valid('param').id, slot, file), 201)
+    return c.json(await addDraftAttachment(store, files, quotas, citizenId(c), c.req.valid('param').id, slot, file), 201)
   })
   router.openapi(fileRoute, async (c) => {
     const { id, attachmentId } = c.req.valid('param')
@@ -110,7 +112,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   router.openapi(answerRoute, async (c) => {
     const { message, file } = c.req.valid('form')
     const uploads = (Array.isArray(file) ? file : file ? [file] : []).filter((f) => f.size > 0)
-    return c.json(await answerRequest(store, files, citizenId(c), c.req.valid('param').id, message ?? '', uploads), 200)
+    return c.json(await answerRequest(store, files, quotas, citizenId(c), c.req.valid('param').id, message ?? '', uploads), 200)
   })
   router.openapi(feeRoute, async (c) => c.json(await raisePracticeFee(store, await me(c), c.req.valid('param').id), 200))
   router.openapi(messagesRoute, async (c) => {

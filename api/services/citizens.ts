@@ -6,6 +6,7 @@ import type { CertifiedIdentity, CitizenStore, Contacts } from '../data/citizens
 import { ApiError } from '../errors'
 import { emailConfirmationMessage } from '../mail/emailConfirmation'
 import type { Mailer } from '../mail/mailer'
+import { takeContactEmail, type CitizenQuotas } from './quotas'
 
 /** What the desk shows in "I miei dati". */
 export type CitizenProfile = {
@@ -61,14 +62,18 @@ export function citizenToProfile(c: Citizen): CitizenProfile {
 /** The contact fields a citizen may change; an empty string clears a field. */
 export type ContactsUpdate = Partial<Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', string>> & { preferredChannel?: Contacts['preferredChannel'] }
 
+/** What changing contacts needs: the citizens, outgoing mail, the portal's address for links, the email quota. */
+export type ContactsDeps = { citizens: CitizenStore; mailer: Mailer; publicUrl: URL; quotas: CitizenQuotas }
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 const emailConfirmationHours = 24
 
 /**
  * Updates a citizen's own contacts. A new email is not applied straight away: a confirmation link
- * goes to the new address, and only opening it makes the change.
+ * goes to the new address, and only opening it makes the change. Confirmation emails are limited
+ * per hour, so the portal cannot be used to flood someone's mailbox; over the limit nothing changes.
  */
-export async function updateContacts(store: CitizenStore, mailer: Mailer, publicUrl: URL, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
+export async function updateContacts({ citizens: store, mailer, publicUrl, quotas }: ContactsDeps, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
   const citizen = await store.findById(citizenId)
   if (!citizen) throw new ApiError('not_found')
   const current = citizen.contacts ?? {}
@@ -92,6 +97,7 @@ export async function updateContacts(store: CitizenStore, mailer: Mailer, public
   }
   if (!newEmail) return store.update(citizen.id, { contacts: next })
 
+  await takeContactEmail(quotas, citizen.id, now)
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + emailConfirmationHours * 3_600_000)
   const saved = await store.update(citizen.id, { contacts: next, pendingEmail: { address: newEmail, tokenHash: hashToken(token), expiresAt: expiresAt.toISOString() } })

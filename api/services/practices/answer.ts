@@ -2,6 +2,7 @@ import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { maxAttachmentsPerPractice } from '../attachments/limits'
+import { checkUpload, type CitizenQuotas } from '../quotas'
 import { answerSlot, storeAttachmentFile, type FileStore } from './attachments'
 import { findMyPractice, viewOf } from './drafts'
 import type { PracticeView } from './views'
@@ -10,13 +11,14 @@ import type { PracticeView } from './views'
  * The citizen answers the office's request for documents: a message and files, recorded in the
  * history, and the application goes back to the office ("in lavorazione") in one transaction.
  */
-export async function answerRequest(store: PracticeStore, files: FileStore, citizenId: number, id: number, message: string, uploads: File[]): Promise<PracticeView> {
+export async function answerRequest(store: PracticeStore, files: FileStore, quotas: CitizenQuotas, citizenId: number, id: number, message: string, uploads: File[]): Promise<PracticeView> {
   const practice = await findMyPractice(store, citizenId, id)
   if (practice.status !== 'in-attesa-cittadino') throw new ApiError('conflict', 'Per questa pratica l’ufficio non ha chiesto integrazioni, oppure le hai già inviate.')
   const text = message.trim()
   if (!text && !uploads.length) throw new ApiError('validation', undefined, [{ field: 'message', message: 'Scrivi un messaggio o allega almeno un documento.' }])
   if (text.length > 4000) throw new ApiError('validation', undefined, [{ field: 'message', message: 'Il messaggio può avere al massimo 4000 caratteri.' }])
   if ((await store.listAttachments(id)).length + uploads.length > maxAttachmentsPerPractice) throw new ApiError('validation', `Puoi allegare al massimo ${maxAttachmentsPerPractice} file a una pratica.`)
+  if (uploads.length) await checkUpload(quotas, citizenId, uploads.reduce((sum, upload) => sum + upload.size, 0))
 
   const stored: Awaited<ReturnType<typeof storeAttachmentFile>>[] = []
   try {

@@ -4,6 +4,7 @@ import { relationId } from '../../../cms/relationId'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { AttachmentRejectedError, inspectAttachment } from '../attachments/inspectAttachment'
+import { checkUpload, type CitizenQuotas } from '../quotas'
 import { maxAttachmentsPerPractice, slotMaxBytes } from '../attachments/limits'
 import { findMyPractice, formOfPractice } from './drafts'
 import { attachmentToView, type AttachmentView } from './views'
@@ -30,14 +31,15 @@ export async function storeAttachmentFile(files: FileStore, slot: AttachmentSlot
   }
 }
 
-/** Attaches a file to one of the draft's attachment slots. */
-export async function addDraftAttachment(store: PracticeStore, files: FileStore, citizenId: number, id: number, slotName: string, file: File): Promise<AttachmentView> {
+/** Attaches a file to one of the draft's attachment slots, within the citizen's daily upload quota. */
+export async function addDraftAttachment(store: PracticeStore, files: FileStore, quotas: CitizenQuotas, citizenId: number, id: number, slotName: string, file: File): Promise<AttachmentView> {
   const practice = await findMyPractice(store, citizenId, id)
   if (practice.status !== 'bozza') throw alreadySubmitted()
   const form = await formOfPractice(store, practice)
   const slot = form.attachments.find((s) => s.name === slotName)
   if (!slot) throw new ApiError('validation', 'Questo modulo non prevede un allegato con questo nome.', [{ field: 'slot', message: 'Allegato non previsto dal modulo.' }])
   if ((await store.listAttachments(id)).length >= maxAttachmentsPerPractice) throw new ApiError('validation', `Puoi allegare al massimo ${maxAttachmentsPerPractice} file a una domanda.`)
+  await checkUpload(quotas, citizenId, file.size)
   const stored = await storeAttachmentFile(files, slot, file)
   try {
     return attachmentToView(await store.addAttachment(practice, { ...stored, source: 'domanda' }))

@@ -5,6 +5,7 @@ import { relationId } from '../../../cms/relationId'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { prefillFormData, validateFormData } from '../forms/validateFormData'
+import { checkNewDraft, type CitizenQuotas } from '../quotas'
 import { feeOf } from './fee'
 import { practiceToView, type PracticeView } from './views'
 
@@ -67,9 +68,10 @@ function citizenToIdentity(citizen: Citizen) {
   }
 }
 
-/** Opens a new draft for a service, pre-filled with what the identity provider vouches for. */
-export async function startPractice(store: PracticeStore, citizen: Citizen, slug: string): Promise<PracticeView> {
+/** Opens a new draft for a service, pre-filled with what the identity provider vouches for, within the citizen's quota of drafts. */
+export async function startPractice(store: PracticeStore, quotas: CitizenQuotas, citizen: Citizen, slug: string): Promise<PracticeView> {
   const { service, form } = await findServiceForm(store, slug)
+  await checkNewDraft(quotas, citizen.id)
   const practice = await store.inTransaction(async (req) => {
     const created = await store.create({
       title: service.title, applicantName: `${citizen.givenName} ${citizen.familyName}`, applicantFiscalCode: citizen.fiscalCode,
