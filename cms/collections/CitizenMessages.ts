@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
+import { adminUnlessDraft } from '../access/adminUnlessDraft'
 import { nobody } from '../access/nobody'
 
 /**
@@ -12,7 +12,7 @@ export const CitizenMessages: CollectionConfig = {
   slug: 'citizen-messages',
   labels: { singular: 'Messaggio al cittadino', plural: 'Messaggi ai cittadini' },
   admin: { group: 'Sportello', useAsTitle: 'subject', defaultColumns: ['subject', 'createdAt', 'readAt'], hidden: ({ user }) => !user?.roles?.includes('admin') },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: { read: adminUnlessDraft('practice'), create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'citizen', label: 'Cittadino', type: 'relationship', relationTo: 'citizens', required: true, index: true },
     { name: 'practice', label: 'Pratica', type: 'relationship', relationTo: 'practices', index: true },

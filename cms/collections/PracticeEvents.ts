@@ -13,7 +13,8 @@ export const PracticeEvents: CollectionConfig = {
   slug: 'practice-events',
   labels: { singular: 'Evento della pratica', plural: 'Storico delle pratiche' },
   admin: { group: 'Pratiche', useAsTitle: 'kind', defaultColumns: ['createdAt', 'practice', 'kind', 'actorLabel', 'toStatus'], hidden: false },
-  access: { read: officeCaseload('office'), create: nobody, update: nobody, delete: nobody },
+  // A draft's history (its creation) belongs to the citizen until they submit it.
+  access: { read: officeCaseload('office', 'practice.status'), create: nobody, update: nobody, delete: nobody },
   timestamps: true,
   fields: [
     { name: 'practice', label: 'Pratica', type: 'relationship', relationTo: 'practices', required: true, index: true },

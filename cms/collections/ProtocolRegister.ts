@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
+import { adminUnlessDraft } from '../access/adminUnlessDraft'
 import { nobody } from '../access/nobody'
 
 /**
@@ -12,7 +12,7 @@ export const ProtocolRegister: CollectionConfig = {
   slug: 'protocol-register',
   labels: { singular: 'Registrazione di protocollo', plural: 'Registro di protocollo' },
   admin: { group: 'Pratiche', useAsTitle: 'protocolNumber', defaultColumns: ['protocolNumber', 'registeredAt', 'subject'] },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: { read: adminUnlessDraft('practice'), create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['year', 'sequence'], unique: true }],
   fields: [
     { name: 'protocolNumber', label: 'Numero di protocollo', type: 'text', required: true, unique: true },
