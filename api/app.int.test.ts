@@ -68,6 +68,16 @@ describe('static site', () => {
     expect(res.headers.get('location')).toBe('/servizi/?q=1')
   })
 
+  it('never answers with a Location to another site, however the path is written', async () => {
+    // "//servizi" names a real folder: adding its slash once answered "Location: //servizi/", the host "servizi".
+    for (const attempt of ['//evil.example', '/%2F%2Fevil.example', '/\\evil.example', '//servizi', '/%2F%2Fservizi', '/\\servizi', '//servizi?q=1']) {
+      const res = await app.request(attempt)
+      const location = res.headers.get('location')
+      if (location !== null) expect(new URL(location, origin).origin, attempt).toBe(origin)
+      expect(location ?? '', attempt).not.toMatch(/^\/[/\\]/)
+    }
+  })
+
   it('answers unknown pages with the Italian 404 page and status 404', async () => {
     const res = await app.request('/non-esiste/')
     expect(res.status).toBe(404)

@@ -21,6 +21,7 @@ import { ApiError, handleError } from './errors'
 import { smtpMailer, type Mailer } from './mail/mailer'
 import { maxUploadBytes } from './services/attachments/limits'
 import { clientKey } from './middleware/clientKey'
+import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
 import { securityHeaders } from './middleware/securityHeaders'
@@ -61,6 +62,8 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const citizens = citizenStore(payload)
   const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
 
+  // First, so it sees every response: handlers', errors' and not-found pages alike.
+  app.use(locationGuard(config.publicUrl, configToRedirectOrigins(config)))
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
   const tooLarge = () => { throw new ApiError('payload_too_large') }
@@ -78,7 +81,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const clientAddress = clientKey(config.trustedProxies)
   const quotas = { store: quotaStore(payload), limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
-  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), rateLimit: config.loginRateLimit, clientKey: clientAddress }))
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
   const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null

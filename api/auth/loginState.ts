@@ -2,10 +2,13 @@ import { hkdfSync } from 'node:crypto'
 
 import { EncryptJWT, jwtDecrypt } from 'jose'
 
-import type { LoginMethod } from './sessions'
+import { toSameOriginPath } from '../sameOriginPath'
 
-/** What the portal must remember between sending the citizen to the identity provider and the callback. */
-export type LoginState = { state: string; nonce: string; codeVerifier: string; returnTo: string; method: LoginMethod }
+/**
+ * What the portal must remember between sending the citizen to the identity provider and the callback.
+ * The login method is not among it: the session records the one the ID token vouches for.
+ */
+export type LoginState = { state: string; nonce: string; codeVerifier: string; returnTo: string }
 
 const lifetimeSeconds = 10 * 60
 
@@ -25,9 +28,9 @@ export function loginStateSealer(secret: string) {
       if (!sealed) return null
       try {
         const { payload } = await jwtDecrypt(sealed, key)
-        const { state, nonce, codeVerifier, returnTo, method } = payload as Record<string, unknown>
-        if ([state, nonce, codeVerifier, returnTo].some((v) => typeof v !== 'string') || (method !== 'spid' && method !== 'cie')) return null
-        return { state, nonce, codeVerifier, returnTo, method } as LoginState
+        const { state, nonce, codeVerifier, returnTo } = payload as Record<string, unknown>
+        if ([state, nonce, codeVerifier, returnTo].some((v) => typeof v !== 'string')) return null
+        return { state, nonce, codeVerifier, returnTo } as LoginState
       } catch {
         return null
       }
@@ -36,8 +39,17 @@ export function loginStateSealer(secret: string) {
   }
 }
 
-/** A same-site path to go back to after login; anything else (other hosts, "//evil") becomes the desk. */
-export function safeReturnPath(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 300) return '/area-personale/'
-  return value
+/** Where a login ends when the return address is missing or refused: the citizen's desk. */
+export const deskPath = '/area-personale/'
+
+const maxReturnLength = 300
+
+/**
+ * A path of the portal to go back to after login (normalised path, query and hash), or the desk.
+ * Anything a browser could read as another site ("/\t/evil.example", "/\\evil", "/%2F%2Fevil") is
+ * refused outright rather than repaired: see toSameOriginPath.
+ */
+export function safeReturnPath(value: string | undefined, publicUrl: URL): string {
+  if (!value || value.length > maxReturnLength) return deskPath
+  return toSameOriginPath(value, publicUrl) ?? deskPath
 }

@@ -1,12 +1,14 @@
 import * as client from 'openid-client'
 
+import { idTokenToLoginMethod, requestedAcr } from './assurance'
 import type { LoginState } from './loginState'
+import type { LoginMethod } from './sessions'
 
 /** The SPID/CIE gateway the portal is registered with (from environment variables). */
 export type OidcSettings = { issuer: URL; clientId: string; clientSecret: string; redirectUri: string }
 
-/** What the identity provider vouches for after a login. */
-export type VerifiedIdentity = { claims: Record<string, unknown> }
+/** What the identity provider vouches for after a login: who, and with which identity system. */
+export type VerifiedIdentity = { claims: Record<string, unknown>; method: LoginMethod }
 
 /** Raised when the identity provider cannot be reached or refuses the login. */
 export class IdentityProviderError extends Error {
@@ -14,7 +16,6 @@ export class IdentityProviderError extends Error {
 }
 
 const scope = 'openid profile email phone'
-const spidLevel2 = 'https://www.spid.gov.it/SpidL2'
 
 /**
  * The OpenID Connect relying party: authorization code flow with PKCE (S256), state and nonce,
@@ -36,47 +37,64 @@ export function createOidcClient(settings: OidcSettings) {
   }
 
   return {
-    /** A fresh login state and the provider URL to send the citizen to. */
-    async startLogin(returnTo: string, method: LoginState['method']): Promise<{ url: URL; state: LoginState }> {
+    /**
+     * A fresh login state and the provider URL to send the citizen to. `hint` only tells the gateway
+     * which button the citizen pressed (`idp_hint`, ignored by providers that do not know it): what the
+     * session records is the method the ID token vouches for.
+     */
+    async startLogin(returnTo: string, hint: LoginMethod): Promise<{ url: URL; state: LoginState }> {
       const config = await configuration()
       const state: LoginState = {
         state: client.randomState(),
         nonce: client.randomNonce(),
         codeVerifier: client.randomPKCECodeVerifier(),
         returnTo,
-        method,
       }
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: settings.redirectUri,
         scope,
         state: state.state,
         nonce: state.nonce,
-        acr_values: spidLevel2,
+        acr_values: requestedAcr,
+        idp_hint: hint,
         code_challenge: await client.calculatePKCECodeChallenge(state.codeVerifier),
         code_challenge_method: 'S256',
       })
       return { url, state }
     },
 
-    /** Exchanges the callback's code, checking state, nonce and PKCE; returns ID token and userinfo claims. */
+    /**
+     * Exchanges the callback's code, checking state, nonce and PKCE, then the level and method the
+     * signed ID token vouches for (an AssuranceError, before any personal data is fetched, when they
+     * are not accepted); returns ID token and userinfo claims.
+     */
     async finishLogin(callbackUrl: URL, state: LoginState): Promise<VerifiedIdentity> {
       const config = await configuration()
-      try {
-        const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+      const tokens = await withProviderErrors(async () => {
+        const grant = await client.authorizationCodeGrant(config, callbackUrl, {
           pkceCodeVerifier: state.codeVerifier,
           expectedState: state.state,
           expectedNonce: state.nonce,
           idTokenExpected: true,
         })
-        const idClaims = tokens.claims()
+        const idClaims = grant.claims()
         if (!idClaims) throw new Error('ID token mancante')
-        const userinfo = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub)
-        return { claims: { ...userinfo, ...idClaims } }
-      } catch (error) {
-        throw new IdentityProviderError(`Accesso non riuscito: ${(error as Error).message}`)
-      }
+        return { accessToken: grant.access_token, idClaims }
+      })
+      const method = idTokenToLoginMethod(tokens.idClaims)
+      const userinfo = await withProviderErrors(() => client.fetchUserInfo(config, tokens.accessToken, tokens.idClaims.sub))
+      return { claims: { ...userinfo, ...tokens.idClaims }, method }
     },
   }
 }
 
 export type OidcClient = ReturnType<typeof createOidcClient>
+
+/** Runs one exchange with the provider, turning any failure into an IdentityProviderError. */
+async function withProviderErrors<T>(exchange: () => Promise<T>): Promise<T> {
+  try {
+    return await exchange()
+  } catch (error) {
+    throw new IdentityProviderError(`Accesso non riuscito: ${(error as Error).message}`)
+  }
+}

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { startPortalWithLogin, type PortalWithLogin } from '../testing/portalWithLogin'
+import { logInWithTestIdentity, TestBrowser } from '../testIdentityProvider/testBrowser'
 
 const giovanna = 'CPTGNN85C54B180W'
 const marco = 'VLNMRC79H03B180T'
@@ -104,6 +105,29 @@ describe('login with SPID/CIE through the identity provider', () => {
     expect(location).toBe('/area-personale/')
   })
 
+  it('brings the citizen back to the portal after a real login started with ritorno=/%09/evil.example/', async () => {
+    const start = await portal.app.request('/api/auth/login?via=spid&ritorno=/%09/evil.example/')
+    const loginCookie = start.headers.getSetCookie()[0]!.split(';')[0]!
+    const callback = `${portal.origin}/api/auth/callback`
+    const atCallback = await logInWithTestIdentity(new TestBrowser(callback), new URL(start.headers.get('location')!), marco)
+    const done = await portal.app.request(`${atCallback.url.pathname}${atCallback.url.search}`, { headers: { cookie: loginCookie } })
+    const location = done.headers.get('location')!
+    expect(location).toBe('/area-personale/')
+    expect(new URL(location, portal.origin).origin).toBe(portal.origin)
+    expect(done.headers.getSetCookie().some((c) => /sportello_sessione=[^;]/.test(c))).toBe(true)
+  })
+
+  it('sends every return path a browser could read as another site to the desk', async () => {
+    for (const returnTo of ['/\\evil.example/', '/%2F%2Fevil.example/', '/%5Cevil.example', 'https://evil.example/', 'http://localhost:3000.evil.example/', 'javascript:alert(1)', `/servizi/?q=${'a'.repeat(400)}`]) {
+      expect((await portal.logIn(marco, returnTo)).location, returnTo).toBe('/area-personale/')
+    }
+  })
+
+  it('goes back to the page the citizen came from, with its query and hash', async () => {
+    const { location } = await portal.logIn(marco, '/servizi/carta-identita/domanda/?bozza=12#allegati')
+    expect(location).toBe('/servizi/carta-identita/domanda/?bozza=12#allegati')
+  })
+
   it('limits login attempts per address', async () => {
     const limited = await startPortalWithLogin(t, { SPORTELLO_LOGIN_RATE_LIMIT: '2' })
     try {
@@ -114,6 +138,33 @@ describe('login with SPID/CIE through the identity provider', () => {
     } finally {
       await limited.close()
     }
+  })
+})
+
+describe('level of assurance and login method', () => {
+  const sessionCount = async () => (await t.payload.count({ collection: 'citizen-sessions' })).totalDocs
+
+  it('refuses a login at SPID level 1: no session, and the desk says the access is not valid', async () => {
+    const before = await sessionCount()
+    const { cookie, location } = await portal.logIn(giovanna, '/servizi/', { mode: 'spid-1' })
+    expect(cookie).toBe('')
+    expect(location).toBe('/area-personale/?accesso=non-valido')
+    expect(await sessionCount()).toBe(before)
+  })
+
+  it('accepts SPID level 2 and CIE level 3, each chosen from its own button', async () => {
+    const withSpid = await portal.logIn(giovanna, '/area-personale/', { via: 'spid' })
+    const withCie = await portal.logIn(giovanna, '/area-personale/', { via: 'cie' })
+    expect((await sessionRow(withSpid.cookie))?.loginMethod).toBe('spid')
+    expect((await sessionRow(withCie.cookie))?.loginMethod).toBe('cie')
+    expect((await get('/api/me', withCie.cookie)).status).toBe(200)
+  })
+
+  it('records the method the ID token vouches for, whatever ?via= said', async () => {
+    const cieViaSpidButton = await portal.logIn(marco, '/area-personale/', { via: 'spid', mode: 'cie-3' })
+    const spidViaCieButton = await portal.logIn(marco, '/area-personale/', { via: 'cie', mode: 'spid-2' })
+    expect((await sessionRow(cieViaSpidButton.cookie))?.loginMethod).toBe('cie')
+    expect((await sessionRow(spidViaCieButton.cookie))?.loginMethod).toBe('spid')
   })
 })
 

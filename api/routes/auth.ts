@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 
+import { AssuranceError } from '../auth/assurance'
 import { loginStateSealer, safeReturnPath } from '../auth/loginState'
 import { IdentityProviderError, type OidcClient, type OidcSettings } from '../auth/oidc'
 import { clearSessionCookie, readSessionCookie, setSessionCookie, type CookiePolicy } from '../auth/sessionCookie'
@@ -20,6 +21,8 @@ export type AuthDeps = {
   citizens: CitizenStore
   cookies: CookiePolicy
   secret: string
+  /** The portal's own address: return paths after login must resolve to its origin. */
+  publicUrl: URL
   /** Logins per client address per ten minutes (callbacks get half as many again). */
   rateLimit: number
   /** How the client address is read (api/middleware/clientKey.ts). */
@@ -31,7 +34,8 @@ const deskWith = (outcome: string) => `/area-personale/?accesso=${outcome}`
 
 const loginRoute = createRoute({
   method: 'get', path: '/login', tags: ['Accesso'], summary: 'Avvia l’accesso con SPID o CIE (reindirizza al provider di identità)',
-  request: { query: z.object({ via: z.enum(['spid', 'cie']).default('spid'), ritorno: z.string().max(300).optional() }) },
+  // A return path too long to keep only sends the citizen to the desk: the login itself still works.
+  request: { query: z.object({ via: z.enum(['spid', 'cie']).default('spid'), ritorno: z.string().max(4096).optional() }) },
   responses: { 302: { description: 'Reindirizzamento al provider di identità' }, 503: { description: 'Accesso non configurato' } },
 })
 const callbackRoute = createRoute({
@@ -58,7 +62,7 @@ export function authRoutes(deps: AuthDeps) {
   router.openapi(loginRoute, async (c) => {
     if (!deps.oidc) throw new ApiError('unavailable', 'L’accesso con SPID e CIE non è configurato su questo portale.')
     const { via, ritorno } = c.req.valid('query')
-    const { url, state } = await deps.oidc.client.startLogin(safeReturnPath(ritorno), via).catch(() => {
+    const { url, state } = await deps.oidc.client.startLogin(safeReturnPath(ritorno, deps.publicUrl), via).catch(() => {
       throw new ApiError('unavailable', 'Il servizio di accesso SPID/CIE non risponde. Riprova tra qualche minuto.')
     })
     setCookie(c, loginCookie, await sealer.seal(state), { httpOnly: true, sameSite: 'Lax', path: '/api/auth', maxAge: sealer.maxAgeSeconds, secure: deps.cookies.secure })
@@ -74,17 +78,17 @@ export function authRoutes(deps: AuthDeps) {
     const callbackUrl = new URL(deps.oidc.settings.redirectUri)
     callbackUrl.search = new URL(c.req.url).search
     try {
-      const { claims } = await deps.oidc.client.finishLogin(callbackUrl, state)
+      const { claims, method } = await deps.oidc.client.finishLogin(callbackUrl, state)
       const citizen = await upsertCitizen(deps.citizens, claimsToIdentity(claims))
       await endCurrentSession(c, deps)
-      const { token, session } = await createSession(deps.sessions, citizen.id, state.method)
+      const { token, session } = await createSession(deps.sessions, citizen.id, method)
       setSessionCookie(c, deps.cookies, token, session.expiresAt)
       return c.redirect(state.returnTo, 302)
     } catch (error) {
       // No personal data in logs: only the kind of failure.
-      if (error instanceof IdentityProviderError) console.warn('[accesso] login non riuscito:', error.message.slice(0, 200))
+      if (error instanceof IdentityProviderError || error instanceof AssuranceError) console.warn('[accesso] login non riuscito:', error.message.slice(0, 200))
       else if (!(error instanceof ApiError)) throw error
-      return c.redirect(deskWith(error instanceof ApiError ? 'non-valido' : 'errore'), 302)
+      return c.redirect(deskWith(error instanceof IdentityProviderError ? 'errore' : 'non-valido'), 302)
     }
   })
 

@@ -29,8 +29,9 @@ export function serveSite(root: SiteRoot, cache = new StaticFileCache()): Middle
     const file = cache.get(target)
     if (!file) {
       if (!urlPath.endsWith('/') && !path.extname(urlPath) && cache.isDirectory(target)) {
-        const query = new URL(c.req.url).search
-        return c.redirect(`${urlPath}/${query}`, 301)
+        // The address as the browser sent it (still percent-encoded), never the decoded one.
+        const { pathname, search } = new URL(c.req.url)
+        return c.redirect(`${pathname}/${search}`, 301)
       }
       return next()
     }
@@ -38,7 +39,11 @@ export function serveSite(root: SiteRoot, cache = new StaticFileCache()): Middle
   }
 }
 
-/** Decoded request path, or null when it is malformed or tries to climb out of the site. */
+/**
+ * Decoded request path, or null when it is malformed, tries to climb out of the site, or starts
+ * with "//" ("//evil.example", "/%2F%2Fevil.example"): such a path names no page, and adding a
+ * slash to it would make a scheme-relative Location.
+ */
 function safePath(rawPath: string): string | null {
   let decoded: string
   try {
@@ -46,7 +51,7 @@ function safePath(rawPath: string): string | null {
   } catch {
     return null
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || /(^|\/)\.\.?(\/|$)/.test(decoded)) return null
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.startsWith('//') || /(^|\/)\.\.?(\/|$)/.test(decoded)) return null
   return decoded
 }
 

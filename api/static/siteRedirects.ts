@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { MiddlewareHandler } from 'hono'
 
+import { toSameOriginPath } from '../sameOriginPath'
 import type { SiteRoot } from './serveSite'
 
 /** The file a build publishes its redirects in (see site/pages/redirezioni.json.ts). */
@@ -10,7 +11,9 @@ export const redirectsFile = 'redirezioni.json'
 
 /**
  * Old addresses of moved pages answer 301 to the new one. The map is read once per live build,
- * so it changes exactly when the site does.
+ * so it changes exactly when the site does. Targets are paths of this site only: staff cannot send
+ * visitors to another site through a redirect (the CMS validates this too; here a hand-edited or
+ * older file is filtered again).
  */
 export function siteRedirects(root: SiteRoot): MiddlewareHandler {
   let loadedFor = ''
@@ -29,10 +32,14 @@ export function siteRedirects(root: SiteRoot): MiddlewareHandler {
   }
 }
 
+// Any origin works as the base: only whether the target stays on it matters.
+const anyOrigin = new URL('http://sito.invalid')
+
 function readRedirects(file: string): Map<string, string> {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-    return new Map(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].startsWith('/') && !e[1].startsWith('//')))
+    const paths = Object.entries(parsed).map(([from, to]) => [from, typeof to === 'string' ? toSameOriginPath(to, anyOrigin) : null] as const)
+    return new Map(paths.filter((e): e is [string, string] => e[1] !== null))
   } catch {
     return new Map()
   }

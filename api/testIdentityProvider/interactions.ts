@@ -8,9 +8,9 @@ import type Provider from 'oidc-provider'
 
 import { isValidFiscalCode } from './fiscalCode'
 import type { TestIdentity } from './identities'
+import { loginModes, toLoginModeId } from './loginModes'
 import { loginErrorPageHtml, loginPageHtml } from './loginPage'
 import { messages } from './messages'
-import { SPID_L2 } from './provider'
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -23,7 +23,8 @@ const MAX_FORM_BYTES = 4096
 /** The Node handler for /interaction/:uid, /interaction/:uid/login and /interaction/:uid/abort. */
 export function createInteractionHandler(deps: InteractionDeps): NodeHandler {
   return async (req, res) => {
-    const match = ROUTE.exec(new URL(req.url ?? '/', 'http://idp.invalid').pathname)
+    const url = new URL(req.url ?? '/', 'http://idp.invalid')
+    const match = ROUTE.exec(url.pathname)
     if (!match) return sendHtml(res, 404, loginErrorPageHtml(messages.notFoundTitle))
     const [, uid, action] = match
     const expected = action ? 'POST' : 'GET'
@@ -41,8 +42,13 @@ export function createInteractionHandler(deps: InteractionDeps): NodeHandler {
       }
       if (details.prompt.name === 'consent') return redirect(res, await grantConsent(deps.provider, details, req, res))
       if (details.prompt.name !== 'login') throw new Error(`unsupported prompt ${details.prompt.name}`)
-      if (!action) return sendHtml(res, 200, loginPageHtml({ uid, clientName: deps.clientName, identities: deps.identities }))
-      return await logIn(deps, uid, req, res)
+      // The portal's idp_hint (which button the citizen pressed) picks the first mode; the tester may change it.
+      const hint = details.params.idp_hint
+      if (!action) {
+        const mode = toLoginModeId(url.searchParams.get('modo'), hint)
+        return sendHtml(res, 200, loginPageHtml({ uid, clientName: deps.clientName, identities: deps.identities, mode }))
+      }
+      return await logIn(deps, uid, hint, req, res)
     } catch (error) {
       if (error instanceof errors.SessionNotFound) {
         return sendHtml(res, 400, loginErrorPageHtml(messages.interactionExpired, error.error))
@@ -53,20 +59,23 @@ export function createInteractionHandler(deps: InteractionDeps): NodeHandler {
   }
 }
 
-async function logIn(deps: InteractionDeps, uid: string, req: IncomingMessage, res: ServerResponse) {
+async function logIn(deps: InteractionDeps, uid: string, hint: unknown, req: IncomingMessage, res: ServerResponse) {
   const form = await readForm(req)
   if (!form) return sendHtml(res, 413, loginErrorPageHtml(messages.requestRejected))
+  const mode = toLoginModeId(form.get('modo'), hint)
   const typed = form.get('fiscal_code') ?? ''
   const fiscalCode = typed.replace(/\s+/g, '').toUpperCase()
   const identity = deps.identities.find((p) => p.fiscalCode === fiscalCode)
   if (!identity) {
     const error = !fiscalCode ? messages.fiscalCodeMissing
       : isValidFiscalCode(fiscalCode) ? messages.fiscalCodeUnknown : messages.fiscalCodeInvalid
-    const page = loginPageHtml({ uid, clientName: deps.clientName, identities: deps.identities, typedFiscalCode: typed, error })
+    const page = loginPageHtml({ uid, clientName: deps.clientName, identities: deps.identities, mode, typedFiscalCode: typed, error })
     return sendHtml(res, 400, page)
   }
   // remember: false keeps the provider's session to the browser session, like a test login should.
-  const result = { login: { accountId: identity.sub, acr: SPID_L2, remember: false } }
+  // The level goes in acr, the identity system in amr: the ID token claims the portal reads.
+  const { acr, method } = loginModes[mode]
+  const result = { login: { accountId: identity.sub, acr, amr: [method], remember: false } }
   redirect(res, await deps.provider.interactionResult(req, res, result, { mergeWithLastSubmission: false }))
 }
 

@@ -25,6 +25,25 @@ describe('login page', () => {
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
   })
 
+  it('offers SPID level 2, CIE and a refused SPID level 1 as plain links that change what both forms send', async () => {
+    const browser = new TestBrowser(rp.redirectUri)
+    const page = await browser.go((await rp.authorizationRequest()).url)
+    expect(page.html).toContain(`${messages.modeCurrent} <strong>${messages.modeSpid2}</strong>`)
+    expect(page.html.match(/name="modo" value="spid-2"/g)).toHaveLength(2)
+    const links = [...page.html.matchAll(/<a href="([^"]+\?modo=[^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1]!, label: m[2]! }))
+    expect(links.map((l) => l.label)).toEqual([messages.modeCie3, messages.modeSpid1])
+    const cie = await browser.go(new URL(links[0]!.href, page.url))
+    expect(cie.html).toContain(`${messages.modeCurrent} <strong>${messages.modeCie3}</strong>`)
+    expect(cie.html.match(/name="modo" value="cie-3"/g)).toHaveLength(2)
+  })
+
+  it('keeps the chosen mode when it asks for the codice fiscale again', async () => {
+    const request = await rp.authorizationRequest()
+    const page = await logInWithTestIdentity(new TestBrowser(rp.redirectUri), request.url, 'RSSMRA85T10A562S', 'spid-1')
+    expect(page.status).toBe(400)
+    expect(page.html.match(/name="modo" value="spid-1"/g)).toHaveLength(2)
+  })
+
   it('explains an unknown or malformed codice fiscale in Italian and then lets the citizen in', async () => {
     const browser = new TestBrowser(rp.redirectUri)
     const request = await rp.authorizationRequest()

@@ -2,6 +2,7 @@
 // No JavaScript: the pages must work in any browser and under the strict CSP the server sends.
 import { escapeHtml as e, pageHtml } from './html'
 import type { TestIdentity } from './identities'
+import { loginModes, type LoginModeId } from './loginModes'
 import { messages as m } from './messages'
 
 /** What the login page needs to render one interaction. */
@@ -9,15 +10,24 @@ export type LoginPageInput = {
   uid: string
   clientName: string
   identities: TestIdentity[]
+  /** The identity system and level the login will report. */
+  mode: LoginModeId
   /** The codice fiscale typed in the free field, echoed back when it was refused. */
   typedFiscalCode?: string
   /** An Italian message explaining why the typed codice fiscale was refused. */
   error?: string
 }
 
-/** The login page: one button per test identity, a free "Codice fiscale" field and "Annulla". */
+/**
+ * The login page: the login mode (SPID or CIE, and the level), one button per test identity, a free
+ * "Codice fiscale" field and "Annulla". Other modes are plain links back to this page, so both login
+ * forms carry the chosen one without scripts.
+ */
 export function loginPageHtml(input: LoginPageInput): string {
   const base = `/interaction/${encodeURIComponent(input.uid)}`
+  const mode = `<input type="hidden" name="modo" value="${e(input.mode)}">`
+  const otherModes = Object.entries(loginModes).filter(([id]) => id !== input.mode)
+    .map(([id, m]) => `<li><a href="${base}?modo=${e(id)}">${e(m.label)}</a></li>`)
   const identities = input.identities.map((p) => `<li><button type="submit" name="fiscal_code" value="${e(p.fiscalCode)}">
 ${e(m.loginAs)} <strong>${e(p.givenName)} ${e(p.familyName)}</strong><span class="cf">${e(p.fiscalCode)}</span></button></li>`)
   const summary = input.error
@@ -30,14 +40,22 @@ ${e(m.loginAs)} <strong>${e(p.givenName)} ${e(p.familyName)}</strong><span class
   return pageHtml(input.error ? `${m.errorPrefix}: ${m.loginTitle}` : m.loginTitle, `<h1>${e(m.loginTitle)}</h1>
 <p>${e(m.loginIntro(input.clientName))}</p>
 ${summary}
+<h2 id="modalita">${e(m.modeHeading)}</h2>
+<p>${e(m.modeCurrent)} <strong>${e(loginModes[input.mode].label)}</strong></p>
+<p id="altre-modalita">${e(m.modeOthers)}</p>
+<ul aria-labelledby="altre-modalita">
+${otherModes.join('\n')}
+</ul>
 <h2 id="identita">${e(m.identitiesHeading)}</h2>
 <form method="post" action="${base}/login">
+${mode}
 <ul class="identities">
 ${identities.join('\n')}
 </ul>
 </form>
 <h2 id="altro">${e(m.otherFiscalCodeHeading)}</h2>
 <form method="post" action="${base}/login" novalidate>
+${mode}
 <label for="codice-fiscale">${e(m.fiscalCodeLabel)}</label>
 <p class="hint" id="codice-fiscale-suggerimento">${e(m.fiscalCodeHint)}</p>
 ${fieldError}

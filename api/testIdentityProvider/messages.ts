@@ -7,6 +7,12 @@ export const messages = {
   loginTitle: 'Accedi con un’identità di prova',
   loginIntro: (clientName: string) =>
     `${clientName} chiede di identificarti. Scegli una delle persone fittizie qui sotto: è come accedere con SPID o CIE, ma senza credenziali.`,
+  modeHeading: 'Modalità di accesso',
+  modeCurrent: 'Accedi con:',
+  modeOthers: 'Prova invece un’altra modalità:',
+  modeSpid2: 'SPID, livello 2',
+  modeCie3: 'CIE, livello 3 (carta e PIN)',
+  modeSpid1: 'SPID livello 1 (rifiutato dal portale)',
   identitiesHeading: 'Identità di prova',
   loginAs: 'Entra come',
   fiscalCodeLabel: 'Codice fiscale',

@@ -1,7 +1,7 @@
 import * as client from 'openid-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SPID_L2 } from './provider'
+import { SPID_L1, SPID_L2, SPID_L3 } from './provider'
 import { formActions, logInWithTestIdentity, TestBrowser } from './testBrowser'
 import { startTestRelyingParty, type TestRelyingParty } from './testRelyingParty'
 
@@ -68,6 +68,39 @@ describe('authorization code flow with PKCE', () => {
     const request = await rp.authorizationRequest({ prompt: 'consent' })
     const callback = await logInWithTestIdentity(new TestBrowser(rp.redirectUri), request.url, GIOVANNA)
     expect(callback.url.searchParams.get('code')).toBeTruthy()
+  })
+})
+
+/** Logs GIOVANNA in through the login page in `mode` (or the preselected one), with extra request parameters. */
+async function claimsAfterLogin(mode?: string, extra?: Record<string, string>) {
+  const request = await rp.authorizationRequest(extra)
+  const callback = await logInWithTestIdentity(new TestBrowser(rp.redirectUri), request.url, GIOVANNA, mode)
+  const tokens = await client.authorizationCodeGrant(rp.config, callback.url, {
+    pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce,
+  })
+  return tokens.claims()!
+}
+
+describe('level of assurance and identity system', () => {
+  it('publishes the three SPID levels it can report', () => {
+    expect(rp.config.serverMetadata().acr_values_supported).toEqual([SPID_L1, SPID_L2, SPID_L3])
+  })
+
+  it('reports SPID level 2 by default, with the identity system in amr', async () => {
+    expect(await claimsAfterLogin()).toMatchObject({ acr: SPID_L2, amr: ['spid'] })
+  })
+
+  it('reports the mode the tester chose: CIE at level 3, or SPID at level 1', async () => {
+    expect(await claimsAfterLogin('cie-3')).toMatchObject({ acr: SPID_L3, amr: ['cie'] })
+    expect(await claimsAfterLogin('spid-1')).toMatchObject({ acr: SPID_L1, amr: ['spid'] })
+  })
+
+  it('starts in CIE mode when the portal hints that the CIE button was pressed', async () => {
+    expect(await claimsAfterLogin(undefined, { idp_hint: 'cie' })).toMatchObject({ acr: SPID_L3, amr: ['cie'] })
+  })
+
+  it('falls back to the default mode for an unknown one', async () => {
+    expect(await claimsAfterLogin('spid-9')).toMatchObject({ acr: SPID_L2, amr: ['spid'] })
   })
 })
 

@@ -6,15 +6,19 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto'
 import Provider, { interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
 
 import { identityToClaims, loadTestIdentities, type TestIdentity } from './identities'
+import { SPID_L1, SPID_L2, SPID_L3 } from './loginModes'
 import { loggedOutPageHtml, loginErrorPageHtml, logoutPageHtml } from './loginPage'
 import { messages } from './messages'
 
-/** The SPID assurance level every test login reports (SPID level 2: password plus a second factor). */
-export const SPID_L2 = 'https://www.spid.gov.it/SpidL2'
+export { SPID_L1, SPID_L2, SPID_L3 }
 
-/** Which claims each scope releases. `fiscal_number` comes with `profile` and with the SPID-style `spid` scope. */
+/**
+ * Which claims each scope releases. `fiscal_number` comes with `profile` and with the SPID-style `spid` scope.
+ * Every ID token says how the citizen logged in, as SPID and CIE require: the level in `acr`, the
+ * identity system in `amr`.
+ */
 export const scopeClaims = {
-  openid: ['sub'],
+  openid: ['sub', 'acr', 'amr'],
   profile: ['given_name', 'family_name', 'name', 'gender', 'birthdate', 'place_of_birth', 'fiscal_number'],
   spid: ['fiscal_number'],
   email: ['email', 'email_verified'],
@@ -68,7 +72,9 @@ export function createTestIdentityProvider(options: TestIdentityProviderOptions)
     // Without offline_access no refresh tokens exist: the portal keeps its own session after the callback.
     scopes: ['openid'],
     claims: scopeClaims,
-    acrValues: [SPID_L2],
+    acrValues: [SPID_L1, SPID_L2, SPID_L3],
+    // Which button the citizen pressed on the portal (spid or cie): it only preselects the login mode.
+    extraParams: ['idp_hint'],
     // Identity claims go in the ID token as well as in userinfo, so the portal can read who logged in without a second call.
     conformIdTokenClaims: false,
     findAccount: (_ctx, sub) => {

@@ -64,12 +64,16 @@ export function formActions(page: TestPage): URL[] {
   return [...page.html.matchAll(/<form[^>]*\saction="([^"]+)"/g)].map((m) => new URL(decodeEntities(m[1]!), page.url))
 }
 
-/** Starts a login at `authorizationUrl` and submits `fiscalCode` on the provider's login page. */
-export async function logInWithTestIdentity(browser: TestBrowser, authorizationUrl: URL, fiscalCode: string): Promise<TestPage> {
+/**
+ * Starts a login at `authorizationUrl` and submits `fiscalCode` on the provider's login page, in the
+ * mode the page preselected or, when given, in `mode` (an id of loginModes, e.g. "spid-1").
+ */
+export async function logInWithTestIdentity(browser: TestBrowser, authorizationUrl: URL, fiscalCode: string, mode?: string): Promise<TestPage> {
   const loginPage = await browser.go(authorizationUrl)
   const action = formActions(loginPage).find((url) => url.pathname.endsWith('/login'))
   if (!action) throw new Error(`TestBrowser: no login form at ${loginPage.url} (status ${loginPage.status})`)
-  return browser.go(action, { fiscal_code: fiscalCode })
+  const preselected = /<input type="hidden" name="modo" value="([^"]*)">/.exec(loginPage.html)?.[1]
+  return browser.go(action, { fiscal_code: fiscalCode, modo: mode ?? preselected ?? '' })
 }
 
 function hiddenInputs(formHtml: string): URLSearchParams {

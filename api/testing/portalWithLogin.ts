@@ -6,6 +6,7 @@ import { loadConfig } from '../config'
 import { startDevMailServer, type DevMailServer } from '../devMailServer/server'
 import { smtpMailer } from '../mail/mailer'
 import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../testIdentityProvider/server'
+import type { LoginModeId } from '../testIdentityProvider/loginModes'
 import { logInWithTestIdentity, TestBrowser } from '../testIdentityProvider/testBrowser'
 
 /** An in-process public server wired to a real test identity provider and a real local SMTP server. */
@@ -16,8 +17,11 @@ export type PortalWithLogin = {
   mail: DevMailServer
   /** Messages received so far: recipient, subject and text. */
   inbox: { to: string[]; subject: string; text: string }[]
-  /** Logs a test identity in through the provider's login page; returns the session cookie ("name=value"). */
-  logIn: (fiscalCode: string, returnTo?: string) => Promise<{ cookie: string; setCookie: string; location: string }>
+  /**
+   * Logs a test identity in through the provider's login page; returns the session cookie ("name=value").
+   * `via` is the button pressed on the desk; `mode` the login mode chosen at the provider (default: its preselection).
+   */
+  logIn: (fiscalCode: string, returnTo?: string, options?: { via?: 'spid' | 'cie'; mode?: LoginModeId }) => Promise<{ cookie: string; setCookie: string; location: string }>
   close: () => Promise<void>
 }
 
@@ -33,16 +37,17 @@ export async function startPortalWithLogin(t: TestPayload, env: Record<string, s
     onMail: (m) => void simpleParser(m.raw).then((parsed) => inbox.push({ to: m.to, subject: parsed.subject ?? '', text: parsed.text ?? '' })),
   })
   const idp = await startTestIdentityProvider({ port: 0, client: { clientId: 'sportello', clientSecret, redirectUris: [callback], postLogoutRedirectUris: [`${origin}/`] } })
+  // A demo, even on an https address: its identity provider, mail server and keys are the tests' own.
   const config = loadConfig({
-    SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_OIDC_ISSUER: idp.url, SPORTELLO_OIDC_CLIENT_SECRET: clientSecret,
+    SPORTELLO_DEMO: '1', SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_OIDC_ISSUER: idp.url, SPORTELLO_OIDC_CLIENT_SECRET: clientSecret,
     SPORTELLO_OIDC_REDIRECT_URI: callback, SPORTELLO_LOGIN_RATE_LIMIT: '1000', ...env,
   })
   const app = createApp({ config, payload: t.payload, mailer: smtpMailer(`smtp://127.0.0.1:${mail.port}`, 'test@comune.example') })
 
-  const logIn: PortalWithLogin['logIn'] = async (fiscalCode, returnTo = '/area-personale/') => {
-    const start = await app.request(`/api/auth/login?via=spid&ritorno=${encodeURIComponent(returnTo)}`)
+  const logIn: PortalWithLogin['logIn'] = async (fiscalCode, returnTo = '/area-personale/', { via = 'spid', mode } = {}) => {
+    const start = await app.request(`/api/auth/login?via=${via}&ritorno=${encodeURIComponent(returnTo)}`)
     const loginCookie = start.headers.getSetCookie().find((c) => c.startsWith('sportello_accesso='))!.split(';')[0]!
-    const atCallback = await logInWithTestIdentity(new TestBrowser(callback), new URL(start.headers.get('location')!), fiscalCode)
+    const atCallback = await logInWithTestIdentity(new TestBrowser(callback), new URL(start.headers.get('location')!), fiscalCode, mode)
     const done = await app.request(`${atCallback.url.pathname}${atCallback.url.search}`, { headers: { cookie: loginCookie } })
     const setCookie = done.headers.getSetCookie().find((c) => /sportello_sessione=[^;]/.test(c)) ?? ''
     return { cookie: setCookie.split(';')[0]!, setCookie, location: done.headers.get('location') ?? '' }

@@ -6,9 +6,13 @@ import { publicPathOf } from '../constants/publicPaths'
 import { rebuildOnPublish } from '../publishing/rebuildQueue'
 
 const localPath = /^\/(?:[a-z0-9\-._~%]+\/)*$/i
+// Encoded "/", "\", "%" and control characters: once decoded, "/%2F%2Fsito.example/" would point
+// to another site, so no path of this site contains them.
+const encodedSeparatorOrControl = /%(?:2f|5c|25|[01][0-9a-f]|7f|c2%[89][0-9a-f])/i
 
-function validatePath(value: unknown): true | string {
-  return typeof value === 'string' && localPath.test(value) && !value.includes('..')
+/** A path of this site only, starting with a single "/" and ending with "/": never another site. */
+export function validatePath(value: unknown): true | string {
+  return typeof value === 'string' && localPath.test(value) && !value.includes('..') && !encodedSeparatorOrControl.test(value)
     ? true
     : 'Indica un percorso del sito che inizia e finisce con una barra, es. /notizie/vecchio-titolo/'
 }
@@ -25,7 +29,10 @@ export const Redirects: CollectionConfig = {
   hooks: rebuildOnPublish({ always: true }),
   fields: [
     { name: 'from', label: 'Vecchio indirizzo', type: 'text', required: true, unique: true, index: true, validate: validatePath },
-    { name: 'to', label: 'Nuovo indirizzo', type: 'text', required: true, validate: validatePath },
+    {
+      name: 'to', label: 'Nuovo indirizzo', type: 'text', required: true, validate: validatePath,
+      admin: { description: 'Un percorso di questo sito, che inizia con una sola barra (es. /notizie/nuovo-titolo/). Non si può reindirizzare ad altri siti: per un sito esterno pubblica un collegamento in una pagina.' },
+    },
   ],
 }
 

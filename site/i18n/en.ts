@@ -288,7 +288,7 @@ export const en: UiStrings = {
       annullato: 'You cancelled the login.',
       scaduto: 'The login request expired: please try again.',
       errore: 'The login failed. Please try again later.',
-      'non-valido': 'The identity provider did not send a valid tax code.',
+      'non-valido': 'Access is not possible: the identity provider did not confirm your identity at the required security level (SPID or CIE level 2 or higher) or did not send a valid tax code.',
       confermata: 'Your new email address is confirmed.',
       'non-valida': 'The confirmation link is invalid or expired.',
       uscita: 'You have logged out.',

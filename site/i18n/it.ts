@@ -286,7 +286,7 @@ export const it = {
       annullato: 'Hai annullato l’accesso. Puoi riprovare quando vuoi.',
       scaduto: 'La richiesta di accesso è scaduta: riprova.',
       errore: 'L’accesso non è riuscito. Riprova tra qualche minuto.',
-      'non-valido': 'Il provider di identità non ha fornito un codice fiscale valido: l’accesso non è possibile.',
+      'non-valido': 'L’accesso non è possibile: il provider di identità non ha confermato la tua identità con il livello di sicurezza richiesto (SPID o CIE di livello 2 o superiore) o non ha fornito un codice fiscale valido.',
       confermata: 'Il nuovo indirizzo email è confermato.',
       'non-valida': 'Il collegamento di conferma non è valido o è scaduto: richiedi di nuovo la modifica.',
       uscita: 'Sei uscito dall’area personale.',
