@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig, defaultLoggerOptions } from 'payload'
@@ -30,6 +29,7 @@ import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapterFromUrl } from './database'
+import { richTextEditor } from './fields/richTextEditor'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 import { databaseUrl, payloadSecret, rootDir } from './env'
 import { Homepage } from './globals/Homepage'
@@ -58,7 +58,7 @@ export default buildConfig({
     deleteJobOnComplete: true,
     access: { run: () => false, queue: ({ req }) => Boolean(req.user) && req.user?.collection === 'users', cancel: ({ req }) => hasRole(req.user, 'admin') },
   },
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   secret: payloadSecret(),
   db: databaseAdapterFromUrl(databaseUrl()),
   sharp,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { documentTypes } from '../constants/documentTypes'
+import { validateSafeUrl } from '../fields/safeUrl'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
@@ -18,7 +19,7 @@ export const Documents: CollectionConfig = {
     summary(),
     { name: 'description', label: 'Descrizione', type: 'richText' },
     { name: 'file', label: 'File', type: 'upload', relationTo: 'media' },
-    { name: 'externalUrl', label: 'Link esterno', type: 'text' },
+    { name: 'externalUrl', label: 'Link esterno', type: 'text', validate: validateSafeUrl },
     { name: 'office', label: 'Ufficio responsabile', type: 'relationship', relationTo: 'offices' },
     { name: 'services', label: 'Servizi collegati', type: 'relationship', relationTo: 'services', hasMany: true },
     { name: 'documentDate', label: 'Data del documento', type: 'date', admin: { position: 'sidebar' } },

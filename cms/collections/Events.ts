@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { validateSafeUrl } from '../fields/safeUrl'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
@@ -53,7 +54,7 @@ export const Events: CollectionConfig = {
       fields: [
         { name: 'phone', label: 'Telefono', type: 'text' },
         { name: 'email', label: 'Email', type: 'email' },
-        { name: 'website', label: 'Sito web', type: 'text' },
+        { name: 'website', label: 'Sito web', type: 'text', validate: validateSafeUrl },
       ],
     },
     topics(),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { placeTypes } from '../constants/placeTypes'
+import { validateSafeUrl } from '../fields/safeUrl'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
@@ -35,7 +36,7 @@ export const Places: CollectionConfig = {
       fields: [
         { name: 'phone', label: 'Telefono', type: 'text' },
         { name: 'email', label: 'Email', type: 'email' },
-        { name: 'website', label: 'Sito web', type: 'text' },
+        { name: 'website', label: 'Sito web', type: 'text', validate: validateSafeUrl },
       ],
     },
     topics(),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lifeEvents } from '../constants/lifeEvents'
 import { serviceCategories } from '../constants/serviceCategories'
+import { validateSafeUrl } from '../fields/safeUrl'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
@@ -51,6 +52,7 @@ export const Services: CollectionConfig = {
                   name: 'onlineUrl',
                   label: 'Indirizzo del servizio online (se esterno)',
                   type: 'text',
+                  validate: validateSafeUrl,
                   admin: { condition: (_, sibling) => Boolean(sibling?.online) },
                 },
                 { name: 'inPerson', label: 'Disponibile allo sportello', type: 'checkbox', defaultValue: true },

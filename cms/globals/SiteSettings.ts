@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { validateSafeUrl } from '../fields/safeUrl'
 import { rebuildOnGlobalChange } from '../publishing/rebuildQueue'
 import { isAdmin } from '../access/isAdmin'
 
@@ -14,7 +15,7 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'name', label: 'Nome dell’ente', type: 'text', required: true, defaultValue: 'Comune di Brindisi' },
     { name: 'region', label: 'Ente di appartenenza', type: 'text', defaultValue: 'Regione Puglia' },
-    { name: 'regionUrl', label: 'Sito dell’ente di appartenenza', type: 'text', defaultValue: 'https://www.regione.puglia.it' },
+    { name: 'regionUrl', label: 'Sito dell’ente di appartenenza', type: 'text', defaultValue: 'https://www.regione.puglia.it', validate: validateSafeUrl },
     { name: 'address', label: 'Indirizzo della sede', type: 'text', required: true },
     { name: 'taxCode', label: 'Codice fiscale', type: 'text', required: true },
     { name: 'vatNumber', label: 'Partita IVA', type: 'text' },
@@ -22,15 +23,15 @@ export const SiteSettings: GlobalConfig = {
     { name: 'tollFree', label: 'Numero verde', type: 'text' },
     { name: 'email', label: 'Email', type: 'email' },
     { name: 'pec', label: 'PEC', type: 'email' },
-    { name: 'transparencyUrl', label: 'Amministrazione trasparente', type: 'text' },
-    { name: 'accessibilityUrl', label: 'Dichiarazione di accessibilità (AgID)', type: 'text' },
+    { name: 'transparencyUrl', label: 'Amministrazione trasparente', type: 'text', validate: validateSafeUrl },
+    { name: 'accessibilityUrl', label: 'Dichiarazione di accessibilità (AgID)', type: 'text', validate: validateSafeUrl },
     {
       name: 'social',
       label: 'Social',
       type: 'array',
       fields: [
         { name: 'network', label: 'Rete', type: 'select', required: true, options: ['facebook', 'instagram', 'youtube', 'x', 'telegram', 'whatsapp'] },
-        { name: 'url', label: 'Indirizzo', type: 'text', required: true },
+        { name: 'url', label: 'Indirizzo', type: 'text', required: true, validate: validateSafeUrl },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import { publicPathOf } from '../../cms/constants/publicPaths'
+import { isSafeLinkUrl } from '../../cms/fields/safeUrl'
 
 /** The public URL of a document from its collection and slug (or page path). */
 export function collectionPath(collection: string, key: string): string {
@@ -18,4 +19,10 @@ export function categoryPath(category: string): string {
 /** Where a citizen starts an online application for a service (the personal area's form). */
 export function newApplicationPath(serviceSlug: string): string {
   return `/area-personale/domanda/?servizio=${encodeURIComponent(serviceSlug)}`
+}
+
+/** A link from the CMS as an href, or undefined when the CMS would refuse it today (old data): never javascript:, data: or //host. */
+export function urlToSafeHref(url: string | null | undefined): string | undefined {
+  const trimmed = url?.trim()
+  return trimmed && isSafeLinkUrl(trimmed) ? trimmed : undefined
 }

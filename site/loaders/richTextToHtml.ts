@@ -2,7 +2,7 @@ import escape from 'escape-html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
-import { collectionPath, mediaPath } from '../lib/urls'
+import { collectionPath, mediaPath, urlToSafeHref } from '../lib/urls'
 
 type UploadValue = { alt?: string; filename?: string; mimeType?: string; width?: number; height?: number }
 
@@ -27,9 +27,18 @@ function uploadToHtml({ node }: { node: { value: unknown; fields?: { alt?: strin
   return `<img src="${src}" alt="${escape(node.fields?.alt || doc.alt || '')}"${size} loading="lazy" decoding="async">`
 }
 
+type LinkArgs = { node: { fields: { linkType?: string; url?: string | null }; children: unknown[] }; nodesToHTML: (args: { nodes: unknown[] }) => string[] }
+type LinkConverter = (args: LinkArgs) => string
+
+/** A custom link whose URL the CMS would refuse today (old data) keeps its text and loses the link. */
+const unlessUnsafe = (convert: LinkConverter): LinkConverter => (args) =>
+  args.node.fields.linkType === 'internal' || urlToSafeHref(args.node.fields.url) ? convert(args) : args.nodesToHTML({ nodes: args.node.children }).join('')
+
+const links = LinkHTMLConverter({ internalDocToHref })
 const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  ...LinkHTMLConverter({ internalDocToHref }),
+  autolink: unlessUnsafe(links.autolink as never) as never,
+  link: unlessUnsafe(links.link as never) as never,
   upload: uploadToHtml as never,
 })
 

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod'
 
+import { urlToSafeHref } from '../lib/urls'
+
 /** The content boundary of the site: every page renders data that passed these schemas (also the preview of drafts). */
 
 const ref = z.object({ slug: z.string(), title: z.string() })
@@ -11,7 +13,9 @@ const image = z.object({
   height: z.number().optional(),
   variants: z.array(z.object({ name: z.string(), filename: z.string(), width: z.number(), height: z.number().optional() })),
 })
-const contacts = z.object({ phone: z.string().optional(), email: z.string().optional(), pec: z.string().optional(), website: z.string().optional() }).default({})
+/** A link from the CMS, dropped when its scheme is not one the CMS accepts today (old data): pages print it as an href. */
+const link = z.string().transform(urlToSafeHref).optional()
+const contacts = z.object({ phone: z.string().optional(), email: z.string().optional(), pec: z.string().optional(), website: link }).default({})
 const base = { title: z.string(), summary: z.string(), updatedAt: z.coerce.date(), topics: refs }
 
 export const schemas = {
@@ -29,7 +33,7 @@ export const schemas = {
   documents: z.object({
     ...base, type: z.string(), descriptionHtml: z.string().optional(),
     file: z.object({ filename: z.string(), filesize: z.number(), mimeType: z.string() }).optional(),
-    externalUrl: z.string().optional(), office: ref.optional(), services: refs, documentDate: z.coerce.date().optional(),
+    externalUrl: link, office: ref.optional(), services: refs, documentDate: z.coerce.date().optional(),
     licence: z.string().optional(),
   }),
   services: z.object({
@@ -39,7 +43,7 @@ export const schemas = {
       times: z.string(), costs: z.string().optional(), specialCases: z.string().optional(), moreInfo: z.string().optional(),
     }),
     maxDays: z.number().optional(), coverage: z.string().optional(), conditions: z.string().optional(), keywords: z.string().optional(),
-    channels: z.object({ online: z.boolean().default(false), onlineUrl: z.string().optional(), inPerson: z.boolean().default(true), booking: z.boolean().default(false) }),
+    channels: z.object({ online: z.boolean().default(false), onlineUrl: link, inPerson: z.boolean().default(true), booking: z.boolean().default(false) }),
     office: ref.optional(), lifeEvents: z.array(z.string()).default([]), documents: refs,
     /** The service takes applications through the portal's own online form. */
     hasOnlineForm: z.boolean().default(false),
@@ -58,10 +62,11 @@ export const schemas = {
     menuOrder: z.number().default(0), faqs: z.array(z.object({ question: z.string(), answer: z.string() })).default([]),
   }),
   settings: z.object({
-    name: z.string(), region: z.string().optional(), regionUrl: z.string().optional(), address: z.string(), taxCode: z.string(),
+    name: z.string(), region: z.string().optional(), regionUrl: link, address: z.string(), taxCode: z.string(),
     vatNumber: z.string().optional(), phone: z.string().optional(), tollFree: z.string().optional(), email: z.string().optional(),
-    pec: z.string().optional(), transparencyUrl: z.string().optional(), accessibilityUrl: z.string().optional(),
-    social: z.array(z.object({ network: z.string(), url: z.string() })).default([]),
+    pec: z.string().optional(), transparencyUrl: link, accessibilityUrl: link,
+    social: z.array(z.object({ network: z.string(), url: link })).default([])
+      .transform((profiles) => profiles.flatMap(({ network, url }) => (url ? [{ network, url }] : []))),
   }),
   homepage: z.object({ highlightedNews: refs, highlightedServices: refs, highlightedTopics: refs }),
 }
