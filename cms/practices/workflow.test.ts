@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { canMoveTo, nextStatuses, statusToLabel } from './workflow'
+import { canMoveTo, nextStatuses, refusedMoveToItalian, statusToLabel } from './workflow'
 
 describe('the application workflow', () => {
   it('lets an operator take a submitted application in hand, ask for documents and decide', () => {
@@ -22,5 +22,11 @@ describe('the application workflow', () => {
 
   it('names every status in Italian', () => {
     expect(statusToLabel('in-attesa-cittadino')).toBe('In attesa di integrazioni')
+  })
+
+  it('says, when it refuses a move, where the application can go instead', () => {
+    expect(refusedMoveToItalian('presentata', 'accolta')).toBe('Non è possibile passare da «Presentata» ad «Accolta»: da «Presentata» puoi passare a «In lavorazione», «Respinta» o «Chiusa».')
+    expect(refusedMoveToItalian('accolta', 'in-lavorazione')).toBe('Non è possibile passare da «Accolta» a «In lavorazione»: da «Accolta» puoi passare a «Chiusa».')
+    expect(refusedMoveToItalian('respinta', 'chiusa')).toBe('Non è possibile passare da «Respinta» a «Chiusa»: una pratica «Respinta» è conclusa e non cambia più stato.')
   })
 })

@@ -35,6 +35,22 @@ export const nextStatuses = (from: PracticeStatus): readonly PracticeStatus[] =>
 /** The Italian label of a status. */
 export const statusToLabel = (status: string): string => practiceStatuses.find((s) => s.value === status)?.label ?? status
 
+/** "«In lavorazione», «Respinta» o «Chiusa»": statuses as an Italian list. */
+const statusesToItalian = (statuses: readonly PracticeStatus[]): string => {
+  const labels = statuses.map((s) => `«${statusToLabel(s)}»`)
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} o ${labels.at(-1)}` : labels.join('')
+}
+
+/** Why an operator cannot move an application between two statuses, naming where it can go instead. */
+export function refusedMoveToItalian(from: PracticeStatus, to: PracticeStatus): string {
+  const next = nextStatuses(from)
+  const instead = next.length ? `da «${statusToLabel(from)}» puoi passare ${toward(statusesToItalian(next))}` : `una pratica «${statusToLabel(from)}» è conclusa e non cambia più stato`
+  return `Non è possibile passare da «${statusToLabel(from)}» ${toward(`«${statusToLabel(to)}»`)}: ${instead}.`
+}
+
+/** "a «Chiusa»", "ad «Accolta»". */
+const toward = (text: string) => (/^«?a/i.test(text) ? `ad ${text}` : `a ${text}`)
+
 /** The kinds of entries in an application's history (audit trail). */
 export const practiceEventKinds = [
   { value: 'creata', label: 'Bozza creata' },

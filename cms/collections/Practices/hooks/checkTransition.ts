@@ -2,12 +2,19 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { userToOfficeIds } from '../../../access/officeScoped'
 import { hasRole } from '../../../access/roles'
-import { canMoveTo, statusToLabel, type PracticeStatus } from '../../../practices/workflow'
+import { canMoveTo, refusedMoveToItalian, type PracticeStatus } from '../../../practices/workflow'
 import type { Practice } from '../../../payload-types'
 import { relationId } from '../../../relationId'
 
 /** What an operator did in one save, handed to recordProcessing once the save is done. */
 export type Processing = { from: PracticeStatus; to: PracticeStatus; message: string; note: string; assigneeChanged: boolean }
+
+/**
+ * A refused save, told in Italian twice in the admin: the message in the error notice, and next to
+ * the field to fix (the admin marks every field listed in `data.errors`). Shown as written whatever
+ * language the clerk's admin is in, unlike ValidationError's own "field not valid" notice.
+ */
+const refusal = (field: string, message: string, fieldMessage = message) => new APIError(message, 400, { errors: [{ path: field, message: fieldMessage }] }, true)
 
 /**
  * An operator's save: the status moves only along the workflow, asking the citizen for documents
@@ -21,9 +28,11 @@ export const checkTransition: CollectionBeforeChangeHook<Practice> = async ({ da
   const message = (data.messageToCitizen ?? '').trim()
   const note = (data.internalNote ?? '').trim()
   if (from === 'bozza') throw new APIError('Una bozza appartiene al cittadino finché non la presenta.', 403, null, true)
-  if (!canMoveTo(from, to)) throw new APIError(`Non è possibile passare da «${statusToLabel(from)}» a «${statusToLabel(to)}».`, 400, null, true)
-  if (from !== to && to === 'in-attesa-cittadino' && !message) throw new APIError('Per chiedere integrazioni scrivi nel «Messaggio al cittadino» quali documenti o informazioni servono.', 400, null, true)
-  if (from !== to && to === 'respinta' && !message) throw new APIError('Per respingere la domanda scrivi al cittadino il motivo nel «Messaggio al cittadino».', 400, null, true)
+  if (!canMoveTo(from, to)) throw refusal('status', refusedMoveToItalian(from, to))
+  if (from !== to && to === 'in-attesa-cittadino' && !message)
+    throw refusal('messageToCitizen', 'Per chiedere integrazioni scrivi al cittadino che cosa manca (campo «Messaggio al cittadino»).', 'Scrivi quali documenti o informazioni servono.')
+  if (from !== to && to === 'respinta' && !message)
+    throw refusal('messageToCitizen', 'Per respingere la domanda scrivi al cittadino il motivo (campo «Messaggio al cittadino»).', 'Scrivi il motivo per cui la domanda è respinta.')
 
   const assignee = relationId(data.assignee)
   // Absent from the save (undefined) is not the same as cleared (null).
@@ -32,7 +41,7 @@ export const checkTransition: CollectionBeforeChangeHook<Practice> = async ({ da
     const user = await req.payload.findByID({ collection: 'users', id: assignee, depth: 0, disableErrors: true, req })
     const office = String(relationId(originalDoc.office))
     if (!user || !(hasRole({ ...user, collection: 'users' }, 'admin') || userToOfficeIds(user).map(String).includes(office)))
-      throw new APIError('La pratica può essere assegnata solo a un operatore dell’ufficio responsabile.', 400, null, true)
+      throw refusal('assignee', 'La pratica può essere assegnata solo a un operatore dell’ufficio responsabile.')
   }
 
   const processing: Processing = { from, to, message, note, assigneeChanged }
