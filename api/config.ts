@@ -1,9 +1,12 @@
+import { isIP } from 'node:net'
 import path from 'node:path'
 
 import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
 import type { OidcSettings } from './auth/oidc'
+import { demoMode, isLoopbackHost, type DemoMode } from './demo/demoMode'
+import { isRepositorySecret } from './demo/repositorySecrets'
 import type { PagopaSettings } from './pagopa/client'
 import { bytesPerMegabyte } from './services/attachments/limits'
 import type { QuotaLimits } from './services/quotas'
@@ -24,12 +27,14 @@ const schema = z.object({
   SPORTELLO_MAX_OPEN_DRAFTS: z.coerce.number().int().min(1).default(20),
   SPORTELLO_UPLOAD_MB_PER_DAY: z.coerce.number().int().min(1).default(200),
   SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5),
-  SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').default('smtp://127.0.0.1:2525'),
+  SPORTELLO_DEMO: z.enum(['0', '1'], { error: 'vale 1 (dimostrazione) o 0' }).optional(),
+  SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').optional(),
   SPORTELLO_MAIL_FROM: z.string().min(3).default('Comune di Brindisi <noreply@comune.brindisi.example>'),
   SPORTELLO_PAGOPA_GPD_URL: z.string().url().optional(),
   SPORTELLO_PAGOPA_CHECKOUT_URL: z.string().url().optional(),
   SPORTELLO_PAGOPA_API_KEY: z.string().min(8).optional(),
   SPORTELLO_PAGOPA_RECEIPT_KEY: z.string().min(16).optional(),
+  SPORTELLO_PAGOPA_RECEIPT_SENDERS: z.string().default('').transform(commaList).pipe(z.array(z.string().refine(isAddressOrRange, 'ogni voce deve essere un indirizzo IP o una rete CIDR'))),
 })
 
 /** The public server's configuration, parsed once at start-up. */
@@ -37,6 +42,8 @@ export type ApiConfig = {
   port: number
   host: string
   publicUrl: URL
+  /** Whether this is the demo (stand-ins and repository keys allowed) and why. */
+  demo: DemoMode
   siteDir: string
   bodyLimit: number
   /** Cookies are Secure (and __Host-) unless the portal runs on plain-http localhost. */
@@ -52,7 +59,7 @@ export type ApiConfig = {
   /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
   quotas: QuotaLimits
   /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
-  pagopa: PagopaSettings | null
+  pagopa: (PagopaSettings & { /** Addresses (IPs or CIDR ranges) receipts may come from; empty: any. */ receiptSenders: string[] }) | null
 }
 
 /** Raised at start-up when an environment variable is wrong: the server refuses to start. */
@@ -69,10 +76,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data
   const publicUrl = new URL(e.SPORTELLO_PUBLIC_URL)
-  const localhost = ['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)
-  if (publicUrl.protocol !== 'https:' && !localhost) {
+  if (publicUrl.protocol !== 'https:' && !isLoopbackHost(publicUrl.hostname)) {
     throw new ConfigError('SPORTELLO_PUBLIC_URL deve usare https (http è ammesso solo per localhost).')
   }
+  const demo = demoMode(env)
+  if (!demo.demo) refuseOutsideDemo(env)
   if (e.SPORTELLO_OIDC_ISSUER && !e.SPORTELLO_OIDC_CLIENT_SECRET) {
     throw new ConfigError('SPORTELLO_OIDC_CLIENT_SECRET è obbligatorio quando è impostato SPORTELLO_OIDC_ISSUER.')
   }
@@ -84,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     publicUrl,
+    demo,
     siteDir: path.resolve(e.SPORTELLO_SITE_DIR),
     bodyLimit: e.SPORTELLO_BODY_LIMIT,
     secureCookies: publicUrl.protocol === 'https:',
@@ -95,7 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           redirectUri: e.SPORTELLO_OIDC_REDIRECT_URI ?? new URL('/api/auth/callback', publicUrl).toString(),
         }
       : null,
-    smtpUrl: e.SPORTELLO_SMTP_URL,
+    smtpUrl: e.SPORTELLO_SMTP_URL ?? 'smtp://127.0.0.1:2525',
     mailFrom: e.SPORTELLO_MAIL_FROM,
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
@@ -106,7 +115,58 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       contactEmailsPerHour: e.SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR,
     },
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
-      ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY! }
+      ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY!, receiptSenders: e.SPORTELLO_PAGOPA_RECEIPT_SENDERS }
       : null,
   }
+}
+
+/** Runs a start-up check; on a ConfigError prints its Italian message to stderr and exits with code 1. */
+export function exitOnConfigError<T>(check: () => T): T {
+  try {
+    return check()
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
+/** What a real deployment must set: outside the demo no stand-in may take these services' place. */
+const realServiceSettings = {
+  SPORTELLO_OIDC_ISSUER: 'il gateway SPID/CIE (OpenID Connect)',
+  SPORTELLO_OIDC_CLIENT_SECRET: 'il segreto del portale presso il gateway SPID/CIE',
+  SPORTELLO_SMTP_URL: 'il server di posta in uscita',
+  SPORTELLO_PAGOPA_GPD_URL: 'il servizio GPD di pagoPA (posizioni debitorie)',
+  SPORTELLO_PAGOPA_CHECKOUT_URL: 'il servizio Checkout di pagoPA',
+  SPORTELLO_PAGOPA_API_KEY: 'la chiave di sottoscrizione a GPD',
+  SPORTELLO_PAGOPA_RECEIPT_KEY: 'la chiave che pagoPA presenta quando invia le ricevute',
+} as const
+
+/** Settings that hold a secret (read here or by the CMS): none may be a value written in the repository. */
+const secretSettings = ['SPORTELLO_OIDC_CLIENT_SECRET', 'SPORTELLO_PAGOPA_API_KEY', 'SPORTELLO_PAGOPA_RECEIPT_KEY', 'PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET', 'SPORTELLO_ADMIN_PASSWORD']
+
+/** Outside the demo, stops with one message naming every missing real setting and every repository key. */
+function refuseOutsideDemo(env: Record<string, string | undefined>): void {
+  const missing = Object.entries(realServiceSettings).filter(([name]) => !env[name]?.trim())
+  const known = secretSettings.filter((name) => env[name] && isRepositorySecret(env[name]))
+  if (!missing.length && !known.length) return
+  const why = env.SPORTELLO_DEMO === '0' ? 'SPORTELLO_DEMO=0' : 'SPORTELLO_PUBLIC_URL non è un indirizzo locale e SPORTELLO_DEMO=1 non è impostato'
+  throw new ConfigError([
+    `Sportello non parte: questa non è una dimostrazione (${why}), quindi non usa simulatori né chiavi di prova.`,
+    ...(missing.length ? ['Imposta i servizi reali:', ...missing.map(([name, what]) => `  ${name}: ${what}`)] : []),
+    ...(known.length ? ['Valori scritti nel repository di Sportello, quindi noti a chiunque (impostane di nuovi, segreti):', ...known.map((name) => `  ${name}`)] : []),
+    'Per una dimostrazione con identità fittizie e pagamenti finti imposta SPORTELLO_DEMO=1.',
+  ].join('\n'))
+}
+
+function commaList(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter(Boolean)
+}
+
+/** An IP address, or a CIDR range such as 10.0.0.0/8 or 2001:db8::/32. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/')
+  const version = isIP(address)
+  if (!version || rest.length) return false
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
 }

@@ -3,13 +3,14 @@ import { serve } from '@hono/node-server'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../cms/closePayload'
-import config from '../cms/payload.config'
 import { createApp } from './app'
-import { loadConfig } from './config'
+import { exitOnConfigError, loadConfig } from './config'
 import { practiceStore } from './data/practices'
 import { completeInterruptedSubmissions } from './services/practices/submit'
 
-const apiConfig = loadConfig()
+const apiConfig = exitOnConfigError(() => loadConfig())
+// Imported only after the check: a deployment that must not start leaves no trace in its data folder.
+const { default: config } = await import('../cms/payload.config')
 const payload = await getPayload({ config })
 const app = createApp({ config: apiConfig, payload })
 // Applications a crash cut between registration and status (SQLite) are finished before serving.

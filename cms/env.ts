@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,24 +25,48 @@ export function databaseUrl(): string {
 }
 
 /**
- * The secret Payload signs staff tokens with. In production it comes from PAYLOAD_SECRET; on a
- * fresh machine one is generated once and kept in the data folder, so every process shares it.
+ * A secret of this deployment, by name: from `variable` in the environment when that is set (at
+ * least 32 characters), otherwise generated once from crypto randomness into the data folder,
+ * readable by the owner only. Every process of the deployment reads the same file, and no two
+ * deployments share one, so no secret ever has to be written in the repository. Never print it.
  */
-export function payloadSecret(): string {
-  const fromEnv = process.env.PAYLOAD_SECRET?.trim()
+export function deploymentSecret(name: string, variable?: string): string {
+  const fromEnv = variable ? process.env[variable]?.trim() : undefined
   if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error('PAYLOAD_SECRET deve essere lungo almeno 32 caratteri.')
+    if (fromEnv.length < 32) throw new Error(`${variable} deve essere lungo almeno 32 caratteri.`)
     return fromEnv
   }
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Nome di segreto non valido: ${name}`)
   const dir = dataDir()
-  const file = path.join(dir, 'payload-secret')
-  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, name)
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  if (!existsSync(file)) createSecretFile(file)
+  // A file from an older version, or copied with a backup, may be readable by others: tighten it.
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600)
+  const secret = readFileSync(file, 'utf8').trim()
+  if (secret.length < 32) throw new Error(`Il segreto ${file} è vuoto o troppo corto: cancellalo e riavvia per generarne uno nuovo.`)
+  return secret
+}
+
+/**
+ * Writes a new secret beside its final name, then links it into place: the link fails if another
+ * process got there first (its secret wins), and nobody ever reads a half-written file.
+ */
+function createSecretFile(file: string): void {
+  const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  writeFileSync(draft, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 })
   try {
-    writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 })
+    linkSync(draft, file)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  } finally {
+    unlinkSync(draft)
   }
-  return readFileSync(file, 'utf8').trim()
+}
+
+/** The secret Payload signs staff tokens with (PAYLOAD_SECRET, or generated in the data folder). */
+export function payloadSecret(): string {
+  return deploymentSecret('payload-secret', 'PAYLOAD_SECRET')
 }
 
 /** Where published builds of the public site go (builds/<id> and the `current` link). */

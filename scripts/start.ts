@@ -7,13 +7,14 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
+import { exitOnConfigError } from '../api/config'
+import { declaredDemoWarning, planStart } from '../api/demo/standIns'
 import { startDevMailServer } from '../api/devMailServer/server'
 import { startPagopaStandIn } from '../api/pagopaStandIn/server'
 import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
 
 import { closePayload } from '../cms/closePayload'
 import { dataDir, rootDir } from '../cms/env'
-import config from '../cms/payload.config'
 import { prepareDatabase } from '../cms/prepareDatabase'
 import { publishSite } from '../cms/publishing/publishSite'
 import { siteFolders } from '../cms/publishing/siteFolders'
@@ -21,32 +22,23 @@ import { binPath, runCommand } from '../cms/publishing/runCommand'
 
 const publicPort = Number(process.env.PORT ?? 3000)
 const adminPort = Number(process.env.ADMIN_PORT ?? 3001)
+// The admin listens on loopback only, for a reverse proxy on the same machine; ADMIN_HOST=0.0.0.0 (or an address) opens it wider.
+const adminHost = process.env.ADMIN_HOST?.trim() || '127.0.0.1'
 const publicUrl = process.env.SPORTELLO_PUBLIC_URL ?? `http://localhost:${publicPort}`
 const adminUrl = process.env.SPORTELLO_ADMIN_URL ?? `http://localhost:${adminPort}`
 const siteOut = path.resolve(process.env.SPORTELLO_SITE_OUT ?? path.join(rootDir, 'dist'))
-// Without a real SPID/CIE gateway or SMTP server configured, the demo runs local stand-ins.
-const testIdp = !process.env.SPORTELLO_OIDC_ISSUER
-const idpPort = Number(process.env.SPORTELLO_TEST_IDP_PORT ?? 3002)
-const devMail = !process.env.SPORTELLO_SMTP_URL
-const mailPort = Number(process.env.SPORTELLO_DEV_SMTP_PORT ?? 2525)
-const devClientSecret = 'sportello-dev-secret-SOLO-PER-PROVE'
-// Without a real pagoPA platform configured, the demo runs the local pagoPA stand-in (SPORTELLO_PAGOPA_STAND_IN=0 turns it off).
-const pagopaStandIn = !process.env.SPORTELLO_PAGOPA_GPD_URL && process.env.SPORTELLO_PAGOPA_STAND_IN !== '0'
-const pagopaPort = Number(process.env.SPORTELLO_PAGOPA_STAND_IN_PORT ?? 3003)
-const devPagopaKeys = { apiKey: 'sportello-dev-gpd-SOLO-PER-PROVE', receiptKey: 'sportello-dev-ricevute-SOLO-PER-PROVE' }
-const childEnv = {
+// Stand-ins run only in the demo (api/demo/); a real deployment missing a setting stops here, before the database.
+const plan = exitOnConfigError(() => planStart({
   ...process.env, PORT: String(publicPort), SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_ADMIN_URL: adminUrl,
   SPORTELLO_SITE_OUT: siteOut, SPORTELLO_SITE_DIR: siteFolders(siteOut).liveClientDir, SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',
-  ...(testIdp ? { SPORTELLO_OIDC_ISSUER: `http://localhost:${idpPort}`, SPORTELLO_OIDC_CLIENT_SECRET: devClientSecret } : {}),
-  ...(devMail ? { SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mailPort}` } : {}),
-  ...(pagopaStandIn
-    ? {
-        SPORTELLO_PAGOPA_GPD_URL: `http://localhost:${pagopaPort}/gpd/debt-positions-service/v1`, SPORTELLO_PAGOPA_CHECKOUT_URL: `http://localhost:${pagopaPort}/checkout/ec/v1`,
-        SPORTELLO_PAGOPA_API_KEY: devPagopaKeys.apiKey, SPORTELLO_PAGOPA_RECEIPT_KEY: devPagopaKeys.receiptKey,
-      }
-    : {}),
-}
-Object.assign(process.env, childEnv)
+}))
+Object.assign(process.env, plan.env)
+const { standIns } = plan
+// A demo others can reach says so, loudly, before anything else and again under the addresses.
+const declaredDemo = plan.config.demo.demo && plan.config.demo.reason === 'declared'
+if (declaredDemo) console.log(declaredDemoWarning(publicUrl, standIns))
+// Imported only now: the Payload config reads secrets from the data folder when it loads.
+const { default: config } = await import('../cms/payload.config')
 
 const step = (text: string) => console.log(`\n▸ ${text}`)
 
@@ -74,19 +66,20 @@ await buildAdminIfChanged()
 
 step('Avvio dei server')
 const mailFolder = path.join(dataDir(), 'posta-in-uscita')
-const stopMail = devMail ? (await startDevMailServer({ port: mailPort, folder: mailFolder })).close : undefined
-const idp = testIdp
+const stopMail = standIns.mail ? (await startDevMailServer({ port: standIns.mail.port, folder: mailFolder })).close : undefined
+const oidc = plan.config.oidc
+const idp = standIns.identityProvider && oidc
   ? await startTestIdentityProvider({
-      port: idpPort,
-      client: { clientId: process.env.SPORTELLO_OIDC_CLIENT_ID ?? 'sportello', clientSecret: devClientSecret, redirectUris: [`${publicUrl}/api/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] },
+      port: standIns.identityProvider.port,
+      client: { clientId: oidc.clientId, clientSecret: standIns.identityProvider.clientSecret, redirectUris: [oidc.redirectUri], postLogoutRedirectUris: [`${publicUrl}/`] },
     })
   : undefined
-const pagopa = pagopaStandIn
-  ? await startPagopaStandIn({ port: pagopaPort, apiKey: devPagopaKeys.apiKey, creditor: { receiptUrl: `${publicUrl}/api/pagopa/ricevute`, receiptKey: devPagopaKeys.receiptKey } })
+const pagopa = standIns.pagopa
+  ? await startPagopaStandIn({ port: standIns.pagopa.port, apiKey: standIns.pagopa.apiKey, creditor: { receiptUrl: `${publicUrl}/api/pagopa/ricevute`, receiptKey: standIns.pagopa.receiptKey } })
   : undefined
 const children: ChildProcess[] = [
   launch('pubblico', binPath('tsx'), ['api/server.ts']),
-  launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort)]),
+  launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort), '-H', adminHost]),
   launch('pubblicazione', binPath('tsx'), ['scripts/publisher.ts']),
 ]
 let stopping = false
@@ -120,7 +113,8 @@ if (idp) {
   console.log(`  Provider di identità di TEST: ${idp.url} (solo identità fittizie: content/test-identities.json)`)
 }
 if (pagopa) console.log(`  pagoPA di PROVA (simulatore): ${pagopa.url} (nessun pagamento reale; avvisi stampati: ${pagopa.url}/psp)`)
-if (devMail) console.log(`  Posta in uscita (sviluppo):  ${mailFolder}`)
+if (standIns.mail) console.log(`  Posta in uscita (sviluppo):  ${mailFolder}`)
+if (declaredDemo) console.log(`\n${declaredDemoWarning(publicUrl, standIns)}`)
 if (admin) {
   console.log(`
   Primo amministratore creato (la password non verrà mostrata di nuovo):

@@ -2,17 +2,15 @@
 // fictional citizens of content/test-identities.json. Never point a real portal at it.
 import { z } from 'zod'
 
+import { demoKeys } from '../api/demo/standIns'
 import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
-
-// Development default only: the provider holds fictional identities, so this secret protects nothing real.
-const DEV_CLIENT_SECRET = 'sportello-dev-secret-SOLO-PER-PROVE'
 
 const schema = z.object({
   SPORTELLO_TEST_IDP_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
   SPORTELLO_TEST_IDP_HOST: z.string().min(1).default('127.0.0.1'),
   SPORTELLO_TEST_IDP_ISSUER: z.url().optional(),
   SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello'),
-  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).default(DEV_CLIENT_SECRET),
+  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   SPORTELLO_OIDC_REDIRECT_URI: z.url().default('http://localhost:3000/api/auth/callback'),
   SPORTELLO_PUBLIC_URL: z.url().default('http://localhost:3000/'),
 })
@@ -32,7 +30,8 @@ const idp = await startTestIdentityProvider({
   issuer: env.SPORTELLO_TEST_IDP_ISSUER ?? `http://localhost:${env.SPORTELLO_TEST_IDP_PORT}`,
   client: {
     clientId: env.SPORTELLO_OIDC_CLIENT_ID,
-    clientSecret: env.SPORTELLO_OIDC_CLIENT_SECRET,
+    // By default the demo's own client secret, generated in the data folder (the one `npm start` gives the portal).
+    clientSecret: env.SPORTELLO_OIDC_CLIENT_SECRET ?? demoKeys.oidcClientSecret(),
     redirectUris: [env.SPORTELLO_OIDC_REDIRECT_URI],
     postLogoutRedirectUris: publicUrls,
   },
@@ -45,8 +44,8 @@ const idp = await startTestIdentityProvider({
 })
 console.log(`[idp di prova] PROVIDER DI TEST in ascolto su ${idp.url} — solo identità fittizie, non usare in produzione`)
 console.log(`[idp di prova] configurazione OpenID: ${idp.url}/.well-known/openid-configuration`)
-if (env.SPORTELLO_OIDC_CLIENT_SECRET === DEV_CLIENT_SECRET) {
-  console.log('[idp di prova] client_secret di sviluppo predefinito (SPORTELLO_OIDC_CLIENT_SECRET non impostato)')
+if (!env.SPORTELLO_OIDC_CLIENT_SECRET) {
+  console.log('[idp di prova] client_secret della dimostrazione, generato nella cartella dei dati (SPORTELLO_OIDC_CLIENT_SECRET non impostato)')
 }
 
 const stop = (signal: string) => {

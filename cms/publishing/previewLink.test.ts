@@ -1,9 +1,18 @@
-import { SignJWT } from 'jose'
-import { describe, expect, it } from 'vitest'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
+import { SignJWT } from 'jose'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { payloadSecret } from '../env'
 import { previewUrl, verifyPreviewToken } from './previewLink'
 
-process.env.PAYLOAD_SECRET ??= 'segreto-di-prova-lungo-almeno-trentadue-caratteri'
+// A data folder of this file's own: the preview secret is generated there, as on a fresh deployment.
+process.env.SPORTELLO_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'sportello-anteprima-'))
+process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+afterAll(() => rmSync(process.env.SPORTELLO_DATA_DIR!, { recursive: true, force: true }))
 
 const tokenOf = (url: string) => new URL(url).searchParams.get('t')!
 
@@ -24,5 +33,11 @@ describe('preview links', () => {
     const expired = tokenOf(await previewUrl('http://localhost:3000', { collection: 'news', id: '42' }, Math.floor(Date.now() / 1000) - 60))
     expect(await verifyPreviewToken(expired)).toBeNull()
     expect(await verifyPreviewToken('')).toBeNull()
+  })
+
+  it('are refused when signed with a key derived from the Payload secret, which is not theirs', async () => {
+    const payloadKey = createHash('sha256').update(`anteprima:${payloadSecret()}`).digest()
+    const token = await new SignJWT({ c: 'news', d: '42' }).setProtectedHeader({ alg: 'HS256' }).setAudience('sportello-anteprima').setIssuedAt().setExpirationTime('30m').sign(payloadKey)
+    expect(await verifyPreviewToken(token)).toBeNull()
   })
 })

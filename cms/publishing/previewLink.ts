@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { jwtVerify, SignJWT } from 'jose'
 
-import { payloadSecret } from '../env'
+import { deploymentSecret } from '../env'
 
 /** What a preview link opens: one draft of one collection. */
 export type PreviewTarget = { collection: string; id: string }
@@ -11,7 +11,9 @@ const audience = 'sportello-anteprima'
 /** Long enough to look at a draft and share it with a colleague, short enough not to leak. */
 const lifetime = '30m'
 
-const key = () => createHash('sha256').update(`anteprima:${payloadSecret()}`).digest()
+// Its own secret, not the staff tokens' one: the admin (which signs) and the public server (which
+// verifies) share it through the data folder, or SPORTELLO_PREVIEW_SECRET when they do not share one.
+const key = () => createHash('sha256').update(`anteprima:${deploymentSecret('preview-secret', 'SPORTELLO_PREVIEW_SECRET')}`).digest()
 
 /**
  * The signed address of a draft's preview on the public site. Only the admin issues it, to a
