@@ -9,7 +9,8 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig = {
   poweredByHeader: false,
   // The publishing job (cms/publishing) runs Pagefind's native binary; never bundle it.
-  serverExternalPackages: ['pagefind'],
+  // rate-limiter-flexible picks its optional stores with require() at run time; never bundle it.
+  serverExternalPackages: ['pagefind', 'rate-limiter-flexible'],
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
   turbopack: { root: path.resolve(cmsDir, '..') },
   typescript: { ignoreBuildErrors: true },
@@ -18,7 +19,9 @@ const nextConfig = {
       {
         source: '/:path*',
         headers: [
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          // The Content-Security-Policy (with frame-ancestors 'none') and HSTS come from proxy.ts:
+          // they need a nonce per page and the run-time SPORTELLO_ADMIN_URL.
+          { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },

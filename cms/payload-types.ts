@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     feedback: Feedback;
     users: User;
+    'second-factor-marks': SecondFactorMark;
     citizens: Citizen;
     'citizen-sessions': CitizenSession;
     'seed-records': SeedRecord;
@@ -115,6 +116,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
+    'second-factor-marks': SecondFactorMarksSelect<false> | SecondFactorMarksSelect<true>;
     'citizen-sessions': CitizenSessionsSelect<false> | CitizenSessionsSelect<true>;
     'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -900,14 +902,24 @@ export interface User {
   offices?: (number | Office)[] | null;
   updatedAt: string;
   createdAt: string;
+  secondFactorEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -920,6 +932,19 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "second-factor-marks".
+ */
+export interface SecondFactorMark {
+  id: number;
+  key: string;
+  user?: (number | null) | User;
+  kind: 'session' | 'step' | 'recovery';
+  step?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
  * via the `definition` "citizens".
  */
 export interface Citizen {
@@ -1399,6 +1424,10 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'protocol-register';
+    | ({
+        relationTo: 'second-factor-marks';
+        value: number | SecondFactorMark;
+      } | null)
         value: number | ProtocolRegister;
       } | null)
     | ({
@@ -1810,8 +1839,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1848,6 +1875,10 @@ export interface CitizensSelect<T extends boolean = true> {
         address?: T;
         tokenHash?: T;
         expiresAt?: T;
+  secondFactorEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  recoveryCodes?: T;
       };
   lastLoginAt?: T;
   updatedAt?: T;
@@ -1866,6 +1897,18 @@ export interface CitizenSessionsSelect<T extends boolean = true> {
   expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "second-factor-marks_select".
+ */
+export interface SecondFactorMarksSelect<T extends boolean = true> {
+  key?: T;
+  user?: T;
+  kind?: T;
+  step?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -23,11 +23,13 @@ import { PracticeEvents } from './collections/PracticeEvents'
 import { Practices } from './collections/Practices'
 import { ProtocolRegister } from './collections/ProtocolRegister'
 import { Redirects } from './collections/Redirects'
+import { SecondFactorMarks } from './collections/SecondFactorMarks'
 import { SeedRecords } from './collections/SeedRecords'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { staffSignIn } from './auth/staffSignIn'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
 import { smtpEmailAdapter } from './email/smtpAdapter'
@@ -43,11 +45,13 @@ export default buildConfig({
   serverURL: process.env.SPORTELLO_ADMIN_URL ?? '',
   admin: {
     user: Users.slug,
+    // A local picture, never Gravatar: the admin fetches nothing from another host.
+    avatar: 'default',
     meta: { titleSuffix: ' · Sportello Comune di Brindisi' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
-  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, Citizens, CitizenSessions, SeedRecords,
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
   globals: [SiteSettings, Homepage],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
@@ -68,4 +72,5 @@ export default buildConfig({
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'warn' }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  plugins: [staffSignIn],
 })

@@ -2,22 +2,35 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { passwordProblem } from '../auth/passwordPolicy'
+
 /** The first administrator, created only when no staff account exists yet. */
 export type FirstAdmin = { email: string; password: string; generated: boolean }
 
 /**
  * Creates the first admin account on an empty database. The password comes from
- * SPORTELLO_ADMIN_PASSWORD or is generated, and is returned so the caller can print it once.
+ * SPORTELLO_ADMIN_PASSWORD, checked against the staff password policy, or is generated (128 random
+ * bits), and is returned so the caller can print it once. The admin sets up the second factor at
+ * the first sign-in.
  */
 export async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<FirstAdmin | null> {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return null
   const email = env.SPORTELLO_ADMIN_EMAIL?.trim() || 'admin@comune.brindisi.example'
-  const password = env.SPORTELLO_ADMIN_PASSWORD?.trim() || randomBytes(12).toString('base64url')
-  if (password.length < 12) throw new Error('SPORTELLO_ADMIN_PASSWORD deve avere almeno 12 caratteri.')
+  const chosen = env.SPORTELLO_ADMIN_PASSWORD?.trim()
+  const password = chosen || generatePassword(email)
+  const problem = passwordProblem(password, email)
+  if (problem) throw new Error(`SPORTELLO_ADMIN_PASSWORD non accettata: ${problem}`)
   await payload.create({
     collection: 'users',
     data: { email, password, name: 'Amministratore del portale', roles: ['admin'] },
   })
-  return { email, password, generated: !env.SPORTELLO_ADMIN_PASSWORD }
+  return { email, password, generated: !chosen }
+}
+
+function generatePassword(email: string): string {
+  for (;;) {
+    const candidate = randomBytes(16).toString('base64url')
+    if (!passwordProblem(candidate, email)) return candidate
+  }
 }

@@ -1,13 +1,10 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { e2e } from '../../playwright.config'
+import { adminToken } from './SecondFactor'
 
-/** A JWT of the first administrator, for preparing data through the admin REST API. */
-export async function adminToken(request: APIRequestContext): Promise<string> {
-  const login = await request.post(`${e2e.adminUrl}/api/users/login`, { data: { email: e2e.adminEmail, password: e2e.adminPassword } })
-  expect(login.ok()).toBe(true)
-  return ((await login.json()) as { token: string }).token
-}
+/** A JWT of the first administrator (second factor done), for preparing data through the admin REST API. */
+export { adminToken }
 
 /** Creates a payment position as an operator would in the back office; returns it. */
 export async function createPosition(request: APIRequestContext, data: { reason: string; amountCents: number; debtorFiscalCode: string; debtorName: string }) {

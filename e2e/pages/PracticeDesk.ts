@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { e2e } from '../../playwright.config'
+import { adminToken } from './SecondFactor'
 
 /** An application in the back office (the Payload admin), as an office operator processes it. */
 export class PracticeDesk {
@@ -44,7 +45,7 @@ export async function staffToken(request: APIRequestContext, email: string, pass
 
 /** The id of an office by its slug, read as the first administrator. */
 export async function officeId(request: APIRequestContext, slug: string): Promise<number> {
-  const token = await staffToken(request, e2e.adminEmail, e2e.adminPassword)
+  const token = await adminToken(request)
   const res = await request.get(`${e2e.adminUrl}/api/offices?where[slug][equals]=${slug}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
   const { docs } = (await res.json()) as { docs: { id: number }[] }
   expect(docs, `ufficio ${slug}`).toHaveLength(1)

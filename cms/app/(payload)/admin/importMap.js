@@ -22,11 +22,15 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { SecondFactorPanel as SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1 } from '../../../components/secondFactor/SecondFactorPanel'
 import { PaymentTotals as PaymentTotals_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { CsvImportForm as CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d } from '../../../components/CsvImportForm'
 import { ReceiptsToReconcile as ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
+import { PendingSignIn as PendingSignIn_4e0b4f31b5b58303d988e8a125521ece } from '../../../components/secondFactor/PendingSignIn'
+import { VerifyView as VerifyView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
+import { SetupView as SetupView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,10 +59,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/secondFactor/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1,
   "/components/PaymentTotals#PaymentTotals": PaymentTotals_9f67ccee5a4864fceda19b100ff6b554,
   "/components/CsvImportForm#CsvImportForm": CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d,
   "/components/PaymentTotals#ReceiptsToReconcile": ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,
+  "/components/secondFactor/PendingSignIn#PendingSignIn": PendingSignIn_4e0b4f31b5b58303d988e8a125521ece,
+  "/components/secondFactor/SecondFactorView#VerifyView": VerifyView_30d13830660adb0e3a1321b810b23362,
+  "/components/secondFactor/SecondFactorView#SetupView": SetupView_30d13830660adb0e3a1321b810b23362,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

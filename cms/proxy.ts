@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { adminContentSecurityPolicy, strictTransportSecurity } from './security/adminPolicy'
+
+/**
+ * Next.js proxy of the staff admin: a fresh nonce and Content-Security-Policy for every page (the
+ * static headers of next.config.mjs cannot carry a per-request nonce), and HSTS when the admin is
+ * served over https, read at run time so a rebuilt-or-not admin always follows SPORTELLO_ADMIN_URL.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const policy = adminContentSecurityPolicy(nonce)
+  const requestHeaders = new Headers(request.headers)
+  // Next.js reads the nonce from the request's policy and adds it to the scripts it renders.
+  requestHeaders.set('Content-Security-Policy', policy)
+  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  response.headers.set('Content-Security-Policy', policy)
+  const hsts = strictTransportSecurity(process.env.SPORTELLO_ADMIN_URL)
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts)
+  return response
+}
+
+export const config = {
+  // Pages and API answers; not the hashed static files, which carry no HTML.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+
+import { adminContentSecurityPolicy, strictTransportSecurity } from './adminPolicy'
+
+describe('admin security headers', () => {
+  it('allows only this origin, scripts only with the page nonce, and no framing', () => {
+    const policy = adminContentSecurityPolicy('abc123')
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'")
+    expect(policy).toContain("img-src 'self' data: blob:")
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).not.toMatch(/https?:|script-src[^;]*unsafe/)
+  })
+
+  it('sends HSTS only when the admin is served over https', () => {
+    expect(strictTransportSecurity('https://admin.comune.brindisi.it')).toMatch(/^max-age=\d+/)
+    expect(strictTransportSecurity('http://localhost:3001')).toBeNull()
+    expect(strictTransportSecurity(undefined)).toBeNull()
+  })
+})
