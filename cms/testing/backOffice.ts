@@ -3,6 +3,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import type { Practice } from '../payload-types'
 import type { PracticeStatus } from '../practices/workflow'
 import type { TestPayload } from './testPayload'
+import { passSecondFactor } from './secondFactor'
 
 const password = 'Password-di-prova-lunga-1'
 const richText = (text: string) => ({
@@ -38,6 +39,7 @@ export async function staffMember(payload: Payload, name: string, roles: ('admin
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${unique()}@comune.test`
   const user = await payload.create({ collection: 'users', data: { name, email, password, roles, offices } as never })
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  if (roles.includes('admin')) await passSecondFactor(payload, token!)
   return { user: { ...user, collection: 'users' as const }, token: token! }
 }
 
