@@ -40,13 +40,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );`)
 }
 
+// IF EXISTS: dropping the table with CASCADE already removes the foreign key (and its index) that pointed at it.
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "second_factor_marks" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "second_factor_marks" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_second_factor_marks_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_second_factor_marks_fk";
   
-  DROP INDEX "payload_locked_documents_rels_second_factor_marks_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_second_factor_marks_id_idx";
   ALTER TABLE "users" ADD COLUMN "login_attempts" numeric DEFAULT 0;
   ALTER TABLE "users" ADD COLUMN "lock_until" timestamp(3) with time zone;
   ALTER TABLE "users" DROP COLUMN "second_factor_enabled";

@@ -2,8 +2,8 @@ import * as migration_20261128_120827_initial from './20261128_120827_initial';
 import * as migration_20261128_133600_citizens from './20261128_133600_citizens';
 import * as migration_20261128_185802_publishing_payments from './20261128_185802_publishing_payments';
 import * as migration_20261129_030204_practices from './20261129_030204_practices';
-import * as migration_20261202_074044_staff_accounts from './20261202_074044_staff_accounts';
 import * as migration_20261202_080000_no_id_reuse from './20261202_080000_no_id_reuse';
+import * as migration_20261202_080100_staff_accounts from './20261202_080100_staff_accounts';
 
 export const migrations = [
   {
@@ -27,13 +27,13 @@ export const migrations = [
     name: '20261129_030204_practices',
   },
   {
-    up: migration_20261202_074044_staff_accounts.up,
-    down: migration_20261202_074044_staff_accounts.down,
-    name: '20261202_074044_staff_accounts',
-  },
-  {
     up: migration_20261202_080000_no_id_reuse.up,
     down: migration_20261202_080000_no_id_reuse.down,
-    name: '20261202_080000_no_id_reuse'
+    name: '20261202_080000_no_id_reuse',
+  },
+  {
+    up: migration_20261202_080100_staff_accounts.up,
+    down: migration_20261202_080100_staff_accounts.down,
+    name: '20261202_080100_staff_accounts',
   },
 ];

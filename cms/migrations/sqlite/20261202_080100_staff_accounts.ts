@@ -3,6 +3,7 @@ import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-sq
 // Staff accounts: the second factor (secrets on users, one-time marks in their own table) and no
 // more lock-out columns. Generated, then trimmed to these changes only: the generator diffed
 // against the no_id_reuse snapshot, which sorts after payment_trail, and repeated that one's tables.
+// Named to sort after no_id_reuse, so its snapshot is the latest and the next migration diffs from it.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`second_factor_marks\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
