@@ -86,7 +86,10 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
-  if (config.pagopa) app.route('/api', pagopaReceiptRoutes({ payments, receiptKey: config.pagopa.receiptKey }))
+  if (config.pagopa) {
+    const { receiptKey, receiptSenders } = config.pagopa
+    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress }))
+  }
   app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), quotas, mailer, publicUrl: config.publicUrl }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)

@@ -1,4 +1,3 @@
-import { isIP } from 'node:net'
 import path from 'node:path'
 
 import { z } from 'zod'
@@ -6,6 +5,7 @@ import { z } from 'zod'
 import { rootDir } from '../cms/env'
 import type { OidcSettings } from './auth/oidc'
 import { demoMode, isLoopbackHost, type DemoMode } from './demo/demoMode'
+import { isAddressOrRange } from './middleware/addressRanges'
 import { isRepositorySecret } from './demo/repositorySecrets'
 import type { PagopaSettings } from './pagopa/client'
 import { bytesPerMegabyte } from './services/attachments/limits'
@@ -161,12 +161,4 @@ function refuseOutsideDemo(env: Record<string, string | undefined>): void {
 
 function commaList(value: string): string[] {
   return value.split(',').map((item) => item.trim()).filter(Boolean)
-}
-
-/** An IP address, or a CIDR range such as 10.0.0.0/8 or 2001:db8::/32. */
-function isAddressOrRange(value: string): boolean {
-  const [address = '', prefix, ...rest] = value.split('/')
-  const version = isIP(address)
-  if (!version || rest.length) return false
-  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
 }

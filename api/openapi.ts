@@ -10,17 +10,15 @@ z.config(z.locales.it())
 /** What middleware puts on the context: the citizen's session, when logged in. */
 export type AppEnv = { Variables: { session: SessionRecord | null } }
 
+/** A failed request validation as the API's one `validation` error, with a message per field. */
+export const validationError = (error: z.ZodError) =>
+  new ApiError('validation', undefined, error.issues.map((issue) => ({ field: issue.path.join('.') || 'richiesta', message: issue.message })))
+
 /** A router whose request validation failures become one `validation` ApiError with field messages. */
 export function newRouter<E extends AppEnv = AppEnv>() {
   return new OpenAPIHono<E>({
     defaultHook: (result) => {
-      if (!result.success) {
-        throw new ApiError(
-          'validation',
-          undefined,
-          result.error.issues.map((issue) => ({ field: issue.path.join('.') || 'richiesta', message: issue.message })),
-        )
-      }
+      if (!result.success) throw validationError(result.error)
     },
   })
 }

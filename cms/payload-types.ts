@@ -86,6 +86,7 @@ export interface Config {
     redirects: Redirect;
     'payment-positions': PaymentPosition;
     'payment-receipts': PaymentReceipt;
+    'payment-events': PaymentEvent;
     practices: Practice;
     'practice-events': PracticeEvent;
     'practice-attachments': PracticeAttachment;
@@ -115,14 +116,15 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    citizens: CitizensSelect<false> | CitizensSelect<true>;
     'second-factor-marks': SecondFactorMarksSelect<false> | SecondFactorMarksSelect<true>;
+    citizens: CitizensSelect<false> | CitizensSelect<true>;
     'citizen-sessions': CitizenSessionsSelect<false> | CitizenSessionsSelect<true>;
     'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payment-positions': PaymentPositionsSelect<false> | PaymentPositionsSelect<true>;
     'payment-receipts': PaymentReceiptsSelect<false> | PaymentReceiptsSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     practices: PracticesSelect<false> | PracticesSelect<true>;
     'practice-events': PracticeEventsSelect<false> | PracticeEventsSelect<true>;
     'practice-attachments': PracticeAttachmentsSelect<false> | PracticeAttachmentsSelect<true>;
@@ -900,8 +902,6 @@ export interface User {
    * Gli operatori vedono soltanto le pratiche degli uffici indicati qui.
    */
   offices?: (number | Office)[] | null;
-  updatedAt: string;
-  createdAt: string;
   secondFactorEnabled?: boolean | null;
   totpSecret?: string | null;
   totpPendingSecret?: string | null;
@@ -914,6 +914,8 @@ export interface User {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -932,8 +934,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "second-factor-marks".
  */
 export interface SecondFactorMark {
@@ -945,6 +945,8 @@ export interface SecondFactorMark {
   updatedAt: string;
   createdAt: string;
 }
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "citizens".
  */
 export interface Citizen {
@@ -1031,6 +1033,9 @@ export interface SiteBuild {
 export interface Redirect {
   id: number;
   from: string;
+  /**
+   * Un percorso di questo sito, che inizia con una sola barra (es. /notizie/nuovo-titolo/). Non si può reindirizzare ad altri siti: per un sito esterno pubblica un collegamento in una pagina.
+   */
   to: string;
   updatedAt: string;
   createdAt: string;
@@ -1053,6 +1058,7 @@ export interface PaymentPosition {
   office: number | Office;
   service?: (number | null) | Service;
   applicationRef?: string | null;
+  practice?: (number | null) | Practice;
   source: 'operatore' | 'importazione' | 'servizio';
   importBatch?: string | null;
   iuv?: string | null;
@@ -1061,29 +1067,6 @@ export interface PaymentPosition {
   registeredAt?: string | null;
   paidAt?: string | null;
   receipt?: (number | null) | PaymentReceipt;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Ogni ricevuta inviata da pagoPA. Quelle «da riconciliare» non hanno saldato una posizione (avviso sconosciuto, pagamento doppio, importo diverso): chiudile con una nota.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payment-receipts".
- */
-export interface PaymentReceipt {
-  id: number;
-  receiptId: string;
-  noticeCode: string;
-  creditorFiscalCode: string;
-  amountCents: number;
-  paidAt: string;
-  pspName?: string | null;
-  paymentMethod?: string | null;
-  position?: (number | null) | PaymentPosition;
-  settlesPosition?: string | null;
-  reconciliation: 'abbinata' | 'da-riconciliare' | 'riconciliata';
-  problem?: ('avviso-sconosciuto' | 'gia-pagata' | 'annullata' | 'importo-diverso' | 'ente-diverso') | null;
-  staffNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1185,6 +1168,65 @@ export interface PracticeEvent {
   actorLabel: string;
   message?: string | null;
   visibleToCitizen?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ogni ricevuta inviata da pagoPA. Quelle «da riconciliare» non hanno saldato una posizione (avviso sconosciuto, pagamento doppio, importo diverso): chiudile con una nota.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-receipts".
+ */
+export interface PaymentReceipt {
+  id: number;
+  receiptId: string;
+  noticeCode: string;
+  creditorFiscalCode: string;
+  amountCents: number;
+  paidAt: string;
+  pspName?: string | null;
+  paymentMethod?: string | null;
+  position?: (number | null) | PaymentPosition;
+  settlesPosition?: string | null;
+  reconciliation: 'abbinata' | 'da-riconciliare' | 'riconciliata';
+  problem?: ('avviso-sconosciuto' | 'gia-pagata' | 'annullata' | 'importo-diverso' | 'ente-diverso') | null;
+  staffNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Chi ha fatto che cosa, e quando, su posizioni debitorie e ricevute. Nessuno può modificare o cancellare una voce.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events".
+ */
+export interface PaymentEvent {
+  id: number;
+  action:
+    | 'creata'
+    | 'corretta'
+    | 'annullata'
+    | 'aggiornata'
+    | 'bozza-eliminata'
+    | 'ricevuta-accettata'
+    | 'ricevuta-rifiutata'
+    | 'riconciliata';
+  position?: (number | null) | PaymentPosition;
+  receipt?: (number | null) | PaymentReceipt;
+  actorType: 'operatore' | 'sistema' | 'pagopa';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  reason?: string | null;
+  changes?:
+    | {
+        field: string;
+        before?: string | null;
+        after?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  sourceAddress?: string | null;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1383,6 +1425,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'second-factor-marks';
+        value: number | SecondFactorMark;
+      } | null)
+    | ({
         relationTo: 'citizens';
         value: number | Citizen;
       } | null)
@@ -1411,6 +1457,10 @@ export interface PayloadLockedDocument {
         value: number | PaymentReceipt;
       } | null)
     | ({
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
+      } | null)
+    | ({
         relationTo: 'practices';
         value: number | Practice;
       } | null)
@@ -1424,10 +1474,6 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'protocol-register';
-    | ({
-        relationTo: 'second-factor-marks';
-        value: number | SecondFactorMark;
-      } | null)
         value: number | ProtocolRegister;
       } | null)
     | ({
@@ -1831,6 +1877,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   offices?: T;
+  secondFactorEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1846,6 +1896,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "second-factor-marks_select".
+ */
+export interface SecondFactorMarksSelect<T extends boolean = true> {
+  key?: T;
+  user?: T;
+  kind?: T;
+  step?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1875,10 +1937,6 @@ export interface CitizensSelect<T extends boolean = true> {
         address?: T;
         tokenHash?: T;
         expiresAt?: T;
-  secondFactorEnabled?: T;
-  totpSecret?: T;
-  totpPendingSecret?: T;
-  recoveryCodes?: T;
       };
   lastLoginAt?: T;
   updatedAt?: T;
@@ -1897,18 +1955,6 @@ export interface CitizenSessionsSelect<T extends boolean = true> {
   expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "second-factor-marks_select".
- */
-export interface SecondFactorMarksSelect<T extends boolean = true> {
-  key?: T;
-  user?: T;
-  kind?: T;
-  step?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1968,6 +2014,7 @@ export interface PaymentPositionsSelect<T extends boolean = true> {
   office?: T;
   service?: T;
   applicationRef?: T;
+  practice?: T;
   source?: T;
   importBatch?: T;
   iuv?: T;
@@ -1996,6 +2043,31 @@ export interface PaymentReceiptsSelect<T extends boolean = true> {
   reconciliation?: T;
   problem?: T;
   staffNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events_select".
+ */
+export interface PaymentEventsSelect<T extends boolean = true> {
+  action?: T;
+  position?: T;
+  receipt?: T;
+  actorType?: T;
+  actor?: T;
+  actorLabel?: T;
+  reason?: T;
+  changes?:
+    | T
+    | {
+        field?: T;
+        before?: T;
+        after?: T;
+        id?: T;
+      };
+  sourceAddress?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
+import { PaymentEvents } from './collections/PaymentEvents'
 import { PaymentPositions } from './collections/PaymentPositions'
 import { PaymentReceipts } from './collections/PaymentReceipts'
 import { Places } from './collections/Places'
@@ -52,7 +53,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
-    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
+    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
   globals: [SiteSettings, Homepage],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { e2e } from '../playwright.config'
-import { AdminPanel } from './pages/AdminPanel'
+import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 import { Desk } from './pages/Desk'
 import { adminToken, createPosition, PaymentsTab } from './pages/Payments'
 
@@ -104,4 +104,43 @@ test('the back office shows totals, imports a CSV all or nothing and points to r
   await expect(page.getByText('1 posizioni importate.')).toBeVisible()
   await page.goto(`${e2e.adminUrl}/admin/collections/payment-receipts`)
   await expect(page.getByRole('status').filter({ hasText: /da riconciliare/ })).toBeVisible()
+})
+
+test('a clerk changes a position only through named actions, each in the payments trail; REST writes are refused', async ({ page, request }) => {
+  const reason = `Trasporto scolastico ${Date.now()}`
+  const position = await createPosition(request, { reason, amountCents: 4000, debtorFiscalCode: giovanna.fiscalCode, debtorName: giovanna.name })
+  const token = await adminToken(request)
+  const office = ((await (await request.get(`${e2e.adminUrl}/api/payment-positions/${position.id}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { office: number }).office
+  const clerk = { email: `cassiera-${Date.now()}@comune.brindisi.example`, password: 'Colonne-Romane-Brindisi-7', name: 'Rita Cassiera', roles: ['operator'], offices: [office] }
+  await createStaffAccount(request, clerk)
+
+  // Over REST, the clerk cannot mark it paid or change the amount.
+  const clerkLogin = await request.post(`${e2e.adminUrl}/api/users/login`, { data: { email: clerk.email, password: clerk.password } })
+  const clerkToken = ((await clerkLogin.json()) as { token: string }).token
+  const patch = await request.patch(`${e2e.adminUrl}/api/payment-positions/${position.id}`, { data: { status: 'pagata', amountCents: 1 }, headers: { Authorization: `JWT ${clerkToken}` } })
+  expect(patch.status()).toBe(403)
+
+  await new AdminPanel(page).login(clerk.email, clerk.password)
+  await page.goto(`${e2e.adminUrl}/admin/collections/payment-positions/${position.id}`)
+  const correct = page.getByRole('form', { name: 'Correggi importo o scadenza' })
+  await correct.getByLabel('Motivo della correzione').fill('Riduzione per ISEE')
+  await correct.getByRole('button', { name: 'Correggi' }).click()
+  await expect(correct.getByRole('alert')).toHaveText('Indica il nuovo importo o la nuova scadenza.')
+  await correct.getByLabel('Nuovo importo in centesimi').fill('3000')
+  await correct.getByRole('button', { name: 'Correggi' }).click()
+  await expect(correct.getByRole('status')).toContainText('registro dei pagamenti')
+  await page.reload()
+  await expect(page.getByLabel('Importo in centesimi di euro')).toHaveValue('3000')
+
+  const cancel = page.getByRole('form', { name: 'Annulla la posizione' })
+  await cancel.getByLabel('Motivo dell’annullamento').fill('Emessa due volte')
+  await cancel.getByRole('button', { name: 'Annulla la posizione' }).click()
+  await expect(cancel.getByRole('status')).toContainText('registro dei pagamenti')
+
+  // The administrator reads who did what, with the amount before and after.
+  const trail = await request.get(`${e2e.adminUrl}/api/payment-events?where[position][equals]=${position.id}&sort=createdAt&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const events = ((await trail.json()) as { docs: { action: string; actorLabel: string; reason: string | null; changes: { field: string; before: string; after: string }[] }[] }).docs
+  expect(events.map((e) => e.action)).toEqual(['creata', 'corretta', 'annullata'])
+  expect(events[1]).toMatchObject({ actorLabel: 'Rita Cassiera', reason: 'Riduzione per ISEE', changes: [{ field: 'Importo', before: '40,00 €', after: '30,00 €' }] })
+  expect(events[2]).toMatchObject({ actorLabel: 'Rita Cassiera', reason: 'Emessa due volte' })
 })

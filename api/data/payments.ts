@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PaymentPosition, PaymentReceipt } from '../../cms/payload-types'
+import { recordPaymentEvent, type PaymentEventInput } from '../../cms/payments/paymentTrail'
 
 /** A receipt as it is stored (everything but the ids Payload assigns). */
 export type NewReceipt = Omit<PaymentReceipt, 'id' | 'createdAt' | 'updatedAt'>
@@ -22,15 +23,20 @@ export function paymentStore(payload: Payload) {
     async findOpenPositionForApplication(applicationRef: string, serviceId: number | string): Promise<PaymentPosition | null> {
       const { docs } = await payload.find({
         collection: 'payment-positions', depth: 0, limit: 1, pagination: false,
-        where: { applicationRef: { equals: applicationRef }, service: { equals: serviceId }, status: { not_equals: 'annullata' } },
+        where: { applicationRef: { equals: applicationRef }, service: { equals: serviceId }, source: { equals: 'servizio' }, status: { not_equals: 'annullata' } },
       })
       return docs[0] ?? null
     },
-    async createPosition(data: Pick<PaymentPosition, 'reason' | 'amountCents' | 'dueDate' | 'debtorFiscalCode' | 'debtorName' | 'source'> & { office: number; service?: number; applicationRef?: string }): Promise<PaymentPosition> {
+    async createPosition(data: Pick<PaymentPosition, 'reason' | 'amountCents' | 'dueDate' | 'debtorFiscalCode' | 'debtorName' | 'source'> & { office: number; service?: number; applicationRef?: string; practice?: number }): Promise<PaymentPosition> {
       return payload.create({ collection: 'payment-positions', data: { ...data, status: 'da-pagare' } as PaymentPosition, depth: 0 })
     },
-    async updatePosition(id: number | string, data: Partial<Pick<PaymentPosition, 'status' | 'paidAt' | 'receipt' | 'registeredAt'>>): Promise<PaymentPosition> {
-      return payload.update({ collection: 'payment-positions', id, data, depth: 0 })
+    /** A system change (paid, registered, cancelled); the position's hook writes it to the trail with the reason. */
+    async updatePosition(id: number | string, data: Partial<Pick<PaymentPosition, 'status' | 'paidAt' | 'receipt' | 'registeredAt' | 'practice'>>, reason?: string): Promise<PaymentPosition> {
+      return payload.update({ collection: 'payment-positions', id, data, depth: 0, context: reason ? { paymentReason: reason } : {} })
+    },
+    /** Appends to the payments trail (receipts accepted or refused, drafts deleted). */
+    async recordEvent(event: PaymentEventInput): Promise<void> {
+      await recordPaymentEvent(payload, event)
     },
     async findService(id: number | string) {
       return payload.findByID({ collection: 'services', id, depth: 0, disableErrors: true })

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import type { CitizenMessage, PaymentPosition, Practice, PracticeAttachment, PracticeEvent, Service } from '../../cms/payload-types'
 import { relationId } from '../../cms/relationId'
@@ -95,9 +95,10 @@ export function practiceStore(payload: Payload) {
       const { totalDocs } = await payload.count({ collection: 'citizen-messages', where: { practice: { equals: practiceId } }, req })
       return totalDocs > 0
     },
-    /** The payment position of an application's fee, unless cancelled. */
-    async findFeePosition(applicationRef: string): Promise<PaymentPosition | null> {
-      const { docs } = await payload.find({ collection: 'payment-positions', where: { and: [{ applicationRef: { equals: applicationRef } }, { status: { not_equals: 'annullata' } }] }, sort: '-createdAt', depth: 0, limit: 1, pagination: false })
+    /** The fee position the platform raised for an application of a service, unless cancelled. */
+    async findFeePosition(applicationRef: string, serviceId: number): Promise<PaymentPosition | null> {
+      const where: Where = { and: [{ applicationRef: { equals: applicationRef } }, { service: { equals: serviceId } }, { source: { equals: 'servizio' } }, { status: { not_equals: 'annullata' } }] }
+      const { docs } = await payload.find({ collection: 'payment-positions', where, sort: '-createdAt', depth: 0, limit: 1, pagination: false })
       return docs[0] ?? null
     },
     async listMessages(citizenId: number): Promise<CitizenMessage[]> {

@@ -1,11 +1,13 @@
-import { timingSafeEqual } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 
 import { createRoute, z } from '@hono/zod-openapi'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 
 import { creditorFromEnv } from '../../cms/payments/creditor'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
+import type { ClientKey } from '../middleware/clientKey'
+import { addressInRanges } from '../middleware/addressRanges'
 import { requireJsonBody } from '../middleware/personal'
 import { newRouter } from '../openapi'
 import { recordReceipt } from '../services/receipts'
@@ -29,30 +31,63 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: receiptSchema } } } },
   responses: {
     200: { description: 'Ricevuta registrata (anche se già nota)', content: { 'application/json': { schema: z.object({ outcome: z.enum(['settled', 'duplicate', 'unmatched']) }) } } },
-    401: { description: 'Chiave non valida' }, 422: { description: 'Ricevuta non valida' },
+    401: { description: 'Chiave non valida' }, 403: { description: 'Mittente non autorizzato' }, 422: { description: 'Ricevuta non valida' },
   },
 })
 
-/** The platform authenticates with its subscription key, compared in constant time. */
-function platformKey(expected: string): MiddlewareHandler {
-  const want = Buffer.from(expected)
+/** What the receipts endpoint trusts: the platform's key and, where configured, the addresses it sends from. */
+export type ReceiptGate = { payments: PaymentStore; receiptKey: string; receiptSenders?: string[]; clientAddress: ClientKey }
+
+const digest = (value: string) => createHash('sha256').update(value).digest()
+
+/**
+ * Lets through only the platform: from an allowed address (when a list is configured) and with its
+ * subscription key, compared in constant time (digests, so not even the length leaks). Every refusal
+ * is written to the payments trail with the sender's address, so staff see who tried.
+ */
+function platformOnly(deps: ReceiptGate): MiddlewareHandler {
+  const want = digest(deps.receiptKey)
   return async (c, next) => {
-    const got = Buffer.from(c.req.header('ocp-apim-subscription-key') ?? '')
-    if (got.length !== want.length || !timingSafeEqual(got, want)) throw new ApiError('unauthenticated', 'Chiave della piattaforma pagoPA non valida.')
+    const address = deps.clientAddress(c)
+    if (deps.receiptSenders?.length && !addressInRanges(address, deps.receiptSenders)) {
+      await refuse(deps, c, 'mittente non autorizzato')
+      throw new ApiError('forbidden', 'Mittente non autorizzato a inviare ricevute pagoPA.')
+    }
+    if (!timingSafeEqual(digest(c.req.header('ocp-apim-subscription-key') ?? ''), want)) {
+      await refuse(deps, c, 'chiave non valida')
+      throw new ApiError('unauthenticated', 'Chiave della piattaforma pagoPA non valida.')
+    }
+    await next()
+  }
+}
+
+const refuse = (deps: ReceiptGate, c: Context, why: string) =>
+  deps.payments.recordEvent({ action: 'ricevuta-rifiutata', sourceAddress: deps.clientAddress(c), detail: why })
+
+/** A malformed receipt is refused by the route's validation (422); this records the refusal first. */
+function recordMalformed(deps: ReceiptGate): MiddlewareHandler {
+  return async (c, next) => {
+    const parsed = receiptSchema.safeParse(await c.req.raw.clone().json().catch(() => undefined))
+    if (!parsed.success) await refuse(deps, c, `ricevuta non valida: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ').slice(0, 500)}`)
     await next()
   }
 }
 
 /**
  * /api/pagopa/ricevute: server-to-server, so outside the browsers' Origin check; authenticated by
- * key instead. A receipt is acknowledged (200) whenever it is stored, so the platform stops retrying.
+ * key (and address) instead. A receipt is acknowledged (200) whenever it is stored, so the platform
+ * stops retrying; each delivery, accepted or refused, is kept in the trail with where it came from.
  */
-export function pagopaReceiptRoutes(deps: { payments: PaymentStore; receiptKey: string }) {
+export function pagopaReceiptRoutes(deps: ReceiptGate) {
   const router = newRouter()
-  router.use('/pagopa/ricevute', platformKey(deps.receiptKey), requireJsonBody)
+  router.use('/pagopa/ricevute', platformOnly(deps), requireJsonBody, recordMalformed(deps))
   router.openapi(route, async (c) => {
     const { receipt } = c.req.valid('json')
-    const { outcome } = await recordReceipt(deps.payments, creditorFromEnv().fiscalCode, receipt)
+    const { outcome, receipt: stored } = await recordReceipt(deps.payments, creditorFromEnv().fiscalCode, receipt)
+    await deps.payments.recordEvent({
+      action: 'ricevuta-accettata', receipt: stored.id, position: typeof stored.position === 'object' ? stored.position?.id : stored.position,
+      sourceAddress: deps.clientAddress(c), detail: `Ricevuta ${receipt.receiptId}: ${outcome === 'settled' ? 'posizione saldata' : outcome === 'duplicate' ? 'già registrata' : 'da riconciliare'}.`,
+    })
     // Never the debtor: only the receipt's own identifiers reach the log.
     if (outcome !== 'settled') console.warn(`[pagopa] ricevuta ${receipt.receiptId}: ${outcome === 'duplicate' ? 'già registrata' : 'da riconciliare'}`)
     return c.json({ outcome }, 200)

@@ -57,7 +57,7 @@ async function completeSettlement(store: PaymentStore, receipt: PaymentReceipt):
   const positionId = typeof receipt.position === 'object' ? receipt.position.id : receipt.position
   const position = await store.findPosition(positionId)
   if (position && position.status !== 'pagata') {
-    await store.updatePosition(position.id, { status: 'pagata', paidAt: receipt.paidAt, receipt: receipt.id })
+    await store.updatePosition(position.id, { status: 'pagata', paidAt: receipt.paidAt, receipt: receipt.id }, `Saldata dalla ricevuta pagoPA ${receipt.receiptId}.`)
   }
   return receipt
 }

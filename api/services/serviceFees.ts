@@ -8,6 +8,8 @@ export type ServiceFeeRequest = {
   debtor: { fiscalCode: string; name: string }
   /** The application (istanza/pratica) reference the fee belongs to. */
   applicationRef: string
+  /** The application itself, when it is one of the portal's: staff never see the fee of a draft. */
+  practiceId?: number
   /** Days until the due date; 30 by default. */
   dueInDays?: number
 }
@@ -28,6 +30,6 @@ export async function raiseServiceFee(store: PaymentStore, request: ServiceFeeRe
   return store.createPosition({
     reason: fee.reason || `Diritti per: ${service.title}`.slice(0, 140), amountCents: fee.amountCents, dueDate: due.toISOString(),
     debtorFiscalCode: request.debtor.fiscalCode, debtorName: request.debtor.name, source: 'servizio',
-    office: typeof service.office === 'object' ? service.office.id : service.office, service: service.id, applicationRef: request.applicationRef,
+    office: typeof service.office === 'object' ? service.office.id : service.office, service: service.id, applicationRef: request.applicationRef, practice: request.practiceId,
   })
 }

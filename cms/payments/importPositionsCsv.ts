@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
 import { parse } from 'csv-parse/sync'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
+import { commitTransaction, createLocalReq, Forbidden, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
 
+import { userToOfficeIds } from '../access/officeScoped'
+import { hasRole } from '../access/roles'
 import { isDebtorCode } from './creditor'
 
 /** A CSV row that cannot be imported: its line in the file and why, in Italian. */
@@ -33,23 +35,36 @@ export async function importPositionsCsv(
 ): Promise<{ imported: number; batch: string }> {
   const inputs = csvToPositions(csv)
   const batch = `csv-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`
+  if (options.user && !canActForOffice(options.user, options.office)) throw new Forbidden()
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const transactional = await initTransaction(req)
-  const access = options.user ? { overrideAccess: false, user: options.user } : {}
   try {
     for (const input of inputs) {
+      // Source and batch are the system's to write (staff cannot set them over the API): the office was checked above.
       await payload.create({
-        collection: 'payment-positions', req, ...access,
+        collection: 'payment-positions', req,
         data: { ...input, office: options.office as number, service: options.service as number | undefined, source: 'importazione', importBatch: batch, status: 'da-pagare' },
       })
     }
     if (transactional) await commitTransaction(req)
   } catch (error) {
     if (transactional) await killTransaction(req)
-    else await payload.delete({ collection: 'payment-positions', where: { importBatch: { equals: batch } } })
+    else await removeBatch(payload, batch)
     throw error
   }
   return { imported: inputs.length, batch }
+}
+
+/** Admins import for any office, operators only for one of their own. */
+const canActForOffice = (user: TypedUser, office: number | string) =>
+  hasRole(user, 'admin') || (hasRole(user, 'operator') && userToOfficeIds(user).map(String).includes(String(office)))
+
+/** Undoes a half-written import where the database gave no transaction, trail entries included (they never happened). */
+async function removeBatch(payload: Payload, batch: string): Promise<void> {
+  const { docs } = await payload.find({ collection: 'payment-positions', where: { importBatch: { equals: batch } }, depth: 0, pagination: false, select: {} })
+  const ids = docs.map((d) => d.id)
+  if (ids.length) await payload.delete({ collection: 'payment-events', where: { position: { in: ids } } })
+  await payload.delete({ collection: 'payment-positions', where: { importBatch: { equals: batch } } })
 }
 
 /** Parses and checks every row; throws CsvImportError listing all bad lines, or returns the positions. */

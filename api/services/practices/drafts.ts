@@ -6,7 +6,7 @@ import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { prefillFormData, validateFormData } from '../forms/validateFormData'
 import { checkNewDraft, type CitizenQuotas } from '../quotas'
-import { feeOf } from './fee'
+import { feeOf, releaseFeeOfDeletedDraft } from './fee'
 import { practiceToView, type PracticeView } from './views'
 
 /** A service and its online form, or a 404 when the service takes no online applications. */
@@ -105,6 +105,7 @@ const staleDraft = () => new ApiError('conflict', 'La bozza è stata modificata 
 export async function deleteDraft(store: PracticeStore, citizenId: number, id: number, removeFile: (key: string) => Promise<void>): Promise<void> {
   const practice = await findMyPractice(store, citizenId, id)
   if (practice.status !== 'bozza') throw new ApiError('conflict', 'Una domanda presentata non si può eliminare.')
+  await releaseFeeOfDeletedDraft(store, practice)
   const attachments = await store.listAttachments(id)
   for (const attachment of attachments) await store.removeAttachment(attachment.id)
   await store.remove(id)

@@ -1,5 +1,6 @@
 import { centsToEuro } from '../../../cms/payments/creditor'
-import type { Citizen, Practice } from '../../../cms/payload-types'
+import type { Citizen, PaymentPosition, Practice } from '../../../cms/payload-types'
+import { relationId } from '../../../cms/relationId'
 import { paymentStore } from '../../data/payments'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
@@ -14,10 +15,23 @@ export const applicationRefOf = (practiceId: number) => `pratica-${practiceId}`
 
 /** The fee of an application's service and its payment, or null for a service without fees. */
 export async function feeOf(store: PracticeStore, practice: Practice): Promise<FeeView | null> {
-  const fee = (await serviceOfPractice(store, practice))?.fee
-  if (!fee?.amountCents) return null
-  const position = await store.findFeePosition(applicationRefOf(practice.id))
-  return { amountCents: fee.amountCents, reason: fee.reason || practice.title, positionId: position?.id ?? null, status: position?.status ?? null, paid: position?.status === 'pagata' }
+  const service = await serviceOfPractice(store, practice)
+  const fee = service?.fee
+  if (!service || !fee?.amountCents) return null
+  const position = await store.findFeePosition(applicationRefOf(practice.id), service.id)
+  const paid = position ? await settledForApplicant(store, position, practice) : false
+  return { amountCents: fee.amountCents, reason: fee.reason || practice.title, positionId: position?.id ?? null, status: position?.status ?? null, paid }
+}
+
+/**
+ * A fee counts as paid only when a pagoPA receipt settled the very position the platform raised for
+ * this application (findFeePosition: this reference, this service, raised by the service), with the
+ * applicant as debtor and the amount the position asked: a position paid any other way pays nothing.
+ */
+async function settledForApplicant(store: PracticeStore, position: PaymentPosition, practice: Practice): Promise<boolean> {
+  if (position.status !== 'pagata' || position.debtorFiscalCode !== practice.applicantFiscalCode || !position.receipt) return false
+  const receipt = await paymentStore(store.payload).findReceiptById(relationId(position.receipt))
+  return receipt?.settlesPosition === String(position.id) && receipt.amountCents === position.amountCents
 }
 
 /**
@@ -29,7 +43,10 @@ export async function raisePracticeFee(store: PracticeStore, citizen: Citizen, i
   if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata.')
   const service = await serviceOfPractice(store, practice)
   if (!service?.fee?.amountCents) throw new ApiError('not_found', 'Questo servizio non prevede diritti da pagare.')
-  await raiseServiceFee(paymentStore(store.payload), { serviceId: service.id, debtor: { fiscalCode: citizen.fiscalCode, name: `${citizen.givenName} ${citizen.familyName}` }, applicationRef: applicationRefOf(practice.id) })
+  await raiseServiceFee(paymentStore(store.payload), {
+    serviceId: service.id, debtor: { fiscalCode: citizen.fiscalCode, name: `${citizen.givenName} ${citizen.familyName}` },
+    applicationRef: applicationRefOf(practice.id), practiceId: practice.id,
+  })
   return (await feeOf(store, practice))!
 }
 
@@ -37,4 +54,23 @@ export async function raisePracticeFee(store: PracticeStore, citizen: Citizen, i
 export async function requirePaidFee(store: PracticeStore, practice: Practice): Promise<void> {
   const fee = await feeOf(store, practice)
   if (fee && !fee.paid) throw new ApiError('payment_required', `Prima di presentare la domanda paga ${centsToEuro(fee.amountCents)} per «${fee.reason}» con pagoPA.`)
+}
+
+/**
+ * When a citizen deletes a draft, its unpaid fee is cancelled; a paid one stays, visible to the
+ * citizen and to the office, and the trail says it is to be refunded.
+ */
+export async function releaseFeeOfDeletedDraft(store: PracticeStore, practice: Practice): Promise<void> {
+  const service = await serviceOfPractice(store, practice)
+  if (!service) return
+  const payments = paymentStore(store.payload)
+  const position = await store.findFeePosition(applicationRefOf(practice.id), service.id)
+  if (!position) return
+  // The link goes with the draft; the position (and its trail) stays.
+  if (position.status === 'pagata') {
+    await payments.updatePosition(position.id, { practice: null })
+    await payments.recordEvent({ action: 'bozza-eliminata', position: position.id, reason: 'Il cittadino ha eliminato la domanda in bozza dopo aver pagato i diritti: da rimborsare.' })
+  } else {
+    await payments.updatePosition(position.id, { status: 'annullata', practice: null }, 'Il cittadino ha eliminato la domanda in bozza.')
+  }
 }

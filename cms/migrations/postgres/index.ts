@@ -2,6 +2,7 @@ import * as migration_20261128_120835_initial from './20261128_120835_initial';
 import * as migration_20261128_133611_citizens from './20261128_133611_citizens';
 import * as migration_20261128_185806_publishing_payments from './20261128_185806_publishing_payments';
 import * as migration_20261129_030211_practices from './20261129_030211_practices';
+import * as migration_20261202_073330_payment_trail from './20261202_073330_payment_trail';
 import * as migration_20261202_074143_staff_accounts from './20261202_074143_staff_accounts';
 
 export const migrations = [
@@ -24,6 +25,11 @@ export const migrations = [
     up: migration_20261129_030211_practices.up,
     down: migration_20261129_030211_practices.down,
     name: '20261129_030211_practices',
+  },
+  {
+    up: migration_20261202_073330_payment_trail.up,
+    down: migration_20261202_073330_payment_trail.down,
+    name: '20261202_073330_payment_trail',
   },
   {
     up: migration_20261202_074143_staff_accounts.up,

@@ -2,6 +2,7 @@ import * as migration_20261128_120827_initial from './20261128_120827_initial';
 import * as migration_20261128_133600_citizens from './20261128_133600_citizens';
 import * as migration_20261128_185802_publishing_payments from './20261128_185802_publishing_payments';
 import * as migration_20261129_030204_practices from './20261129_030204_practices';
+import * as migration_20261202_073324_payment_trail from './20261202_073324_payment_trail';
 import * as migration_20261202_080000_no_id_reuse from './20261202_080000_no_id_reuse';
 import * as migration_20261202_080100_staff_accounts from './20261202_080100_staff_accounts';
 
@@ -25,6 +26,11 @@ export const migrations = [
     up: migration_20261129_030204_practices.up,
     down: migration_20261129_030204_practices.down,
     name: '20261129_030204_practices',
+  },
+  {
+    up: migration_20261202_073324_payment_trail.up,
+    down: migration_20261202_073324_payment_trail.down,
+    name: '20261202_073324_payment_trail',
   },
   {
     up: migration_20261202_080000_no_id_reuse.up,

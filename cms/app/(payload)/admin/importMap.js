@@ -23,8 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { SecondFactorPanel as SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1 } from '../../../components/secondFactor/SecondFactorPanel'
+import { PositionActions as PositionActions_cf97fa0064c5952bdcf3c4de18c9320a } from '../../../components/PositionActions'
 import { PaymentTotals as PaymentTotals_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { CsvImportForm as CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d } from '../../../components/CsvImportForm'
+import { ReceiptReconcile as ReceiptReconcile_cf97fa0064c5952bdcf3c4de18c9320a } from '../../../components/PositionActions'
 import { ReceiptsToReconcile as ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
@@ -60,8 +62,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/secondFactor/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1,
+  "/components/PositionActions#PositionActions": PositionActions_cf97fa0064c5952bdcf3c4de18c9320a,
   "/components/PaymentTotals#PaymentTotals": PaymentTotals_9f67ccee5a4864fceda19b100ff6b554,
   "/components/CsvImportForm#CsvImportForm": CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d,
+  "/components/PositionActions#ReceiptReconcile": ReceiptReconcile_cf97fa0064c5952bdcf3c4de18c9320a,
   "/components/PaymentTotals#ReceiptsToReconcile": ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,

@@ -1,8 +1,9 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { userToOfficeIds } from '../access/officeScoped'
-import { hasRole } from '../access/roles'
+import { nobody } from '../../access/nobody'
+import { userToOfficeIds } from '../../access/officeScoped'
+import { hasRole } from '../../access/roles'
+import { reconcileReceiptEndpoint } from './endpoints/reconcile'
 
 /** Why a receipt could not settle a position: staff reconcile these by hand. */
 export const receiptProblems = [
@@ -24,7 +25,8 @@ const readReceipts: Access = ({ req: { user } }) => {
 /**
  * "Ricevute pagoPA": every payment receipt the platform sent, kept once per receipt id. A receipt
  * that settles no position (unknown notice, double payment, wrong amount) is "da riconciliare":
- * it is never lost, and staff close it with a note.
+ * it is never lost, and staff close it with a note (the named action `riconcilia`, kept in
+ * "Registro dei pagamenti"). Nobody edits or deletes a receipt over any interface.
  */
 export const PaymentReceipts: CollectionConfig = {
   slug: 'payment-receipts',
@@ -36,8 +38,10 @@ export const PaymentReceipts: CollectionConfig = {
     description: 'Ogni ricevuta inviata da pagoPA. Quelle «da riconciliare» non hanno saldato una posizione (avviso sconosciuto, pagamento doppio, importo diverso): chiudile con una nota.',
     components: { beforeListTable: ['/components/PaymentTotals#ReceiptsToReconcile'] },
   },
-  access: { read: readReceipts, create: () => false, update: readReceipts, delete: isAdmin },
+  access: { read: readReceipts, create: nobody, update: nobody, delete: nobody },
+  endpoints: [reconcileReceiptEndpoint],
   fields: [
+    { type: 'ui', name: 'actions', admin: { position: 'sidebar', components: { Field: '/components/PositionActions#ReceiptReconcile' } } },
     { name: 'receiptId', label: 'Identificativo ricevuta', type: 'text', required: true, unique: true, admin: { readOnly: true } },
     { name: 'noticeCode', label: 'Codice avviso', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'creditorFiscalCode', label: 'Codice fiscale dell’ente', type: 'text', required: true, admin: { readOnly: true } },
@@ -51,9 +55,9 @@ export const PaymentReceipts: CollectionConfig = {
     {
       name: 'reconciliation', label: 'Riconciliazione', type: 'select', required: true, defaultValue: 'abbinata', index: true,
       options: [{ value: 'abbinata', label: 'Abbinata' }, { value: 'da-riconciliare', label: 'Da riconciliare' }, { value: 'riconciliata', label: 'Riconciliata a mano' }],
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'problem', label: 'Problema', type: 'select', options: [...receiptProblems], admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'staffNote', label: 'Nota di riconciliazione', type: 'textarea', admin: { position: 'sidebar' } },
+    { name: 'staffNote', label: 'Nota di riconciliazione', type: 'textarea', admin: { position: 'sidebar', readOnly: true } },
   ],
 }

@@ -1,0 +1,72 @@
+'use client'
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useId, useState, type FormEvent } from 'react'
+
+type Doc = { status?: string; registeredAt?: string | null; source?: string; reconciliation?: string }
+
+/** Posts one named action; resolves to the Italian refusal message, or null when it was done. */
+async function act(url: string, body: Record<string, unknown>): Promise<string | null> {
+  const res = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  if (res.ok) return null
+  const payload = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null
+  return payload?.errors?.[0]?.message ?? 'Operazione non riuscita: riprova.'
+}
+
+/** One action as a small form: its fields, the reason, the outcome announced to screen readers. */
+function ActionForm({ title, url, submit, fields, reasonLabel }: { title: string; url: string; submit: string; reasonLabel: string; fields?: { name: string; label: string; type: string; hint?: string }[] }) {
+  const router = useRouter()
+  const id = useId()
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const body = Object.fromEntries([...form.entries()].filter(([, v]) => String(v).trim() !== '').map(([k, v]) => [k, String(v)]))
+    const refusal = await act(url, body)
+    setMessage(refusal ? { error: true, text: refusal } : { error: false, text: 'Fatto: la modifica è nel registro dei pagamenti.' })
+    if (!refusal) router.refresh()
+  }
+  return (
+    <form onSubmit={onSubmit} aria-labelledby={`${id}-t`} style={{ marginBottom: '1.5rem' }}>
+      <h3 id={`${id}-t`} style={{ fontSize: '1rem' }}>{title}</h3>
+      {fields?.map((f) => (
+        <p key={f.name}>
+          <label htmlFor={`${id}-${f.name}`}>{f.label}</label><br />
+          <input id={`${id}-${f.name}`} name={f.name} type={f.type} aria-describedby={f.hint ? `${id}-${f.name}-h` : undefined} />
+          {f.hint && <><br /><small id={`${id}-${f.name}-h`}>{f.hint}</small></>}
+        </p>
+      ))}
+      <p>
+        <label htmlFor={`${id}-reason`}>{reasonLabel}</label><br />
+        {/* The server checks it and answers in Italian; no native validation bubble in the browser's language. */}
+        <textarea id={`${id}-reason`} name={url.endsWith('riconcilia') ? 'note' : 'reason'} rows={3} aria-required="true" style={{ width: '100%' }} />
+      </p>
+      <button type="submit" className="btn btn--style-secondary btn--size-small">{submit}</button>
+      <p role={message?.error ? 'alert' : 'status'}>{message?.text}</p>
+    </form>
+  )
+}
+
+/** In a position's sidebar: the only ways staff change it — correct (while not on pagoPA) or cancel. */
+export function PositionActions() {
+  const { id, savedDocumentData } = useDocumentInfo()
+  const doc = (savedDocumentData ?? {}) as Doc
+  if (!id || doc.status === 'pagata' || doc.status === 'annullata') return null
+  const base = `/api/payment-positions/${id}`
+  return (
+    <div>
+      {!doc.registeredAt && doc.source !== 'servizio' && (
+        <ActionForm title="Correggi importo o scadenza" url={`${base}/correggi`} submit="Correggi" reasonLabel="Motivo della correzione"
+          fields={[{ name: 'amountCents', label: 'Nuovo importo in centesimi', type: 'number', hint: 'Per esempio 1250 per 12,50 €.' }, { name: 'dueDate', label: 'Nuova scadenza', type: 'date' }]} />
+      )}
+      <ActionForm title="Annulla la posizione" url={`${base}/annulla`} submit="Annulla la posizione" reasonLabel="Motivo dell’annullamento" />
+    </div>
+  )
+}
+
+/** In a receipt's sidebar: close one that settled no position, with a note. */
+export function ReceiptReconcile() {
+  const { id, savedDocumentData } = useDocumentInfo()
+  if (!id || (savedDocumentData as Doc | undefined)?.reconciliation !== 'da-riconciliare') return null
+  return <ActionForm title="Riconcilia a mano" url={`/api/payment-receipts/${id}/riconcilia`} submit="Segna come riconciliata" reasonLabel="Come è stata risolta (nota)" />
+}
