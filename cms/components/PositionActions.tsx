@@ -1,7 +1,7 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useState, type FormEvent } from 'react'
 
 type Doc = { status?: string; registeredAt?: string | null; source?: string; reconciliation?: string }
 
@@ -18,6 +18,9 @@ function ActionForm({ title, url, submit, fields, reasonLabel }: { title: string
   const router = useRouter()
   const id = useId()
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
+  // Enabled once hydrated: a click before that would submit the form natively, to nowhere.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
@@ -41,7 +44,7 @@ function ActionForm({ title, url, submit, fields, reasonLabel }: { title: string
         {/* The server checks it and answers in Italian; no native validation bubble in the browser's language. */}
         <textarea id={`${id}-reason`} name={url.endsWith('riconcilia') ? 'note' : 'reason'} rows={3} aria-required="true" style={{ width: '100%' }} />
       </p>
-      <button type="submit" className="btn btn--style-secondary btn--size-small">{submit}</button>
+      <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={!ready}>{submit}</button>
       <p role={message?.error ? 'alert' : 'status'}>{message?.text}</p>
     </form>
   )
