@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -23,8 +24,16 @@ const errorCatalogue = {
 
 export type ApiErrorCode = keyof typeof errorCatalogue
 
+const fieldErrorSchema = z.object({ field: z.string(), message: z.string() })
+const errorCodes = Object.keys(errorCatalogue) as [ApiErrorCode, ...ApiErrorCode[]]
+
+/** The JSON shape of every error response, as the OpenAPI document describes it. */
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.enum(errorCodes), message: z.string(), fields: z.array(fieldErrorSchema).optional() }),
+}).openapi('ApiError')
+
 /** A field-level problem, shown next to the field in forms. */
-export type FieldError = { field: string; message: string }
+export type FieldError = z.output<typeof fieldErrorSchema>
 
 /** The one error type of the API: a code from the catalogue, an optional message and field errors. */
 export class ApiError extends Error {
@@ -45,7 +54,7 @@ export class ApiError extends Error {
 }
 
 /** The JSON shape of every error response. */
-export type ErrorBody = { error: { code: ApiErrorCode; message: string; fields?: FieldError[] } }
+export type ErrorBody = z.output<typeof errorBodySchema>
 
 /** Maps any thrown value to the error shape; unexpected errors become a 500 without internals. */
 export function handleError(err: Error, c: Context): Response {

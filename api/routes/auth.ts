@@ -11,7 +11,7 @@ import type { CitizenStore } from '../data/citizens'
 import { ApiError } from '../errors'
 import type { ClientKey } from '../middleware/clientKey'
 import { rateLimit } from '../middleware/rateLimit'
-import { newRouter, type AppEnv } from '../openapi'
+import { errorResponse, newRouter, type AppEnv } from '../openapi'
 import { claimsToIdentity, upsertCitizen } from '../services/citizens'
 
 /** What the login routes need. */
@@ -36,7 +36,7 @@ const loginRoute = createRoute({
   method: 'get', path: '/login', tags: ['Accesso'], summary: 'Avvia l’accesso con SPID o CIE (reindirizza al provider di identità)',
   // A return path too long to keep only sends the citizen to the desk: the login itself still works.
   request: { query: z.object({ via: z.enum(['spid', 'cie']).default('spid'), ritorno: z.string().max(4096).optional() }) },
-  responses: { 302: { description: 'Reindirizzamento al provider di identità' }, 503: { description: 'Accesso non configurato' } },
+  responses: { 302: { description: 'Reindirizzamento al provider di identità' }, 503: errorResponse('Accesso non configurato o provider di identità non raggiungibile') },
 })
 const callbackRoute = createRoute({
   method: 'get', path: '/callback', tags: ['Accesso'], summary: 'Ritorno dal provider di identità (authorization code)',
@@ -49,7 +49,7 @@ const logoutRoute = createRoute({
 })
 const logoutEverywhereRoute = createRoute({
   method: 'post', path: '/logout-everywhere', tags: ['Accesso'], summary: 'Esce da tutti i dispositivi',
-  responses: { 204: { description: 'Tutte le sessioni chiuse' }, 303: { description: 'Tutte le sessioni chiuse (modulo HTML)' }, 401: { description: 'Non autenticato' } },
+  responses: { 204: { description: 'Tutte le sessioni chiuse' }, 303: { description: 'Tutte le sessioni chiuse (modulo HTML)' }, 401: errorResponse('Non autenticato') },
 })
 
 /** /api/auth/*: SPID/CIE login through OpenID Connect, and logout. */

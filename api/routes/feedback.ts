@@ -4,7 +4,7 @@ import { feedbackReasonValues } from '../../cms/constants/feedbackReasons'
 import type { FeedbackStore } from '../data/feedback'
 import type { ClientKey } from '../middleware/clientKey'
 import { rateLimit } from '../middleware/rateLimit'
-import { newRouter } from '../openapi'
+import { errorResponse, newRouter } from '../openapi'
 import { recordPageFeedback } from '../services/feedback'
 
 const feedbackForm = z.object({
@@ -22,7 +22,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/x-www-form-urlencoded': { schema: feedbackForm } } } },
   responses: {
     303: { description: 'Valutazione registrata: reindirizza alla pagina di ringraziamento' },
-    422: { description: 'Dati non validi' },
+    422: errorResponse('Dati non validi'),
   },
 })
 

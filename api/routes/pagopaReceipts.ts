@@ -9,7 +9,7 @@ import { ApiError } from '../errors'
 import type { ClientKey } from '../middleware/clientKey'
 import { addressInRanges } from '../middleware/addressRanges'
 import { requireJsonBody } from '../middleware/personal'
-import { newRouter } from '../openapi'
+import { errorResponse, jsonResponse, newRouter } from '../openapi'
 import { recordReceipt } from '../services/receipts'
 
 const receiptSchema = z.object({
@@ -30,8 +30,8 @@ const route = createRoute({
   method: 'post', path: '/pagopa/ricevute', tags: ['pagoPA'], summary: 'Ricevuta di pagamento inviata da pagoPA (paSendRT in JSON)',
   request: { body: { required: true, content: { 'application/json': { schema: receiptSchema } } } },
   responses: {
-    200: { description: 'Ricevuta registrata (anche se già nota)', content: { 'application/json': { schema: z.object({ outcome: z.enum(['settled', 'duplicate', 'unmatched']) }) } } },
-    401: { description: 'Chiave non valida' }, 403: { description: 'Mittente non autorizzato' }, 422: { description: 'Ricevuta non valida' },
+    200: jsonResponse(z.object({ outcome: z.enum(['settled', 'duplicate', 'unmatched']) }), 'Ricevuta registrata (anche se già nota)'),
+    401: errorResponse('Chiave non valida'), 403: errorResponse('Mittente non autorizzato'), 422: errorResponse('Ricevuta non valida'),
   },
 })
 

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 
 import { creditorFromEnv } from '../../cms/payments/creditor'
@@ -9,45 +9,39 @@ import { paymentNoticePdf } from '../documents/paymentNoticePdf'
 import { paymentReceiptPdf } from '../documents/paymentReceiptPdf'
 import { ApiError } from '../errors'
 import { requireJsonBody } from '../middleware/personal'
-import type { AppEnv } from '../openapi'
-import { newRouter } from '../openapi'
+import { errorResponse, jsonResponse, newRouter, noParameters, type AppEnv } from '../openapi'
 import type { PagopaClient } from '../pagopa/client'
 import { ensureRegistered, findMyPosition, listMyPayments, positionToView, startCheckout } from '../services/payments'
+import { paymentSchemas as s } from './paymentSchemas'
 
 /** What the "I miei pagamenti" routes need. */
 export type PaymentRoutesDeps = { citizens: CitizenStore; payments: PaymentStore; pagopa: PagopaClient | null; publicUrl: URL }
 
-const viewSchema = z.object({
-  id: z.number(), reason: z.string(), amountCents: z.number(), dueDate: z.string(), status: z.enum(['da-pagare', 'pagata', 'scaduta', 'annullata']),
-  noticeCode: z.string(), iuv: z.string(), creditorFiscalCode: z.string(), paidAt: z.string().nullable(), payable: z.boolean(), hasReceipt: z.boolean(),
-}).openapi('Payment')
-const overviewSchema = z.object({ positions: z.array(viewSchema), totals: z.object({ dueCents: z.number(), paidCents: z.number() }) }).openapi('PaymentsOverview')
-const idParam = z.object({ id: z.coerce.number({ error: 'Identificativo del pagamento non valido.' }).int('Identificativo del pagamento non valido.').positive('Identificativo del pagamento non valido.').max(2 ** 31) })
 const tags = ['I miei pagamenti']
-const pdf = { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }
+const pdf = { content: { 'application/pdf': { schema: s.pdf } } }
 
 const listRoute = createRoute({
   method: 'get', path: '/me/pagamenti', tags, summary: 'I miei pagamenti, con i totali da pagare e pagati', middleware: [requireCitizen] as const,
-  responses: { 200: { description: 'Posizioni del cittadino', content: { 'application/json': { schema: overviewSchema } } }, 401: { description: 'Non autenticato' } },
+  responses: { 200: jsonResponse(s.overview, 'Posizioni del cittadino'), 401: errorResponse('Non autenticato') },
 })
 const oneRoute = createRoute({
-  method: 'get', path: '/me/pagamenti/{id}', tags, summary: 'Un pagamento', middleware: [requireCitizen] as const, request: { params: idParam },
-  responses: { 200: { description: 'La posizione', content: { 'application/json': { schema: viewSchema } } }, 404: { description: 'Non trovato' } },
+  method: 'get', path: '/me/pagamenti/{id}', tags, summary: 'Un pagamento', middleware: [requireCitizen] as const, request: { params: s.idParam },
+  responses: { 200: jsonResponse(s.payment, 'La posizione'), 401: errorResponse('Non autenticato'), 404: errorResponse('Non trovato') },
 })
 const noticeRoute = createRoute({
-  method: 'get', path: '/me/pagamenti/{id}/avviso.pdf', tags, summary: 'Avviso di pagamento (PDF con QR code pagoPA)', middleware: [requireCitizen] as const, request: { params: idParam },
-  responses: { 200: { description: 'PDF', ...pdf }, 404: { description: 'Non trovato' }, 409: { description: 'Avviso annullato' } },
+  method: 'get', path: '/me/pagamenti/{id}/avviso.pdf', tags, summary: 'Avviso di pagamento (PDF con QR code pagoPA)', middleware: [requireCitizen] as const, request: { params: s.idParam },
+  responses: { 200: { description: 'PDF', ...pdf }, 401: errorResponse('Non autenticato'), 404: errorResponse('Non trovato'), 409: errorResponse('Avviso annullato') },
 })
 const receiptRoute = createRoute({
-  method: 'get', path: '/me/pagamenti/{id}/ricevuta.pdf', tags, summary: 'Ricevuta di pagamento (PDF)', middleware: [requireCitizen] as const, request: { params: idParam },
-  responses: { 200: { description: 'PDF', ...pdf }, 404: { description: 'Non trovato o non ancora pagato' } },
+  method: 'get', path: '/me/pagamenti/{id}/ricevuta.pdf', tags, summary: 'Ricevuta di pagamento (PDF)', middleware: [requireCitizen] as const, request: { params: s.idParam },
+  responses: { 200: { description: 'PDF', ...pdf }, 401: errorResponse('Non autenticato'), 404: errorResponse('Non trovato o non ancora pagato') },
 })
 const payRoute = createRoute({
   method: 'post', path: '/me/pagamenti/{id}/paga', tags, summary: 'Paga ora: avvia il pagamento su pagoPA', middleware: [requireCitizen, requireJsonBody] as const,
-  request: { params: idParam },
+  request: { params: s.idParam, body: noParameters },
   responses: {
-    200: { description: 'Dove mandare il cittadino', content: { 'application/json': { schema: z.object({ redirectUrl: z.string() }) } } },
-    404: { description: 'Non trovato' }, 409: { description: 'Già pagato o annullato' }, 503: { description: 'pagoPA non disponibile' },
+    200: jsonResponse(s.checkout, 'Dove mandare il cittadino'), 401: errorResponse('Non autenticato'),
+    404: errorResponse('Non trovato'), 409: errorResponse('Già pagato o annullato'), 503: errorResponse('pagoPA non disponibile'),
   },
 })
 

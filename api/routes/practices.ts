@@ -9,8 +9,7 @@ import { practiceReceiptPdf } from '../documents/practiceReceiptPdf'
 import { ApiError } from '../errors'
 import type { Mailer } from '../mail/mailer'
 import { requireJsonBody } from '../middleware/personal'
-import type { AppEnv } from '../openapi'
-import { newRouter } from '../openapi'
+import { errorResponse, jsonResponse, newRouter, noParameters, type AppEnv } from '../openapi'
 import { answerRequest } from '../services/practices/answer'
 import { addDraftAttachment, readMyAttachment, removeDraftAttachment, type FileStore } from '../services/practices/attachments'
 import { deleteDraft, findMyPractice, findServiceForm, formOfPractice, saveDraft, startPractice, viewOf } from '../services/practices/drafts'
@@ -24,26 +23,26 @@ import { practiceSchemas as s } from './practiceSchemas'
 export type PracticeRoutesDeps = { citizens: CitizenStore; practices: PracticeStore; files: FileStore; quotas: CitizenQuotas; mailer: Mailer; publicUrl: URL }
 
 const tags = ['Le mie pratiche']
-const ok = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
-const errors = { 401: { description: 'Non autenticato' }, 404: { description: 'Non trovata' } }
-const quota = { 429: { description: 'Limite del cittadino raggiunto (Retry-After)' } }
+const ok = jsonResponse
+const errors = { 401: errorResponse('Non autenticato'), 404: errorResponse('Non trovata') }
+const quota = { 429: errorResponse('Limite del cittadino raggiunto (Retry-After)') }
 const route = <const M extends 'get' | 'post' | 'put' | 'delete', const P extends string>(method: M, path: P) => ({ method, path, tags })
 
 const formRoute = createRoute({ ...route('get', '/servizi/{slug}/modulo'), summary: 'Il modulo online di un servizio', request: { params: s.slugParam }, responses: { 200: ok(s.serviceForm, 'Servizio e modulo'), 404: errors[404] } })
 const listRoute = createRoute({ ...route('get', '/me/pratiche'), summary: 'Bozze e domande presentate', middleware: [requireCitizen] as const, responses: { 200: ok(z.object({ practices: z.array(s.summary) }), 'Le pratiche del cittadino'), 401: errors[401] } })
 const createPracticeRoute = createRoute({ ...route('post', '/me/pratiche'), summary: 'Inizia una domanda (bozza precompilata)', middleware: [requireCitizen, requireJsonBody] as const, request: { body: { content: { 'application/json': { schema: s.create } } } }, responses: { 201: ok(s.practice, 'La bozza'), ...quota, ...errors } })
 const oneRoute = createRoute({ ...route('get', '/me/pratiche/{id}'), summary: 'Una pratica', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 200: ok(s.practice, 'La pratica'), ...errors } })
-const saveRoute = createRoute({ ...route('put', '/me/pratiche/{id}'), summary: 'Salva la bozza (controllo di versione)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, body: { content: { 'application/json': { schema: s.save } } } }, responses: { 200: ok(s.practice, 'Bozza salvata'), 409: { description: 'Modificata altrove' }, ...errors } })
+const saveRoute = createRoute({ ...route('put', '/me/pratiche/{id}'), summary: 'Salva la bozza (controllo di versione)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, body: { content: { 'application/json': { schema: s.save } } } }, responses: { 200: ok(s.practice, 'Bozza salvata'), 409: errorResponse('Modificata altrove'), ...errors } })
 const deleteRoute = createRoute({ ...route('delete', '/me/pratiche/{id}'), summary: 'Elimina una bozza', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 204: { description: 'Eliminata' }, ...errors } })
-const uploadRoute = createRoute({ ...route('post', '/me/pratiche/{id}/allegati'), summary: 'Allega un file alla bozza', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.upload } } } }, responses: { 201: ok(s.attachment, 'Allegato'), 413: { description: 'Troppo grande' }, 415: { description: 'Tipo non ammesso' }, ...quota, ...errors } })
+const uploadRoute = createRoute({ ...route('post', '/me/pratiche/{id}/allegati'), summary: 'Allega un file alla bozza', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.upload } } } }, responses: { 201: ok(s.attachment, 'Allegato'), 413: errorResponse('Troppo grande'), 415: errorResponse('Tipo non ammesso'), ...quota, ...errors } })
 const fileRoute = createRoute({ ...route('get', '/me/pratiche/{id}/allegati/{attachmentId}'), summary: 'Scarica un allegato', middleware: [requireCitizen] as const, request: { params: s.attachmentParam }, responses: { 200: { description: 'Il file' }, ...errors } })
 const removeFileRoute = createRoute({ ...route('delete', '/me/pratiche/{id}/allegati/{attachmentId}'), summary: 'Togli un allegato dalla bozza', middleware: [requireCitizen] as const, request: { params: s.attachmentParam }, responses: { 204: { description: 'Tolto' }, ...errors } })
-const submitRoute = createRoute({ ...route('post', '/me/pratiche/{id}/invio'), summary: 'Presenta la domanda (idempotente)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, headers: s.idempotency, body: { content: { 'application/json': { schema: s.submit } } } }, responses: { 200: ok(s.practice, 'Domanda presentata'), 422: { description: 'Domanda incompleta' }, ...errors } })
+const submitRoute = createRoute({ ...route('post', '/me/pratiche/{id}/invio'), summary: 'Presenta la domanda (idempotente)', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, headers: s.idempotency, body: { content: { 'application/json': { schema: s.submit } } } }, responses: { 200: ok(s.practice, 'Domanda presentata'), 402: errorResponse('Diritti non ancora pagati'), 422: errorResponse('Domanda incompleta'), ...errors } })
 const receiptRoute = createRoute({ ...route('get', '/me/pratiche/{id}/ricevuta.pdf'), summary: 'Ricevuta di presentazione (PDF)', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errors } })
-const answerRoute = createRoute({ ...route('post', '/me/pratiche/{id}/risposta'), summary: 'Invia le integrazioni richieste', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.answer } } } }, responses: { 200: ok(s.practice, 'Integrazioni inviate'), 409: { description: 'Nessuna richiesta aperta' }, ...quota, ...errors } })
-const feeRoute = createRoute({ ...route('post', '/me/pratiche/{id}/diritti'), summary: 'Prepara il pagamento pagoPA dei diritti della domanda', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 200: ok(s.fee, 'I diritti da pagare e la posizione pagoPA'), 409: { description: 'Già presentata' }, ...errors } })
+const answerRoute = createRoute({ ...route('post', '/me/pratiche/{id}/risposta'), summary: 'Invia le integrazioni richieste', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.answer } } } }, responses: { 200: ok(s.practice, 'Integrazioni inviate'), 409: errorResponse('Nessuna richiesta aperta'), ...quota, ...errors } })
+const feeRoute = createRoute({ ...route('post', '/me/pratiche/{id}/diritti'), summary: 'Prepara il pagamento pagoPA dei diritti della domanda', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, body: noParameters }, responses: { 200: ok(s.fee, 'I diritti da pagare e la posizione pagoPA'), 409: errorResponse('Già presentata'), ...errors } })
 const messagesRoute = createRoute({ ...route('get', '/me/messaggi'), tags: ['Messaggi'], summary: 'I messaggi del Comune', middleware: [requireCitizen] as const, responses: { 200: ok(z.object({ messages: z.array(s.message) }), 'Messaggi'), 401: errors[401] } })
-const readRoute = createRoute({ ...route('post', '/me/messaggi/{id}/letto'), tags: ['Messaggi'], summary: 'Segna un messaggio come letto', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 204: { description: 'Segnato' }, ...errors } })
+const readRoute = createRoute({ ...route('post', '/me/messaggi/{id}/letto'), tags: ['Messaggi'], summary: 'Segna un messaggio come letto', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam, body: noParameters }, responses: { 204: { description: 'Segnato' }, ...errors } })
 
 const attachmentHeaders = (filename: string, mime: string) => ({
   'content-type': mime, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`, 'x-content-type-options': 'nosniff',

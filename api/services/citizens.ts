@@ -2,23 +2,12 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Citizen } from '../../cms/payload-types'
 import { claimToFiscalCode } from '../auth/fiscalCode'
-import type { CertifiedIdentity, CitizenStore, Contacts } from '../data/citizens'
+import type { CertifiedIdentity, CitizenStore } from '../data/citizens'
 import { ApiError } from '../errors'
 import { emailConfirmationMessage } from '../mail/emailConfirmation'
 import type { Mailer } from '../mail/mailer'
+import type { CitizenProfile, ContactsUpdate } from '../routes/meSchemas'
 import { takeContactEmail, type CitizenQuotas } from './quotas'
-
-/** What the desk shows in "I miei dati". */
-export type CitizenProfile = {
-  fiscalCode: string
-  givenName: string
-  familyName: string
-  birthDate: string | null
-  birthPlace: string | null
-  certified: { email: string | null; phone: string | null }
-  contacts: { email: string | null; phone: string | null; address: string | null; postalCode: string | null; city: string | null; preferredChannel: string }
-  pendingEmail: string | null
-}
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
 
@@ -58,9 +47,6 @@ export function citizenToProfile(c: Citizen): CitizenProfile {
     pendingEmail: c.pendingEmail?.address ?? null,
   }
 }
-
-/** The contact fields a citizen may change; an empty string clears a field. */
-export type ContactsUpdate = Partial<Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', string>> & { preferredChannel?: Contacts['preferredChannel'] }
 
 /** What changing contacts needs: the citizens, outgoing mail, the portal's address for links, the email quota. */
 export type ContactsDeps = { citizens: CitizenStore; mailer: Mailer; publicUrl: URL; quotas: CitizenQuotas }

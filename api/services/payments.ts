@@ -3,17 +3,7 @@ import { creditorFromEnv } from '../../cms/payments/creditor'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
 import type { PagopaClient, PayableNotice } from '../pagopa/client'
-
-/** A position as the citizen's desk shows it; status "scaduta" once the due date has passed unpaid. */
-export type PaymentView = {
-  id: number; reason: string; amountCents: number; dueDate: string
-  status: 'da-pagare' | 'pagata' | 'scaduta' | 'annullata'
-  noticeCode: string; iuv: string; creditorFiscalCode: string; paidAt: string | null
-  payable: boolean; hasReceipt: boolean
-}
-
-/** The citizen's positions and what is due and paid in total (euro cents). */
-export type PaymentsOverview = { positions: PaymentView[]; totals: { dueCents: number; paidCents: number } }
+import type { PaymentsOverview, PaymentView } from '../routes/paymentSchemas'
 
 /** The status a citizen sees: an unpaid position past its due date is "scaduta". */
 export function positionToStatus(p: Pick<PaymentPosition, 'status' | 'dueDate'>, now = new Date()): PaymentView['status'] {

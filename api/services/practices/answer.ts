@@ -1,11 +1,11 @@
 import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
+import type { PracticeView } from '../../routes/practiceSchemas'
 import { maxAttachmentsPerPractice } from '../attachments/limits'
 import { checkUpload, type CitizenQuotas } from '../quotas'
 import { answerSlot, storeAttachmentFile, type FileStore } from './attachments'
 import { findMyPractice, viewOf } from './drafts'
-import type { PracticeView } from './views'
 
 /**
  * The citizen answers the office's request for documents: a message and files, recorded in the

@@ -3,11 +3,12 @@ import type { PracticeAttachment } from '../../../cms/payload-types'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
+import type { AttachmentView } from '../../routes/practiceSchemas'
 import { AttachmentRejectedError, inspectAttachment } from '../attachments/inspectAttachment'
 import { checkUpload, type CitizenQuotas } from '../quotas'
 import { maxAttachmentsPerPractice, slotMaxBytes } from '../attachments/limits'
 import { findMyPractice, formOfPractice } from './drafts'
-import { attachmentToView, type AttachmentView } from './views'
+import { attachmentToView } from './views'
 
 /** Where attachment files live (cms/practices/attachmentFiles.ts). */
 export type FileStore = { save(bytes: Uint8Array): Promise<string>; read(key: string): Promise<Uint8Array | null>; remove(key: string): Promise<void> }

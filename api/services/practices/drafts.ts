@@ -4,10 +4,11 @@ import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
+import type { PracticeView } from '../../routes/practiceSchemas'
 import { prefillFormData, validateFormData } from '../forms/validateFormData'
 import { checkNewDraft, type CitizenQuotas } from '../quotas'
 import { feeOf, releaseFeeOfDeletedDraft } from './fee'
-import { practiceToView, type PracticeView } from './views'
+import { practiceToView } from './views'
 
 /** A service and its online form, or a 404 when the service takes no online applications. */
 export async function findServiceForm(store: PracticeStore, slug: string): Promise<{ service: Service; form: ServiceForm }> {

@@ -4,11 +4,9 @@ import { relationId } from '../../../cms/relationId'
 import { paymentStore } from '../../data/payments'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
+import type { FeeView } from '../../routes/practiceSchemas'
 import { raiseServiceFee } from '../serviceFees'
 import { findMyPractice, serviceOfPractice } from './drafts'
-
-/** A service fee as the application shows it: what to pay and whether it is paid. */
-export type FeeView = { amountCents: number; reason: string; positionId: number | null; status: string | null; paid: boolean }
 
 /** The reference that ties a payment position to an application. */
 export const applicationRefOf = (practiceId: number) => `pratica-${practiceId}`

@@ -3,10 +3,10 @@ import { notifyCitizen } from '../../../cms/practices/notifyCitizen'
 import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
 import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
+import type { PracticeView } from '../../routes/practiceSchemas'
 import { validateFormData } from '../forms/validateFormData'
 import { findMyPractice, formOfPractice, viewOf } from './drafts'
 import { requirePaidFee } from './fee'
-import type { PracticeView } from './views'
 
 /** The year's protocol number, e.g. 2026/000042. */
 export const protocolNumberOf = (year: number, sequence: number) => `${year}/${String(sequence).padStart(6, '0')}`

@@ -1,24 +1,6 @@
-import type { FormData } from '../../../cms/forms/serviceForm'
 import type { Practice, PracticeAttachment, PracticeEvent } from '../../../cms/payload-types'
 import { statusToLabel } from '../../../cms/practices/workflow'
-import type { FeeView } from './fee'
-
-/** One line of an application's list in "Le mie pratiche". */
-export type PracticeSummary = {
-  id: number; service: { slug: string; title: string }; status: string; statusLabel: string
-  protocolNumber: string | null; submittedAt: string | null; updatedAt: string
-}
-/** An attachment as the citizen sees it. */
-export type AttachmentView = { id: string; slot: string; filename: string; mime: string; size: number; sha256: string; uploadedAt: string }
-/** One step of the application's history the citizen may see. */
-export type TimelineEntry = { at: string; kind: string; label: string; message?: string }
-/** An application as the citizen sees it. */
-export type PracticeView = PracticeSummary & {
-  version: number; data: FormData; attachments: AttachmentView[]; office: { title: string }
-  timeline: TimelineEntry[]; openRequest: { message: string; at: string } | null; hasReceipt: boolean
-  /** The service's fee (diritti) and whether it is paid; null when the service has none. */
-  fee: FeeView | null
-}
+import type { AttachmentView, FeeView, PracticeSummary, PracticeView, TimelineEntry } from '../../routes/practiceSchemas'
 
 const serviceOf = (practice: Practice) => (typeof practice.service === 'object' ? practice.service : null)
 
@@ -58,7 +40,7 @@ export function practiceToView(practice: Practice, attachments: PracticeAttachme
   return {
     ...practiceToSummary(practice),
     version: practice.version,
-    data: (practice.data ?? {}) as FormData,
+    data: (practice.data ?? {}) as PracticeView['data'],
     attachments: attachments.map(attachmentToView),
     office: { title: office?.title ?? '' },
     timeline: history.map(eventToTimelineEntry),
