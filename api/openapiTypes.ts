@@ -5,11 +5,13 @@
 import path from 'node:path'
 
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
+import type { Payload } from 'payload'
 import ts from 'typescript'
 
 import { rootDir } from '../cms/env'
 import { createApp } from './app'
 import { loadConfig } from './config'
+import type { Mailer } from './mail/mailer'
 
 /** Where the generated types are committed, beside the islands' typed client (site/islands/kit/api.ts). */
 export const islandApiTypesFile = path.join(rootDir, 'site', 'islands', 'kit', 'api-types.ts')
@@ -30,7 +32,7 @@ export async function servedOpenapiDocument(): Promise<OpenAPI3> {
     SPORTELLO_DEMO: '1', SPORTELLO_PAGOPA_GPD_URL: 'http://127.0.0.1:9/gpd', SPORTELLO_PAGOPA_CHECKOUT_URL: 'http://127.0.0.1:9/checkout',
     SPORTELLO_PAGOPA_API_KEY: 'solo-per-il-documento', SPORTELLO_PAGOPA_RECEIPT_KEY: 'solo-per-il-documento',
   })
-  const app = createApp({ config, payload: unused('payload'), mailer: unused('mailer'), siteRoot: () => rootDir, attachmentsDir: rootDir })
+  const app = createApp({ config, payload: unused<Payload>('payload'), mailer: unused<Mailer>('mailer'), siteRoot: () => rootDir, attachmentsDir: rootDir })
   const response = await app.request('/api/openapi.json')
   return (await response.json()) as OpenAPI3
 }
