@@ -1,18 +1,18 @@
 // A practice's answers and attachments as the citizen reads them back: one block per step of the form,
 // labels from the form definition, option labels instead of codes. Used by "Riepilogo" and by the
 // practice's own page.
-import { dateToShortItalian } from '../../lib/dateToItalian'
-import { fill } from './api'
-import { isShown } from './questions'
+import { dateToShortItalian, fill } from '../kit/format'
+import { isShown } from './conditions'
+import { practiceStrings } from './strings'
 import type { Answers, Attachment, FormField, ServiceForm } from './types'
 
-type Strings = { yes: string; no: string; notGiven: string; edit: string; editLabel: string; attachments: string; laterFiles: string }
+const strings = practiceStrings.summary
 
 /** Where the blocks link: "Modifica" back to a step (index in form.steps), a file to its download. */
 export type SummaryLinks = { edit?: (stepIndex: number) => void; file?: (attachment: Attachment) => string }
 
 /** The answer of one question as text. */
-export function answerToText(field: FormField, value: Answers[string] | undefined, strings: Strings): string {
+export function answerToText(field: FormField, value: Answers[string] | undefined): string {
   if (field.type === 'checkbox') return value === true ? strings.yes : strings.no
   if (value === undefined || value === '') return strings.notGiven
   if (field.options) return field.options.find((o) => o.value === String(value))?.label ?? String(value)
@@ -21,11 +21,11 @@ export function answerToText(field: FormField, value: Answers[string] | undefine
 }
 
 /** One block per step (only the questions shown for these answers), then the attachments by slot. */
-export function summaryToElements(form: ServiceForm, answers: Answers, attachments: Attachment[], strings: Strings, links: SummaryLinks = {}): HTMLElement[] {
+export function summaryToElements(form: ServiceForm, answers: Answers, attachments: Attachment[], links: SummaryLinks = {}): HTMLElement[] {
   const fields = form.steps.flatMap((step) => step.fields)
   const blocks = form.steps.map((step, i) => {
-    const rows = step.fields.filter((f) => isShown(f.showIf, fields, answers)).map((f) => [f.label, answerToText(f, answers[f.name], strings)] as const)
-    return block(step.title, rows.map(([label, text]) => [label, document.createTextNode(text)]), links.edit && (() => links.edit!(i)), strings)
+    const rows = step.fields.filter((f) => isShown(f.showIf, fields, answers)).map((f) => [f.label, answerToText(f, answers[f.name])] as const)
+    return block(step.title, rows.map(([label, text]) => [label, document.createTextNode(text)]), links.edit && (() => links.edit!(i)))
   })
   const slots = form.attachments.filter((slot) => isShown(slot.showIf, fields, answers))
   const known = new Set(slots.map((s) => s.name))
@@ -46,10 +46,10 @@ export function summaryToElements(form: ServiceForm, answers: Answers, attachmen
   const rows: [string, Node][] = slots.map((slot) => [slot.label, files(attachments.filter((a) => a.slot === slot.name))])
   // Documents sent later (answers to a request for more documents) have no slot in the form.
   if (extra.length) rows.push([strings.laterFiles, files(extra)])
-  return [...blocks, block(strings.attachments, rows, links.edit && (() => links.edit!(form.steps.length)), strings)]
+  return [...blocks, block(strings.attachments, rows, links.edit && (() => links.edit!(form.steps.length)))]
 }
 
-function block(title: string, rows: [string, Node][], edit: (() => void) | undefined, strings: Strings): HTMLElement {
+function block(title: string, rows: [string, Node][], edit: (() => void) | undefined): HTMLElement {
   const section = document.createElement('div')
   section.className = 'mb-4'
   const head = document.createElement('div')
