@@ -6,6 +6,8 @@ import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../cms/env'
+import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
+import { notifierOf } from '../cms/notifications/notify'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
 import { citizenSession } from './auth/citizenSession'
@@ -18,7 +20,6 @@ import { practiceStore } from './data/practices'
 import { quotaStore } from './data/quotas'
 import { sessionStore } from './data/sessions'
 import { ApiError, handleError } from './errors'
-import { smtpMailer, type Mailer } from './mail/mailer'
 import { maxUploadBytes } from './services/attachments/limits'
 import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
@@ -61,6 +62,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const sessions = sessionStore(payload)
   const citizens = citizenStore(payload)
   const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
+  const notify = notifierOf({ mailer, publicUrl: config.publicUrl })
 
   // First, so it sees every response: handlers', errors' and not-found pages alike.
   app.use(locationGuard(config.publicUrl, configToRedirectOrigins(config)))
@@ -82,7 +84,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const quotas = { store: quotaStore(payload), limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
-  app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
+  app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
@@ -90,7 +92,7 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
     const { receiptKey, receiptSenders } = config.pagopa
     app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress }))
   }
-  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), quotas, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), quotas, notify }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

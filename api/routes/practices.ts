@@ -1,13 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 
+import { citizenToRecipient } from '../../cms/notifications/notification'
+import type { Notify } from '../../cms/notifications/notify'
 import { relationId } from '../../cms/relationId'
 import { requireCitizen } from '../auth/citizenSession'
 import type { CitizenStore } from '../data/citizens'
 import type { PracticeStore } from '../data/practices'
 import { practiceReceiptPdf } from '../documents/practiceReceiptPdf'
 import { ApiError } from '../errors'
-import type { Mailer } from '../mail/mailer'
 import { requireJsonBody } from '../middleware/personal'
 import type { AppEnv } from '../openapi'
 import { newRouter } from '../openapi'
@@ -21,7 +22,7 @@ import type { CitizenQuotas } from '../services/quotas'
 import { practiceSchemas as s } from './practiceSchemas'
 
 /** What the application routes need. */
-export type PracticeRoutesDeps = { citizens: CitizenStore; practices: PracticeStore; files: FileStore; quotas: CitizenQuotas; mailer: Mailer; publicUrl: URL }
+export type PracticeRoutesDeps = { citizens: CitizenStore; practices: PracticeStore; files: FileStore; quotas: CitizenQuotas; notify: Notify }
 
 const tags = ['Le mie pratiche']
 const ok = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
@@ -127,12 +128,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
 }
 
 /** The confirmation email of a submission; a mail server that is down never undoes the submission. */
-async function sendConfirmation(deps: PracticeRoutesDeps, citizen: { contacts?: { email?: string | null } | null; idpEmail?: string | null; givenName: string }, view: { id: number; protocolNumber: string | null; service: { title: string } }) {
-  const to = citizen.contacts?.email || citizen.idpEmail
-  if (!to) return
-  const link = new URL(`/area-personale/pratica/?id=${view.id}`, deps.publicUrl)
-  await deps.mailer.send({
-    to, subject: `Ricevuta: domanda «${view.service.title}» protocollo ${view.protocolNumber}`,
-    text: `Gentile ${citizen.givenName},\n\nla tua domanda «${view.service.title}» è stata presentata con protocollo n. ${view.protocolNumber}.\nPuoi scaricare la ricevuta e seguire la pratica qui: ${link}\n\nComune di Brindisi`,
-  }).catch(() => console.warn('[pratiche] email di conferma non inviata: la ricevuta resta nell’area personale'))
+async function sendConfirmation(deps: PracticeRoutesDeps, citizen: Parameters<typeof citizenToRecipient>[0], view: { id: number; protocolNumber: string | null; service: { title: string } }) {
+  await deps.notify(citizenToRecipient(citizen), { kind: 'practice-submitted', data: { practiceId: view.id, title: view.service.title, protocolNumber: view.protocolNumber ?? '' } })
+    .catch(() => console.warn('[pratiche] email di conferma non inviata: la ricevuta resta nell’area personale'))
 }

@@ -68,12 +68,8 @@ async function register(store: PracticeStore, practice: Practice, idempotencyKey
     await recordPracticeEvent({ practice, kind: 'presentata', req, actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true })
   }
   if (!(await store.hasMessages(practice.id, req))) {
-    await notifyCitizen(req, practice, {
-      subject: `Domanda presentata: ${practice.title} (protocollo ${protocolNumber})`,
-      body: `Abbiamo ricevuto la tua domanda «${practice.title}». Numero di protocollo: ${protocolNumber}. La ricevuta in PDF è nella tua area personale. Ti scriveremo a ogni cambio di stato.`,
-      // The confirmation email goes out after the commit (api/routes/practices.ts).
-      email: false,
-    })
+    // The confirmation email goes out after the commit (api/routes/practices.ts).
+    await notifyCitizen(req, practice, { kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }, { email: false })
   }
   return store.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, req)
 }
