@@ -19,6 +19,7 @@ export type NotificationData = {
   'practice-message': PracticeRef & { message: string }
 }
 
+/** What a notification is about, e.g. 'practice-submitted'. */
 export type NotificationKind = keyof NotificationData
 
 /** The kinds about an application, which are also kept in the desk's "Messaggi". */
