@@ -5,60 +5,36 @@ import fontkit from '@pdf-lib/fontkit'
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib'
 
 /**
- * One weight of the site's typeface, Titillium Web, as @fontsource ships it: split by script into a
- * latin file (Italian, « » ’ – … €) and a latin-ext one (ș ț ł ř…, names of residents from abroad).
- * Each character is drawn from the file that has it; one that neither has prints as the font's
- * empty box, never as another character.
+ * One weight of the site's typeface, Titillium Web, embedded in a document. The TrueType files that
+ * bootstrap-italia ships hold Latin and Latin Extended in one file (Italian, « » ’ – … €, and names
+ * of residents from abroad: ș ț ł ř…); a character outside them prints as the font's empty box,
+ * never as another character. TrueType, not the WOFF of @fontsource: fontkit inflates WOFF glyph
+ * data again for every glyph it reads, ten times the cost per PDF.
  */
-export type Face = { latin: PDFFont; latinExt: PDFFont; extOnly: Set<number> }
+export type Face = PDFFont
 
 /** The weights PDFs use: the site's own (site/styles/fonts.css), 400 for text and 600 for bold. */
-const weights = { regular: 400, bold: 600 } as const
+const files = { regular: 'regular', bold: '600' } as const
 
 const require = createRequire(import.meta.url)
 const fontFiles = new Map<string, Promise<Buffer>>()
-// WOFF, which fontkit reads; pdf-lib's subsetting writes the embedded font as plain TrueType.
-const fontFile = (subset: 'latin' | 'latin-ext', weight: number) => {
-  const name = `@fontsource/titillium-web/files/titillium-web-${subset}-${weight}-normal.woff`
+const fontFile = (weight: string) => {
+  const name = `bootstrap-italia/src/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`
   if (!fontFiles.has(name)) fontFiles.set(name, readFile(require.resolve(name)))
   return fontFiles.get(name)!
 }
 
-async function embedFace(doc: PDFDocument, weight: number): Promise<Face> {
-  // Subsets: a document carries only the glyphs it draws, a few kB.
-  const [latin, latinExt] = await Promise.all([doc.embedFont(await fontFile('latin', weight), { subset: true }), doc.embedFont(await fontFile('latin-ext', weight), { subset: true })])
-  const inLatin = new Set(latin.getCharacterSet())
-  return { latin, latinExt, extOnly: new Set(latinExt.getCharacterSet().filter((c) => !inLatin.has(c))) }
-}
-
-/** Embeds Titillium Web, regular and bold, in a new document. */
+/** Embeds Titillium Web, regular and bold, in a new document, as subsets: a document carries only the glyphs it draws. */
 export async function embedTypeface(doc: PDFDocument): Promise<{ regular: Face; bold: Face }> {
   doc.registerFontkit(fontkit)
-  const [regular, bold] = await Promise.all([embedFace(doc, weights.regular), embedFace(doc, weights.bold)])
+  const [regular, bold] = await Promise.all([doc.embedFont(await fontFile(files.regular), { subset: true }), doc.embedFont(await fontFile(files.bold), { subset: true })])
   return { regular, bold }
 }
 
-/** Text split into runs, each with the file of the face that has its characters. */
-function textToRuns(face: Face, value: string): { font: PDFFont; text: string }[] {
-  const runs: { font: PDFFont; text: string }[] = []
-  for (const ch of value) {
-    const font = face.extOnly.has(ch.codePointAt(0)!) ? face.latinExt : face.latin
-    const last = runs.at(-1)
-    if (last?.font === font) last.text += ch
-    else runs.push({ font, text: ch })
-  }
-  return runs
-}
-
 /** The width of a text in the face at a size, in points. */
-export const widthOfText = (face: Face, value: string, size: number): number =>
-  textToRuns(face, value).reduce((width, run) => width + run.font.widthOfTextAtSize(run.text, size), 0)
+export const widthOfText = (face: Face, value: string, size: number): number => face.widthOfTextAtSize(value, size)
 
 /** Draws one line of text in the face, starting at (x, y). */
 export function drawLine(page: PDFPage, face: Face, value: string, { x, y, size, color }: { x: number; y: number; size: number; color: Color }): void {
-  let at = x
-  for (const run of textToRuns(face, value)) {
-    page.drawText(run.text, { x: at, y, size, font: run.font, color })
-    at += run.font.widthOfTextAtSize(run.text, size)
-  }
+  page.drawText(value, { x, y, size, font: face, color })
 }
