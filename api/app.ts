@@ -6,20 +6,15 @@ import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../cms/env'
+import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
+import { notifierOf } from '../cms/notifications/notify'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
-import { citizenStore } from './data/citizens'
-import { feedbackStore } from './data/feedback'
-import { paymentStore } from './data/payments'
-import { practiceStore } from './data/practices'
-import { quotaStore } from './data/quotas'
-import { sessionStore } from './data/sessions'
+import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
-import { smtpMailer, type Mailer } from './mail/mailer'
-import { maxUploadBytes } from './services/attachments/limits'
 import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
@@ -33,9 +28,10 @@ import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
+import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
-import { practiceRoutes } from './routes/practices'
+import { practiceRoutes, practiceUploads } from './routes/practices'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -45,6 +41,8 @@ import { StaticFileCache } from './static/staticFile'
 export type AppDeps = {
   config: ApiConfig
   payload: Payload
+  /** The stores, one per aggregate; defaults to the Payload-backed ones (api/data/stores.ts). Tests may pass fakes. */
+  stores?: Partial<Stores>
   /** Outgoing email; defaults to SMTP at config.smtpUrl. */
   mailer?: Mailer
   /** Where citizens' attachments are stored; defaults to the private folder under the data folder. */
@@ -54,23 +52,24 @@ export type AppDeps = {
 }
 
 /** Wires the public server: static site, /api/* routes, security headers and one error handler. */
-export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir = privateAttachmentsDir() }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir = privateAttachmentsDir() }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
   const cookies = { secure: config.secureCookies }
-  const sessions = sessionStore(payload)
-  const citizens = citizenStore(payload)
+  const stores: Stores = { ...createStores(payload), ...given }
+  const { sessions, citizens, payments } = stores
   const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
+  const notify = notifierOf({ mailer, publicUrl: config.publicUrl })
 
   // First, so it sees every response: handlers', errors' and not-found pages alike.
   app.use(locationGuard(config.publicUrl, configToRedirectOrigins(config)))
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
   const tooLarge = () => { throw new ApiError('payload_too_large') }
-  // Attachments are the only large bodies: their routes get their own limit (each slot checks its own size too).
-  const uploads = ['/api/me/pratiche/:id/allegati', '/api/me/pratiche/:id/risposta']
-  app.use('/api/*', except(uploads, bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
-  for (const upload of uploads) app.use(upload, bodyLimit({ maxSize: maxUploadBytes, onError: tooLarge }))
+  // Attachments are the only large bodies: their routes declare their own limit (api/routes/practices.ts).
+  const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
+  app.use('/api/*', except(uploads.map((upload) => upload.path), bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
+  for (const { path: upload, maxSize } of uploads) app.use(upload, bodyLimit({ maxSize, onError: tooLarge }))
   // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts).
   app.use('/api/*', except('/api/pagopa/ricevute', originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
@@ -79,18 +78,18 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
   app.route('/api/health', healthRoutes(health))
   const clientAddress = clientKey(config.trustedProxies)
-  const quotas = { store: quotaStore(payload), limits: config.quotas }
-  app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
+  const quotas = { store: stores.quotas, limits: config.quotas }
+  app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
-  app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
-  const payments = paymentStore(payload)
+  app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
     app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress }))
   }
-  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), quotas, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir), quotas, notify }))
+  app.route('/api', messageRoutes(stores.messages))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
+import { defaultSmtpUrl, mailFromEnv } from '../cms/notifications/mailer'
 import type { OidcSettings } from './auth/oidc'
 import { demoMode, isLoopbackHost, type DemoMode } from './demo/demoMode'
 import { isAddressOrRange } from './middleware/addressRanges'
@@ -29,7 +30,7 @@ const schema = z.object({
   SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   SPORTELLO_DEMO: z.enum(['0', '1'], { error: 'vale 1 (dimostrazione) o 0' }).optional(),
   SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').optional(),
-  SPORTELLO_MAIL_FROM: z.string().min(3).default('Comune di Brindisi <noreply@comune.brindisi.example>'),
+  SPORTELLO_MAIL_FROM: z.string().min(3).optional(),
   SPORTELLO_PAGOPA_GPD_URL: z.string().url().optional(),
   SPORTELLO_PAGOPA_CHECKOUT_URL: z.string().url().optional(),
   SPORTELLO_PAGOPA_API_KEY: z.string().min(8).optional(),
@@ -104,8 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           redirectUri: e.SPORTELLO_OIDC_REDIRECT_URI ?? new URL('/api/auth/callback', publicUrl).toString(),
         }
       : null,
-    smtpUrl: e.SPORTELLO_SMTP_URL ?? 'smtp://127.0.0.1:2525',
-    mailFrom: e.SPORTELLO_MAIL_FROM,
+    smtpUrl: e.SPORTELLO_SMTP_URL ?? defaultSmtpUrl,
+    mailFrom: mailFromEnv(env),
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
     trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),

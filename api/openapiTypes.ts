@@ -9,9 +9,9 @@ import type { Payload } from 'payload'
 import ts from 'typescript'
 
 import { rootDir } from '../cms/env'
+import type { Mailer } from '../cms/notifications/mailer'
 import { createApp } from './app'
 import { loadConfig } from './config'
-import type { Mailer } from './mail/mailer'
 
 /** Where the generated types are committed, beside the islands' typed client (site/islands/kit/api.ts). */
 export const islandApiTypesFile = path.join(rootDir, 'site', 'islands', 'kit', 'api-types.ts')

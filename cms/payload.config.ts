@@ -33,7 +33,7 @@ import { Users } from './collections/Users'
 import { staffSignIn } from './auth/staffSignIn'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
-import { smtpEmailAdapter } from './email/smtpAdapter'
+import { payloadEmailAdapter } from './notifications/payloadEmail'
 import { databaseUrl, payloadSecret, rootDir } from './env'
 import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
@@ -67,7 +67,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapterFromUrl(databaseUrl()),
   sharp,
-  email: smtpEmailAdapter(),
+  email: payloadEmailAdapter(),
   telemetry: false,
   // Info logs at every start bury the URLs people need; PAYLOAD_LOG_LEVEL=info brings them back.
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'warn' }, destination: defaultLoggerOptions },

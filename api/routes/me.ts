@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 
 import { requireCitizen } from '../auth/citizenSession'
+import { meSchemas as s } from '../contract/me'
 import { ApiError } from '../errors'
 import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter } from '../openapi'
 import { citizenToProfile, confirmEmail, updateContacts, type ContactsDeps } from '../services/citizens'
-import { meSchemas as s } from './meSchemas'
 
 /** What the desk's data routes need. */
 export type MeDeps = ContactsDeps

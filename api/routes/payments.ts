@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 
 import { creditorFromEnv } from '../../cms/payments/creditor'
 import { requireCitizen } from '../auth/citizenSession'
+import { paymentSchemas as s } from '../contract/payments'
 import type { CitizenStore } from '../data/citizens'
 import type { PaymentStore } from '../data/payments'
 import { paymentNoticePdf } from '../documents/paymentNoticePdf'
@@ -12,7 +13,6 @@ import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter, noParameters, type AppEnv } from '../openapi'
 import type { PagopaClient } from '../pagopa/client'
 import { ensureRegistered, findMyPosition, listMyPayments, positionToView, startCheckout } from '../services/payments'
-import { paymentSchemas as s } from './paymentSchemas'
 
 /** What the "I miei pagamenti" routes need. */
 export type PaymentRoutesDeps = { citizens: CitizenStore; payments: PaymentStore; pagopa: PagopaClient | null; publicUrl: URL }

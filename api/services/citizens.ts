@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
 
+import { citizenToRecipient } from '../../cms/notifications/notification'
+import type { Notify } from '../../cms/notifications/notify'
 import type { Citizen } from '../../cms/payload-types'
 import { claimToFiscalCode } from '../auth/fiscalCode'
+import type { CitizenProfile, ContactsUpdate } from '../contract/me'
 import type { CertifiedIdentity, CitizenStore } from '../data/citizens'
 import { ApiError } from '../errors'
-import { emailConfirmationMessage } from '../mail/emailConfirmation'
-import type { Mailer } from '../mail/mailer'
-import type { CitizenProfile, ContactsUpdate } from '../routes/meSchemas'
 import { takeContactEmail, type CitizenQuotas } from './quotas'
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
@@ -48,8 +48,15 @@ export function citizenToProfile(c: Citizen): CitizenProfile {
   }
 }
 
-/** What changing contacts needs: the citizens, outgoing mail, the portal's address for links, the email quota. */
-export type ContactsDeps = { citizens: CitizenStore; mailer: Mailer; publicUrl: URL; quotas: CitizenQuotas }
+/** The citizen a session belongs to; a session whose citizen is gone is no login at all. */
+export async function findSessionCitizen(store: CitizenStore, citizenId: number): Promise<Citizen> {
+  const citizen = await store.findById(citizenId)
+  if (!citizen) throw new ApiError('unauthenticated')
+  return citizen
+}
+
+/** What changing contacts needs: the citizens, notifications, the portal's address for links, the email quota. */
+export type ContactsDeps = { citizens: CitizenStore; notify: Notify; publicUrl: URL; quotas: CitizenQuotas }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 const emailConfirmationHours = 24
@@ -59,7 +66,7 @@ const emailConfirmationHours = 24
  * goes to the new address, and only opening it makes the change. Confirmation emails are limited
  * per hour, so the portal cannot be used to flood someone's mailbox; over the limit nothing changes.
  */
-export async function updateContacts({ citizens: store, mailer, publicUrl, quotas }: ContactsDeps, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
+export async function updateContacts({ citizens: store, notify, publicUrl, quotas }: ContactsDeps, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
   const citizen = await store.findById(citizenId)
   if (!citizen) throw new ApiError('not_found')
   const current = citizen.contacts ?? {}
@@ -88,7 +95,7 @@ export async function updateContacts({ citizens: store, mailer, publicUrl, quota
   const expiresAt = new Date(now.getTime() + emailConfirmationHours * 3_600_000)
   const saved = await store.update(citizen.id, { contacts: next, pendingEmail: { address: newEmail, tokenHash: hashToken(token), expiresAt: expiresAt.toISOString() } })
   const confirmUrl = new URL(`/api/me/email/conferma?token=${token}`, publicUrl).toString()
-  await mailer.send(emailConfirmationMessage(newEmail, citizen.givenName, confirmUrl))
+  await notify({ ...citizenToRecipient(citizen), email: newEmail }, { kind: 'email-confirmation', data: { confirmUrl } })
   return saved
 }
 

@@ -3,7 +3,7 @@ import { creditorFromEnv } from '../../cms/payments/creditor'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
 import type { PagopaClient, PayableNotice } from '../pagopa/client'
-import type { PaymentsOverview, PaymentView } from '../routes/paymentSchemas'
+import type { PaymentsOverview, PaymentView } from '../contract/payments'
 
 /** The status a citizen sees: an unpaid position past its due date is "scaduta". */
 export function positionToStatus(p: Pick<PaymentPosition, 'status' | 'dueDate'>, now = new Date()): PaymentView['status'] {

@@ -1,6 +1,17 @@
-import type { Practice, PracticeAttachment, PracticeEvent } from '../../../cms/payload-types'
+import type { ServiceForm } from '../../../cms/forms/serviceForm'
+import type { Practice, PracticeAttachment, PracticeEvent, Service } from '../../../cms/payload-types'
 import { statusToLabel } from '../../../cms/practices/workflow'
-import type { AttachmentView, FeeView, PracticeSummary, PracticeView, TimelineEntry } from '../../routes/practiceSchemas'
+import type { AttachmentView, FeeView, PracticeSummary, PracticeView, ServiceFormView, TimelineEntry } from '../../contract/practices'
+
+/** A file for the citizen to download: its name, type and bytes. */
+export type Download = { filename: string; mime: string; bytes: Uint8Array }
+
+/** A service and its form as the form page reads them. */
+export function serviceFormToView(service: Service, form: ServiceForm): ServiceFormView {
+  const office = typeof service.office === 'object' ? service.office : null
+  const fee = service.fee?.amountCents ? { amountCents: service.fee.amountCents, reason: service.fee.reason ?? service.title } : null
+  return { service: { id: service.id, slug: service.slug!, title: service.title, office: { title: office?.title ?? '' } }, form, fee }
+}
 
 const serviceOf = (practice: Practice) => (typeof practice.service === 'object' ? practice.service : null)
 

@@ -8,7 +8,7 @@ const payment = z.object({
   noticeCode: z.string(), iuv: z.string(), creditorFiscalCode: z.string(), paidAt: z.string().nullable(), payable: z.boolean(), hasReceipt: z.boolean(),
 }).openapi('Payment')
 
-/** Request and response shapes of "I miei pagamenti" (api/routes/payments.ts). */
+/** Request and response shapes of "I miei pagamenti" (api/routes/payments.ts), which services build to. */
 export const paymentSchemas = {
   idParam: z.object({ id: z.coerce.number({ error: 'Identificativo del pagamento non valido.' }).int('Identificativo del pagamento non valido.').positive('Identificativo del pagamento non valido.').max(2 ** 31) }),
   payment,

@@ -6,7 +6,7 @@ import { enumOf } from '../openapi'
 const channel = enumOf(contactChannels)
 const orEmpty = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema])
 
-/** Request and response shapes of the desk's data routes (api/routes/me.ts). */
+/** Request and response shapes of the desk's data routes (api/routes/me.ts), which services build to. */
 export const meSchemas = {
   session: z.object({ authenticated: z.boolean(), name: z.string().optional() }).openapi('SessionState'),
   profile: z.object({

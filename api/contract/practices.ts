@@ -17,7 +17,7 @@ const attachment = z.object({ id: z.string(), slot: z.string(), filename: z.stri
 const timelineEntry = z.object({ at: z.string(), kind: z.string(), label: z.string(), message: z.string().optional() })
 const fee = z.object({ amountCents: z.number(), reason: z.string(), positionId: z.number().nullable(), status: enumOf(positionStatuses).nullable(), paid: z.boolean() }).openapi('PracticeFee')
 
-/** Request and response shapes of the application routes (api/routes/practices.ts). */
+/** Request and response shapes of the application routes (api/routes/practices.ts), which services build to. */
 export const practiceSchemas = {
   slugParam: z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/, 'Servizio non valido.') }),
   idParam: z.object({ id: id('della pratica') }),
@@ -41,7 +41,6 @@ export const practiceSchemas = {
     timeline: z.array(timelineEntry), openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(),
     fee: z.union([fee, z.null()]),
   }).openapi('Practice'),
-  message: z.object({ id: z.number(), at: z.string(), subject: z.string(), body: z.string(), practiceId: z.number().nullable(), read: z.boolean() }).openapi('CitizenMessage'),
 }
 
 /** One line of an application's list in "Le mie pratiche". */
@@ -54,5 +53,5 @@ export type TimelineEntry = z.output<typeof timelineEntry>
 export type FeeView = z.output<typeof fee>
 /** An application as the citizen sees it. */
 export type PracticeView = z.output<typeof practiceSchemas.practice>
-/** A message of the municipality to the citizen. */
-export type CitizenMessageView = z.output<typeof practiceSchemas.message>
+/** A service's online form as the public form page reads it, with the office and the fee to pay. */
+export type ServiceFormView = z.output<typeof practiceSchemas.serviceForm>
