@@ -8,10 +8,10 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { exitOnConfigError } from '../api/config'
-import { declaredDemoWarning, planStart } from '../api/demo/standIns'
-import { startDevMailServer } from '../api/devMailServer/server'
-import { startPagopaStandIn } from '../api/pagopaStandIn/server'
-import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
+import { declaredDemoWarning, planStart } from '../api/standins/planStart'
+import { startDevMailServer } from '../api/standins/mail/server'
+import { startPagopaStandIn } from '../api/standins/pagopa/server'
+import { startTestIdentityProvider } from '../api/standins/identityProvider/server'
 
 import { closePayload } from '../cms/closePayload'
 import { dataDir, rootDir } from '../cms/env'
@@ -27,7 +27,7 @@ const adminHost = process.env.ADMIN_HOST?.trim() || '127.0.0.1'
 const publicUrl = process.env.SPORTELLO_PUBLIC_URL ?? `http://localhost:${publicPort}`
 const adminUrl = process.env.SPORTELLO_ADMIN_URL ?? `http://localhost:${adminPort}`
 const siteOut = path.resolve(process.env.SPORTELLO_SITE_OUT ?? path.join(rootDir, 'dist'))
-// Stand-ins run only in the demo (api/demo/); a real deployment missing a setting stops here, before the database.
+// Stand-ins run only in the demo (api/standins/); a real deployment missing a setting stops here, before the database.
 const plan = exitOnConfigError(() => planStart({
   ...process.env, PORT: String(publicPort), SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_ADMIN_URL: adminUrl,
   SPORTELLO_SITE_OUT: siteOut, SPORTELLO_SITE_DIR: siteFolders(siteOut).liveClientDir, SPORTELLO_DATA_DIR: dataDir(), NEXT_TELEMETRY_DISABLED: '1',

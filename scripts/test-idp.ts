@@ -2,8 +2,8 @@
 // fictional citizens of content/test-identities.json. Never point a real portal at it.
 import { z } from 'zod'
 
-import { demoKeys } from '../api/demo/standIns'
-import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
+import { demoKeys } from '../api/standins/planStart'
+import { startTestIdentityProvider } from '../api/standins/identityProvider/server'
 
 const schema = z.object({
   SPORTELLO_TEST_IDP_PORT: z.coerce.number().int().min(1).max(65535).default(3002),

@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer'
 /** One email: plain text always, HTML optional. */
 export type MailMessage = { to: string; subject: string; text: string; html?: string }
 
-/** Sends email; tests and the demo point it at the local SMTP server (api/devMailServer). */
+/** Sends email; tests and the demo point it at the local SMTP server (api/standins/mail). */
 export interface Mailer {
   send(message: MailMessage): Promise<void>
 }

@@ -3,11 +3,11 @@ import { simpleParser } from 'mailparser'
 import type { TestPayload } from '../../cms/testing/testPayload'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { startDevMailServer, type DevMailServer } from '../devMailServer/server'
+import { startDevMailServer, type DevMailServer } from '../standins/mail/server'
 import { smtpMailer } from '../mail/mailer'
-import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../testIdentityProvider/server'
-import type { LoginModeId } from '../testIdentityProvider/loginModes'
-import { logInWithTestIdentity, TestBrowser } from '../testIdentityProvider/testBrowser'
+import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../standins/identityProvider/server'
+import type { LoginModeId } from '../standins/identityProvider/loginModes'
+import { logInWithTestIdentity, TestBrowser } from '../standins/identityProvider/testBrowser'
 
 /** An in-process public server wired to a real test identity provider and a real local SMTP server. */
 export type PortalWithLogin = {

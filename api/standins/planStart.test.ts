@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 
 import { ConfigError } from '../config'
 import { repositorySecrets } from './repositorySecrets'
-import { declaredDemoWarning, planStart } from './standIns'
+import { declaredDemoWarning, planStart } from './planStart'
 
 const folders: string[] = []
 const useFreshDataDir = () => {
