@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { payloadSecret } from '../cms/env'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
+import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
@@ -47,14 +48,18 @@ export type AppDeps = {
   payload: Payload
   /** Outgoing email; defaults to SMTP at config.smtpUrl. */
   mailer?: Mailer
-  /** Where citizens' attachments are stored; defaults to the private folder under the data folder. */
+  /** Where citizens' attachments are stored; defaults to the private folder under the CMS's data folder. */
   attachmentsDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
 }
 
-/** Wires the public server: static site, /api/* routes, security headers and one error handler. */
-export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir = privateAttachmentsDir() }: AppDeps) {
+/**
+ * Wires the public server: static site, /api/* routes, security headers and one error handler. The
+ * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
+ */
+export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir }: AppDeps) {
+  const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
   const cookies = { secure: config.secureCookies }
@@ -81,21 +86,21 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const clientAddress = clientKey(config.trustedProxies)
   const quotas = { store: quotaStore(payload), limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
-  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
   const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
-  app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
+  app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
-    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress }))
+    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode }))
   }
-  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir), quotas, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, mailer, publicUrl: config.publicUrl }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
-  app.get('/anteprima/', previewRoute({ payload, siteRoot, headers }))
+  app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

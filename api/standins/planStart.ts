@@ -1,54 +1,83 @@
-// Which stand-ins `npm start` runs, and with which keys: decided before anything touches the database.
-import { deploymentSecret } from '../../cms/env'
-import { loadConfig, type ApiConfig } from '../config'
-import { demoMode } from './demoMode'
+// What `npm start` runs, with which settings and keys: decided, and checked, before anything touches the database.
+import path from 'node:path'
 
-type Env = Record<string, string | undefined>
+import { deploymentSecret } from '../../cms/env'
+import { siteFolders } from '../../cms/publishing/siteFolders'
+import { sharedToCmsSettings } from '../../cms/settings/cmsSettings'
+import type { Env } from '../../cms/settings/parseSettings'
+import { checkSettings, loadConfig, type ApiConfig, type Settings } from '../config'
+import { demoMode } from './demoMode'
 
 /** The stand-ins of the demo, each with its port and the keys it shares with the portal. */
 export type StandIns = {
   identityProvider?: { port: number; clientSecret: string }
-  mail?: { port: number }
+  /** The local mail server keeps every message as an .eml file in `folder`. */
+  mail?: { port: number; folder: string }
   pagopa?: { port: number; apiKey: string; receiptKey: string }
 }
 
-/** What `npm start` runs: the settings every process gets, the stand-ins, the checked configuration. */
-export type StartPlan = { env: Env; standIns: StandIns; config: ApiConfig }
+/**
+ * What `npm start` runs: the settings every process gets, the stand-ins, the checked configuration,
+ * and the warning to show when a demo is declared on an address others can reach.
+ */
+export type StartPlan = { env: Env & StartSettings; standIns: StandIns; config: ApiConfig; warning: string | null }
+
+/** The settings `npm start` fills in for every process. */
+type StartSettings = ReturnType<typeof startSettings>
 
 /**
  * The keys between the portal and its stand-ins: generated once per data folder, never written in
  * the repository (scripts/test-idp.ts reads the same client secret as `npm start`).
  */
 export const demoKeys = {
-  oidcClientSecret: () => deploymentSecret('demo-oidc-client-secret'),
-  pagopaApiKey: () => deploymentSecret('demo-pagopa-api-key'),
-  pagopaReceiptKey: () => deploymentSecret('demo-pagopa-receipt-key'),
+  oidcClientSecret: (dataDir: string) => deploymentSecret(dataDir, 'demo-oidc-client-secret'),
+  pagopaApiKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-pagopa-api-key'),
+  pagopaReceiptKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-pagopa-receipt-key'),
 }
 
 /**
- * Plans `npm start`: in the demo a stand-in takes the place of each real service that is not set;
- * outside it none runs, and the configuration every process will get is checked here, so a real
- * deployment with a missing setting or a repository key stops (ConfigError) before the database.
+ * Plans `npm start` from its environment: in the demo a stand-in takes the place of each real
+ * service that is not set; outside it none runs, and the configuration every process will get is
+ * checked here, so a real deployment with a missing setting or a repository key stops (ConfigError)
+ * before the database.
  */
-export function planStart(env: Env): StartPlan {
-  const standIns = demoMode(env).demo ? demoStandIns(env) : {}
-  const settings = { ...env, ...standInSettings(standIns) }
-  return { env: settings, standIns, config: loadConfig(settings) }
+export function planStart(env: Env = process.env): StartPlan {
+  const checked = checkSettings(env)
+  const settings = { ...env, ...startSettings(checked) }
+  const standIns = demoMode(settings).demo ? demoStandIns(checked) : {}
+  const all = { ...settings, ...standInSettings(standIns) }
+  const config = loadConfig(all)
+  const declared = config.demo.demo && config.demo.reason === 'declared'
+  return { env: all, standIns, config, warning: declared ? declaredDemoWarning(settings.SPORTELLO_PUBLIC_URL, standIns) : null }
 }
 
-function demoStandIns(env: Env): StandIns {
-  const port = (value: string | undefined, fallback: number) => Number(value ?? fallback)
+/** What `npm start` gives every process it runs: one data folder, one site folder, addresses that follow the ports. */
+function startSettings(e: Settings) {
+  const { dataDir, siteOut } = sharedToCmsSettings(e)
   return {
-    ...(env.SPORTELLO_OIDC_ISSUER ? {} : { identityProvider: { port: port(env.SPORTELLO_TEST_IDP_PORT, 3002), clientSecret: demoKeys.oidcClientSecret() } }),
-    ...(env.SPORTELLO_SMTP_URL ? {} : { mail: { port: port(env.SPORTELLO_DEV_SMTP_PORT, 2525) } }),
-    ...(env.SPORTELLO_PAGOPA_GPD_URL || env.SPORTELLO_PAGOPA_STAND_IN === '0'
+    PORT: String(e.PORT),
+    SPORTELLO_PUBLIC_URL: e.SPORTELLO_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    SPORTELLO_ADMIN_URL: e.SPORTELLO_ADMIN_URL ?? `http://localhost:${e.ADMIN_PORT}`,
+    SPORTELLO_DATA_DIR: dataDir,
+    SPORTELLO_SITE_OUT: siteOut,
+    SPORTELLO_SITE_DIR: siteFolders(siteOut).liveClientDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
+
+function demoStandIns(e: Settings): StandIns {
+  const { dataDir } = sharedToCmsSettings(e)
+  return {
+    ...(e.SPORTELLO_OIDC_ISSUER ? {} : { identityProvider: { port: e.SPORTELLO_TEST_IDP_PORT, clientSecret: demoKeys.oidcClientSecret(dataDir) } }),
+    ...(e.SPORTELLO_SMTP_URL ? {} : { mail: { port: e.SPORTELLO_DEV_SMTP_PORT, folder: path.join(dataDir, 'posta-in-uscita') } }),
+    ...(e.SPORTELLO_PAGOPA_GPD_URL || e.SPORTELLO_PAGOPA_STAND_IN === '0'
       ? {}
-      : { pagopa: { port: port(env.SPORTELLO_PAGOPA_STAND_IN_PORT, 3003), apiKey: demoKeys.pagopaApiKey(), receiptKey: demoKeys.pagopaReceiptKey() } }),
+      : { pagopa: { port: e.SPORTELLO_PAGOPA_STAND_IN_PORT, apiKey: demoKeys.pagopaApiKey(dataDir), receiptKey: demoKeys.pagopaReceiptKey(dataDir) } }),
   }
 }
 
 /** The settings that point the portal at its stand-ins. */
-function standInSettings({ identityProvider, mail, pagopa }: StandIns): Env {
+export function standInSettings({ identityProvider, mail, pagopa }: StandIns): Env {
   const pagopaUrl = pagopa && `http://localhost:${pagopa.port}`
   return {
     ...(identityProvider && { SPORTELLO_OIDC_ISSUER: `http://localhost:${identityProvider.port}`, SPORTELLO_OIDC_CLIENT_SECRET: identityProvider.clientSecret }),

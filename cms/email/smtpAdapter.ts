@@ -2,16 +2,16 @@ import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
 /**
- * Payload's own emails (staff password reset) over the same SMTP server as the portal's
- * (SPORTELLO_SMTP_URL; `npm start` runs a local one for development).
+ * Payload's own emails (staff password reset) over the same SMTP server and from the same sender as
+ * the portal's (SPORTELLO_SMTP_URL, SPORTELLO_MAIL_FROM; the demo runs a local server).
  */
-export function smtpEmailAdapter(): EmailAdapter {
+export function smtpEmailAdapter(smtpUrl: string, from: { name: string; address: string }): EmailAdapter {
   return () => {
-    const transport = nodemailer.createTransport(process.env.SPORTELLO_SMTP_URL ?? 'smtp://127.0.0.1:2525')
+    const transport = nodemailer.createTransport(smtpUrl)
     return {
       name: 'smtp',
-      defaultFromAddress: process.env.SPORTELLO_MAIL_FROM_ADDRESS ?? 'noreply@comune.brindisi.example',
-      defaultFromName: 'Comune di Brindisi',
+      defaultFromAddress: from.address,
+      defaultFromName: from.name,
       sendEmail: async (message) => transport.sendMail(message as SendMailOptions),
     }
   }

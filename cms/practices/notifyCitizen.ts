@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Practice } from '../payload-types'
 import { relationId } from '../relationId'
+import { settingsOf } from '../settings/cmsSettings'
 
 /**
  * Tells the citizen about their application: a message in the desk's "Messaggi" (inside the
@@ -15,7 +16,7 @@ export async function notifyCitizen(req: PayloadRequest, practice: Pick<Practice
   const citizen = await req.payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true, req })
   const to = citizen?.contacts?.email || citizen?.idpEmail
   if (!to) return
-  const publicUrl = process.env.SPORTELLO_PUBLIC_URL ?? 'http://localhost:3000'
+  const { publicUrl } = settingsOf(req.payload)
   const text = `Gentile ${citizen.givenName} ${citizen.familyName},\n\n${body}\n\nPratica: ${practice.title}\nPuoi vedere la pratica e rispondere nella tua area personale: ${new URL(`/area-personale/pratica/?id=${practice.id}`, publicUrl)}\n\nComune di Brindisi`
   try {
     await req.payload.sendEmail({ to, subject, text })
