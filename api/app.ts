@@ -12,15 +12,9 @@ import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
-import { citizenStore } from './data/citizens'
-import { feedbackStore } from './data/feedback'
-import { paymentStore } from './data/payments'
-import { practiceStore } from './data/practices'
-import { quotaStore } from './data/quotas'
-import { sessionStore } from './data/sessions'
+import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { smtpMailer, type Mailer } from './mail/mailer'
-import { maxUploadBytes } from './services/attachments/limits'
 import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
@@ -34,9 +28,10 @@ import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
+import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
-import { practiceRoutes } from './routes/practices'
+import { practiceRoutes, practiceUploads } from './routes/practices'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -46,6 +41,8 @@ import { StaticFileCache } from './static/staticFile'
 export type AppDeps = {
   config: ApiConfig
   payload: Payload
+  /** The stores, one per aggregate; defaults to the Payload-backed ones (api/data/stores.ts). Tests may pass fakes. */
+  stores?: Partial<Stores>
   /** Outgoing email; defaults to SMTP at config.smtpUrl. */
   mailer?: Mailer
   /** Where citizens' attachments are stored; defaults to the private folder under the CMS's data folder. */
@@ -58,13 +55,13 @@ export type AppDeps = {
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
   const cookies = { secure: config.secureCookies }
-  const sessions = sessionStore(payload)
-  const citizens = citizenStore(payload)
+  const stores: Stores = { ...createStores(payload), ...given }
+  const { sessions, citizens, payments } = stores
   const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
 
   // First, so it sees every response: handlers', errors' and not-found pages alike.
@@ -72,10 +69,10 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
   const tooLarge = () => { throw new ApiError('payload_too_large') }
-  // Attachments are the only large bodies: their routes get their own limit (each slot checks its own size too).
-  const uploads = ['/api/me/pratiche/:id/allegati', '/api/me/pratiche/:id/risposta']
-  app.use('/api/*', except(uploads, bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
-  for (const upload of uploads) app.use(upload, bodyLimit({ maxSize: maxUploadBytes, onError: tooLarge }))
+  // Attachments are the only large bodies: their routes declare their own limit (api/routes/practices.ts).
+  const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
+  app.use('/api/*', except(uploads.map((upload) => upload.path), bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
+  for (const { path: upload, maxSize } of uploads) app.use(upload, bodyLimit({ maxSize, onError: tooLarge }))
   // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts).
   app.use('/api/*', except('/api/pagopa/ricevute', originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
@@ -84,18 +81,18 @@ export function createApp({ config, payload, mailer = smtpMailer(config.smtpUrl,
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
   app.route('/api/health', healthRoutes(health))
   const clientAddress = clientKey(config.trustedProxies)
-  const quotas = { store: quotaStore(payload), limits: config.quotas }
-  app.route('/api/feedback', feedbackRoutes(feedbackStore(payload), clientAddress))
+  const quotas = { store: stores.quotas, limits: config.quotas }
+  app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
-  const payments = paymentStore(payload)
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
     app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode }))
   }
-  app.route('/api', practiceRoutes({ citizens, practices: practiceStore(payload), files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', messageRoutes(stores.messages))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

@@ -1,9 +1,7 @@
 import escape from 'escape-html'
 
-import type { FieldError } from './errors'
-
 /** A small accessible Italian HTML page for errors met by forms that post without JavaScript. */
-export function errorPageHtml(title: string, message: string, fields: FieldError[] = []): string {
+export function errorPageHtml(title: string, message: string, fields: readonly { message: string }[] = []): string {
   const list = fields.length
     ? `<ul>${fields.map((f) => `<li>${escape(f.message)}</li>`).join('')}</ul>`
     : ''

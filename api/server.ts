@@ -5,16 +5,17 @@ import { getPayload } from 'payload'
 import { closePayload } from '../cms/closePayload'
 import { createApp } from './app'
 import { exitOnConfigError, loadConfig } from './config'
-import { practiceStore } from './data/practices'
+import { createStores } from './data/stores'
 import { completeInterruptedSubmissions } from './services/practices/submit'
 
 const apiConfig = exitOnConfigError(() => loadConfig())
 // Imported only after the check: a deployment that must not start leaves no trace in its data folder.
 const { default: config } = await import('../cms/payload.config')
 const payload = await getPayload({ config })
-const app = createApp({ config: apiConfig, payload })
+const stores = createStores(payload)
+const app = createApp({ config: apiConfig, payload, stores })
 // Applications a crash cut between registration and status (SQLite) are finished before serving.
-const completed = await completeInterruptedSubmissions(practiceStore(payload))
+const completed = await completeInterruptedSubmissions(stores)
 if (completed) console.log(`Domande completate dopo un'interruzione: ${completed}`)
 
 const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConfig.host }, (info) => {

@@ -3,8 +3,6 @@ import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unl
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { CmsSettings } from './settings/cmsSettings'
-
 /** The repository root (one level above cms/). */
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -49,11 +47,11 @@ function createSecretFile(file: string): void {
 }
 
 /** The secret Payload signs staff tokens with (PAYLOAD_SECRET, or generated in the data folder). */
-export function payloadSecret(settings: Pick<CmsSettings, 'dataDir' | 'payloadSecret'>): string {
+export function payloadSecret(settings: { dataDir: string; payloadSecret?: string }): string {
   return deploymentSecret(settings.dataDir, 'payload-secret', settings.payloadSecret)
 }
 
 /** The secret of preview links (SPORTELLO_PREVIEW_SECRET, or generated in the data folder). */
-export function previewSecret(settings: Pick<CmsSettings, 'dataDir' | 'previewSecret'>): string {
+export function previewSecret(settings: { dataDir: string; previewSecret?: string }): string {
   return deploymentSecret(settings.dataDir, 'preview-secret', settings.previewSecret)
 }

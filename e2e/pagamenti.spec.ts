@@ -122,7 +122,7 @@ test('a clerk changes a position only through named actions, each in the payment
 
   await new AdminPanel(page).login(clerk.email, clerk.password)
   await page.goto(`${e2e.adminUrl}/admin/collections/payment-positions/${position.id}`)
-  const correct = page.getByRole('form', { name: 'Correggi importo o scadenza' })
+  const correct = page.getByRole('group', { name: 'Correggi importo o scadenza' })
   await correct.getByLabel('Motivo della correzione').fill('Riduzione per ISEE')
   await correct.getByRole('button', { name: 'Correggi' }).click()
   await expect(correct.getByRole('alert')).toHaveText('Indica il nuovo importo o la nuova scadenza.')
@@ -132,7 +132,7 @@ test('a clerk changes a position only through named actions, each in the payment
   await page.reload()
   await expect(page.getByLabel('Importo in centesimi di euro')).toHaveValue('3000')
 
-  const cancel = page.getByRole('form', { name: 'Annulla la posizione' })
+  const cancel = page.getByRole('group', { name: 'Annulla la posizione' })
   await cancel.getByLabel('Motivo dell’annullamento').fill('Emessa due volte')
   await cancel.getByRole('button', { name: 'Annulla la posizione' }).click()
   await expect(cancel.getByRole('status')).toContainText('registro dei pagamenti')

@@ -1,6 +1,8 @@
-// `npm test`: unit and integration tests on SQLite, the integration tests again on PostgreSQL, the
-// browser tests in Chromium, then the type check (last: it needs the content types that Astro
-// generates while the browser tests build the site). Stops at the first failing step.
+// `npm test`: the import rules between modules (dependency-cruiser, seconds), unit and integration
+// tests on SQLite, the integration tests again on PostgreSQL, the browser tests in Chromium, then the
+// type check (last: it needs the content types that Astro generates while the browser tests build the
+// site). Stops at the first failing step. `npm test -- <word>` runs the steps whose name has that word
+// (`npm run check:boundaries` is `npm test -- confini`).
 import pg from 'pg'
 
 import { binPath, runCommand } from '../cms/publishing/runCommand'
@@ -11,6 +13,8 @@ const only = process.argv[2]
 
 type Step = { name: string; run: () => Promise<void> }
 const steps: Step[] = [
+  // The rules and why are in .dependency-cruiser.cjs; scripts/boundaries.test.ts shows each one catching a wrong import.
+  { name: 'Confini tra i moduli (dependency-cruiser)', run: () => runCommand(binPath('depcruise'), ['--config', '.dependency-cruiser.cjs', '--output-type', 'err', '.']) },
   { name: 'Test unitari e di integrazione su SQLite', run: () => runCommand(binPath('vitest'), ['run']) },
   {
     name: 'Test di integrazione su PostgreSQL',

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 
 import { ApiError } from '../errors'
 import type { AppEnv } from '../openapi'
@@ -21,3 +21,6 @@ export const requireCitizen: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.get('session')) throw new ApiError('unauthenticated')
   await next()
 }
+
+/** The logged-in citizen's id, on a route behind requireCitizen (citizens' ids are numbers). */
+export const sessionCitizenId = (c: Context<AppEnv>): number => c.get('session')!.citizenId as number

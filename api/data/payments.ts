@@ -20,9 +20,10 @@ export function paymentStore(payload: Payload) {
       const { docs } = await payload.find({ collection: 'payment-positions', where: { noticeCode: { equals: noticeCode }, creditorFiscalCode: { equals: creditorFiscalCode } }, limit: 1, depth: 0, pagination: false })
       return docs[0] ?? null
     },
+    /** The fee position the platform raised for an application of a service (the latest), unless cancelled. */
     async findOpenPositionForApplication(applicationRef: string, serviceId: number | string): Promise<PaymentPosition | null> {
       const { docs } = await payload.find({
-        collection: 'payment-positions', depth: 0, limit: 1, pagination: false,
+        collection: 'payment-positions', sort: '-createdAt', depth: 0, limit: 1, pagination: false,
         where: { applicationRef: { equals: applicationRef }, service: { equals: serviceId }, source: { equals: 'servizio' }, status: { not_equals: 'annullata' } },
       })
       return docs[0] ?? null

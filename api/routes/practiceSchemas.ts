@@ -34,5 +34,4 @@ export const practiceSchemas = {
       openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(), fee: this.fee.nullable(),
     }).openapi('Practice')
   },
-  message: z.object({ id: z.number(), at: z.string(), subject: z.string(), body: z.string(), practiceId: z.number().nullable(), read: z.boolean() }).openapi('CitizenMessage'),
 }

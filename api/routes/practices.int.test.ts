@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { downloadPracticeAttachment } from '../../cms/practices/downloadAttachment'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { paymentStore } from '../data/payments'
-import { practiceStore } from '../data/practices'
+import { createStores } from '../data/stores'
 import { completeInterruptedSubmissions } from '../services/practices/submit'
 import { recordReceipt } from '../services/receipts'
 import { startPortalWithLogin, type PortalWithLogin } from '../testing/portalWithLogin'
@@ -188,9 +188,9 @@ describe('submission', () => {
   it('finishes at start-up, without the citizen, a registration a crash cut short', async () => {
     const draft = await readyDraft()
     await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000002', year: 1999, sequence: 2, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta-2', subject: 'Contrassegno di prova' } })
-    expect(await completeInterruptedSubmissions(practiceStore(t.payload))).toBe(1)
+    expect(await completeInterruptedSubmissions(createStores(t.payload))).toBe(1)
     expect(await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))).toMatchObject({ status: 'presentata', protocolNumber: '1999/000002' })
-    expect(await completeInterruptedSubmissions(practiceStore(t.payload))).toBe(0)
+    expect(await completeInterruptedSubmissions(createStores(t.payload))).toBe(0)
   })
 
   it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and confirms by email', async () => {

@@ -1,27 +1,27 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 
-import { relationId } from '../../cms/relationId'
-import { requireCitizen } from '../auth/citizenSession'
+import { requireCitizen, sessionCitizenId as citizenId } from '../auth/citizenSession'
 import type { CitizenStore } from '../data/citizens'
-import type { PracticeStore } from '../data/practices'
-import { practiceReceiptPdf } from '../documents/practiceReceiptPdf'
-import { ApiError } from '../errors'
-import type { Mailer } from '../mail/mailer'
 import { requireJsonBody } from '../middleware/personal'
-import type { AppEnv } from '../openapi'
-import { newRouter } from '../openapi'
+import { newRouter, type AppEnv } from '../openapi'
+import { maxUploadBytes } from '../services/attachments/limits'
+import { findSessionCitizen } from '../services/citizens'
 import { answerRequest } from '../services/practices/answer'
 import { addDraftAttachment, readMyAttachment, removeDraftAttachment, type FileStore } from '../services/practices/attachments'
-import { deleteDraft, findMyPractice, findServiceForm, formOfPractice, saveDraft, startPractice, viewOf } from '../services/practices/drafts'
+import { sendSubmissionConfirmation, type ConfirmationDeps } from '../services/practices/confirmation'
+import { deleteDraft, saveDraft, startPractice } from '../services/practices/drafts'
 import { raisePracticeFee } from '../services/practices/fee'
+import { findServiceForm, listMyPractices, type PracticeStores } from '../services/practices/lookups'
+import { myPracticeView } from '../services/practices/practiceView'
+import { myPracticeReceipt } from '../services/practices/receipt'
 import { submitPractice } from '../services/practices/submit'
-import { practiceToSummary } from '../services/practices/views'
+import { serviceFormToView, type Download } from '../services/practices/views'
 import type { CitizenQuotas } from '../services/quotas'
 import { practiceSchemas as s } from './practiceSchemas'
 
 /** What the application routes need. */
-export type PracticeRoutesDeps = { citizens: CitizenStore; practices: PracticeStore; files: FileStore; quotas: CitizenQuotas; mailer: Mailer; publicUrl: URL }
+export type PracticeRoutesDeps = ConfirmationDeps & { stores: PracticeStores & { citizens: CitizenStore }; files: FileStore; quotas: CitizenQuotas }
 
 const tags = ['Le mie pratiche']
 const ok = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
@@ -42,97 +42,64 @@ const submitRoute = createRoute({ ...route('post', '/me/pratiche/{id}/invio'), s
 const receiptRoute = createRoute({ ...route('get', '/me/pratiche/{id}/ricevuta.pdf'), summary: 'Ricevuta di presentazione (PDF)', middleware: [requireCitizen] as const, request: { params: s.idParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errors } })
 const answerRoute = createRoute({ ...route('post', '/me/pratiche/{id}/risposta'), summary: 'Invia le integrazioni richieste', middleware: [requireCitizen] as const, request: { params: s.idParam, body: { content: { 'multipart/form-data': { schema: s.answer } } } }, responses: { 200: ok(s.practice, 'Integrazioni inviate'), 409: { description: 'Nessuna richiesta aperta' }, ...quota, ...errors } })
 const feeRoute = createRoute({ ...route('post', '/me/pratiche/{id}/diritti'), summary: 'Prepara il pagamento pagoPA dei diritti della domanda', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 200: ok(s.fee, 'I diritti da pagare e la posizione pagoPA'), 409: { description: 'Già presentata' }, ...errors } })
-const messagesRoute = createRoute({ ...route('get', '/me/messaggi'), tags: ['Messaggi'], summary: 'I messaggi del Comune', middleware: [requireCitizen] as const, responses: { 200: ok(z.object({ messages: z.array(s.message) }), 'Messaggi'), 401: errors[401] } })
-const readRoute = createRoute({ ...route('post', '/me/messaggi/{id}/letto'), tags: ['Messaggi'], summary: 'Segna un messaggio come letto', middleware: [requireCitizen, requireJsonBody] as const, request: { params: s.idParam }, responses: { 204: { description: 'Segnato' }, ...errors } })
 
-const attachmentHeaders = (filename: string, mime: string) => ({
-  'content-type': mime, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`, 'x-content-type-options': 'nosniff',
-})
+/**
+ * The routes whose bodies are attachments, with the limit of their bodies: app.ts gives them this
+ * limit instead of the general one (each slot also checks its own size).
+ */
+export const practiceUploads = [uploadRoute, answerRoute].map((r) => ({ path: r.getRoutingPath(), maxSize: maxUploadBytes }))
+
+/** A file sent as a download, never rendered by the browser. */
+const downloadToResponse = ({ filename, mime, bytes }: Download) =>
+  new Response(Buffer.from(bytes), { headers: { 'content-type': mime, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`, 'x-content-type-options': 'nosniff' } }) as never
 
 /** /api/servizi/{slug}/modulo and /api/me/pratiche*: the citizen's applications, from draft to decision. */
 export function practiceRoutes(deps: PracticeRoutesDeps) {
   const router = newRouter()
-  const { practices: store, files, quotas } = deps
-  const citizenId = (c: Context<AppEnv>) => c.get('session')!.citizenId as number
-  const me = async (c: Context<AppEnv>) => {
-    const citizen = await deps.citizens.findById(citizenId(c))
-    if (!citizen) throw new ApiError('unauthenticated')
-    return citizen
-  }
+  const { stores, files, quotas } = deps
+  const me = (c: Context<AppEnv>) => findSessionCitizen(stores.citizens, citizenId(c))
 
   router.openapi(formRoute, async (c) => {
-    const { service, form } = await findServiceForm(store, c.req.valid('param').slug)
-    const office = typeof service.office === 'object' ? service.office : null
-    const fee = service.fee?.amountCents ? { amountCents: service.fee.amountCents, reason: service.fee.reason ?? service.title } : null
+    const { service, form } = await findServiceForm(stores, c.req.valid('param').slug)
     c.header('Cache-Control', 'no-cache')
-    return c.json({ service: { id: service.id, slug: service.slug!, title: service.title, office: { title: office?.title ?? '' } }, form, fee }, 200)
+    return c.json(serviceFormToView(service, form), 200)
   })
-  router.openapi(listRoute, async (c) => c.json({ practices: (await store.listByCitizen(citizenId(c))).map(practiceToSummary) }, 200))
-  router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(store, quotas, await me(c), c.req.valid('json').service), 201))
-  router.openapi(oneRoute, async (c) => c.json(await viewOf(store, await findMyPractice(store, citizenId(c), c.req.valid('param').id)), 200))
+  router.openapi(listRoute, async (c) => c.json({ practices: await listMyPractices(stores, citizenId(c)) }, 200))
+  router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(stores, quotas, await me(c), c.req.valid('json').service), 201))
+  router.openapi(oneRoute, async (c) => c.json(await myPracticeView(stores, citizenId(c), c.req.valid('param').id), 200))
   router.openapi(saveRoute, async (c) => {
     const { version, data } = c.req.valid('json')
-    return c.json(await saveDraft(store, citizenId(c), c.req.valid('param').id, version, data), 200)
+    return c.json(await saveDraft(stores, citizenId(c), c.req.valid('param').id, version, data), 200)
   })
   router.openapi(deleteRoute, async (c) => {
-    await deleteDraft(store, citizenId(c), c.req.valid('param').id, files.remove)
+    await deleteDraft(stores, citizenId(c), c.req.valid('param').id, files.remove)
     return c.body(null, 204)
   })
   router.openapi(uploadRoute, async (c) => {
     const { slot, file } = c.req.valid('form')
-    return c.json(await addDraftAttachment(store, files, quotas, citizenId(c), c.req.valid('param').id, slot, file), 201)
+    return c.json(await addDraftAttachment(stores, files, quotas, citizenId(c), c.req.valid('param').id, slot, file), 201)
   })
   router.openapi(fileRoute, async (c) => {
     const { id, attachmentId } = c.req.valid('param')
-    const { attachment, bytes } = await readMyAttachment(store, files, citizenId(c), id, attachmentId)
-    return new Response(Buffer.from(bytes), { headers: attachmentHeaders(attachment.filename, attachment.mime) }) as never
+    return downloadToResponse(await readMyAttachment(stores, files, citizenId(c), id, attachmentId))
   })
   router.openapi(removeFileRoute, async (c) => {
     const { id, attachmentId } = c.req.valid('param')
-    await removeDraftAttachment(store, files, citizenId(c), id, attachmentId)
+    await removeDraftAttachment(stores, files, citizenId(c), id, attachmentId)
     return c.body(null, 204)
   })
   router.openapi(submitRoute, async (c) => {
     const key = c.req.valid('header')['idempotency-key'] ?? crypto.randomUUID()
-    const { view, created } = await submitPractice(store, citizenId(c), c.req.valid('param').id, c.req.valid('json').version, key)
-    if (created) await sendConfirmation(deps, await me(c), view)
+    const { view, created } = await submitPractice(stores, citizenId(c), c.req.valid('param').id, c.req.valid('json').version, key)
+    if (created) await sendSubmissionConfirmation(deps, await me(c), view)
     return c.json(view, 200)
   })
-  router.openapi(receiptRoute, async (c) => {
-    const practice = await findMyPractice(store, citizenId(c), c.req.valid('param').id)
-    if (practice.status === 'bozza' || !practice.protocolNumber || !practice.submittedAt) throw new ApiError('not_found', 'La ricevuta è disponibile dopo la presentazione della domanda.')
-    const office = typeof practice.office === 'object' ? practice.office.title : ''
-    const pdf = await practiceReceiptPdf({
-      protocolNumber: practice.protocolNumber, submittedAt: practice.submittedAt, serviceTitle: practice.title, officeTitle: office,
-      applicantName: practice.applicantName, applicantFiscalCode: practice.applicantFiscalCode, form: await formOfPractice(store, practice),
-      data: (practice.data ?? {}) as never, attachments: (await store.listAttachments(practice.id)).filter((a) => a.source === 'domanda'),
-    })
-    return new Response(Buffer.from(pdf), { headers: attachmentHeaders(`ricevuta-${practice.protocolNumber.replace('/', '-')}.pdf`, 'application/pdf') }) as never
-  })
+  router.openapi(receiptRoute, async (c) => downloadToResponse(await myPracticeReceipt(stores, citizenId(c), c.req.valid('param').id)))
   router.openapi(answerRoute, async (c) => {
     const { message, file } = c.req.valid('form')
     const uploads = (Array.isArray(file) ? file : file ? [file] : []).filter((f) => f.size > 0)
-    return c.json(await answerRequest(store, files, quotas, citizenId(c), c.req.valid('param').id, message ?? '', uploads), 200)
+    return c.json(await answerRequest(stores, files, quotas, citizenId(c), c.req.valid('param').id, message ?? '', uploads), 200)
   })
-  router.openapi(feeRoute, async (c) => c.json(await raisePracticeFee(store, await me(c), c.req.valid('param').id), 200))
-  router.openapi(messagesRoute, async (c) => {
-    const messages = await store.listMessages(citizenId(c))
-    return c.json({ messages: messages.map((m) => ({ id: m.id, at: m.createdAt, subject: m.subject, body: m.body, practiceId: relationId(m.practice), read: Boolean(m.readAt) })) }, 200)
-  })
-  router.openapi(readRoute, async (c) => {
-    await store.markMessageRead(c.req.valid('param').id, citizenId(c))
-    return c.body(null, 204)
-  })
+  router.openapi(feeRoute, async (c) => c.json(await raisePracticeFee(stores, await me(c), c.req.valid('param').id), 200))
   return router
-}
-
-/** The confirmation email of a submission; a mail server that is down never undoes the submission. */
-async function sendConfirmation(deps: PracticeRoutesDeps, citizen: { contacts?: { email?: string | null } | null; idpEmail?: string | null; givenName: string }, view: { id: number; protocolNumber: string | null; service: { title: string } }) {
-  const to = citizen.contacts?.email || citizen.idpEmail
-  if (!to) return
-  const link = new URL(`/area-personale/pratica/?id=${view.id}`, deps.publicUrl)
-  await deps.mailer.send({
-    to, subject: `Ricevuta: domanda «${view.service.title}» protocollo ${view.protocolNumber}`,
-    text: `Gentile ${citizen.givenName},\n\nla tua domanda «${view.service.title}» è stata presentata con protocollo n. ${view.protocolNumber}.\nPuoi scaricare la ricevuta e seguire la pratica qui: ${link}\n\nComune di Brindisi`,
-  }).catch(() => console.warn('[pratiche] email di conferma non inviata: la ricevuta resta nell’area personale'))
 }

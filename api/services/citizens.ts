@@ -59,6 +59,13 @@ export function citizenToProfile(c: Citizen): CitizenProfile {
   }
 }
 
+/** The citizen a session belongs to; a session whose citizen is gone is no login at all. */
+export async function findSessionCitizen(store: CitizenStore, citizenId: number): Promise<Citizen> {
+  const citizen = await store.findById(citizenId)
+  if (!citizen) throw new ApiError('unauthenticated')
+  return citizen
+}
+
 /** The contact fields a citizen may change; an empty string clears a field. */
 export type ContactsUpdate = Partial<Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', string>> & { preferredChannel?: Contacts['preferredChannel'] }
 

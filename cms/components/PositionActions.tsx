@@ -1,7 +1,7 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 
 type Doc = { status?: string; registeredAt?: string | null; source?: string; reconciliation?: string }
 
@@ -13,40 +13,50 @@ async function act(url: string, body: Record<string, unknown>): Promise<string |
   return payload?.errors?.[0]?.message ?? 'Operazione non riuscita: riprova.'
 }
 
-/** One action as a small form: its fields, the reason, the outcome announced to screen readers. */
+/**
+ * One action as a small group of fields (a fieldset, not a form: it sits inside the admin's own
+ * document form, and a nested form is no form at all), with the reason and an announced outcome.
+ */
 function ActionForm({ title, url, submit, fields, reasonLabel }: { title: string; url: string; submit: string; reasonLabel: string; fields?: { name: string; label: string; type: string; hint?: string }[] }) {
   const router = useRouter()
   const id = useId()
+  const group = useRef<HTMLFieldSetElement>(null)
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
-  // Enabled once hydrated: a click before that would submit the form natively, to nowhere.
+  // Enabled once hydrated, so a click never lands on a button that does nothing yet.
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    const body = Object.fromEntries([...form.entries()].filter(([, v]) => String(v).trim() !== '').map(([k, v]) => [k, String(v)]))
+  const run = async () => {
+    const inputs = [...(group.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [])]
+    const body = Object.fromEntries(inputs.filter((input) => input.value.trim() !== '').map((input) => [input.dataset.name!, input.value]))
     const refusal = await act(url, body)
     setMessage(refusal ? { error: true, text: refusal } : { error: false, text: 'Fatto: la modifica è nel registro dei pagamenti.' })
     if (!refusal) router.refresh()
   }
+  // Enter in a field runs this action, never the surrounding document form.
+  const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      event.preventDefault()
+      void run()
+    }
+  }
   return (
-    <form onSubmit={onSubmit} aria-labelledby={`${id}-t`} style={{ marginBottom: '1.5rem' }}>
-      <h3 id={`${id}-t`} style={{ fontSize: '1rem' }}>{title}</h3>
+    <fieldset ref={group} onKeyDown={onKeyDown} style={{ marginBottom: '1.5rem', border: 0, padding: 0 }}>
+      <legend style={{ fontSize: '1rem', fontWeight: 600 }}>{title}</legend>
       {fields?.map((f) => (
         <p key={f.name}>
           <label htmlFor={`${id}-${f.name}`}>{f.label}</label><br />
-          <input id={`${id}-${f.name}`} name={f.name} type={f.type} aria-describedby={f.hint ? `${id}-${f.name}-h` : undefined} />
+          <input id={`${id}-${f.name}`} data-name={f.name} type={f.type} aria-describedby={f.hint ? `${id}-${f.name}-h` : undefined} />
           {f.hint && <><br /><small id={`${id}-${f.name}-h`}>{f.hint}</small></>}
         </p>
       ))}
       <p>
         <label htmlFor={`${id}-reason`}>{reasonLabel}</label><br />
         {/* The server checks it and answers in Italian; no native validation bubble in the browser's language. */}
-        <textarea id={`${id}-reason`} name={url.endsWith('riconcilia') ? 'note' : 'reason'} rows={3} aria-required="true" style={{ width: '100%' }} />
+        <textarea id={`${id}-reason`} data-name={url.endsWith('riconcilia') ? 'note' : 'reason'} rows={3} aria-required="true" style={{ width: '100%' }} />
       </p>
-      <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={!ready}>{submit}</button>
+      <button type="button" onClick={() => void run()} className="btn btn--style-secondary btn--size-small" disabled={!ready}>{submit}</button>
       <p role={message?.error ? 'alert' : 'status'}>{message?.text}</p>
-    </form>
+    </fieldset>
   )
 }
 

@@ -4,7 +4,8 @@ import type { Practice, PracticeEvent, User } from '../payload-types'
 import { relationId } from '../relationId'
 import type { PracticeEventKind, PracticeStatus } from './workflow'
 
-type EventInput = {
+/** One entry of an application's history, and the request (transaction) it is written in. */
+export type PracticeEventInput = {
   practice: Pick<Practice, 'id' | 'office'>
   kind: PracticeEventKind
   req?: PayloadRequest
@@ -18,7 +19,7 @@ type EventInput = {
 }
 
 /** Appends one entry to an application's history (who, when, what); entries are never edited. */
-export async function recordPracticeEvent({ practice, kind, req, actor, actorType, fromStatus, toStatus, message, visibleToCitizen }: EventInput): Promise<PracticeEvent> {
+export async function recordPracticeEvent({ practice, kind, req, actor, actorType, fromStatus, toStatus, message, visibleToCitizen }: PracticeEventInput): Promise<PracticeEvent> {
   const type = actorType ?? (actor ? 'operatore' : 'sistema')
   const actorLabel = actor ? (actor.name ?? actor.email) : type === 'cittadino' ? 'Cittadino' : 'Sistema'
   const payload = req?.payload

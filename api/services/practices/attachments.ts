@@ -1,13 +1,11 @@
 import type { AttachmentSlot } from '../../../cms/forms/serviceForm'
-import type { PracticeAttachment } from '../../../cms/payload-types'
 import { relationId } from '../../../cms/relationId'
-import type { PracticeStore } from '../../data/practices'
 import { ApiError } from '../../errors'
 import { AttachmentRejectedError, inspectAttachment } from '../attachments/inspectAttachment'
 import { checkUpload, type CitizenQuotas } from '../quotas'
 import { maxAttachmentsPerPractice, slotMaxBytes } from '../attachments/limits'
-import { findMyPractice, formOfPractice } from './drafts'
-import { attachmentToView, type AttachmentView } from './views'
+import { findMyPractice, formOfPractice, type PracticeStores } from './lookups'
+import { attachmentToView, type AttachmentView, type Download } from './views'
 
 /** Where attachment files live (cms/practices/attachmentFiles.ts). */
 export type FileStore = { save(bytes: Uint8Array): Promise<string>; read(key: string): Promise<Uint8Array | null>; remove(key: string): Promise<void> }
@@ -32,17 +30,17 @@ export async function storeAttachmentFile(files: FileStore, slot: AttachmentSlot
 }
 
 /** Attaches a file to one of the draft's attachment slots, within the citizen's daily upload quota. */
-export async function addDraftAttachment(store: PracticeStore, files: FileStore, quotas: CitizenQuotas, citizenId: number, id: number, slotName: string, file: File): Promise<AttachmentView> {
-  const practice = await findMyPractice(store, citizenId, id)
+export async function addDraftAttachment(stores: PracticeStores, files: FileStore, quotas: CitizenQuotas, citizenId: number, id: number, slotName: string, file: File): Promise<AttachmentView> {
+  const practice = await findMyPractice(stores, citizenId, id)
   if (practice.status !== 'bozza') throw alreadySubmitted()
-  const form = await formOfPractice(store, practice)
+  const form = await formOfPractice(stores, practice)
   const slot = form.attachments.find((s) => s.name === slotName)
   if (!slot) throw new ApiError('validation', 'Questo modulo non prevede un allegato con questo nome.', [{ field: 'slot', message: 'Allegato non previsto dal modulo.' }])
-  if ((await store.listAttachments(id)).length >= maxAttachmentsPerPractice) throw new ApiError('validation', `Puoi allegare al massimo ${maxAttachmentsPerPractice} file a una domanda.`)
+  if ((await stores.attachments.listByPractice(id)).length >= maxAttachmentsPerPractice) throw new ApiError('validation', `Puoi allegare al massimo ${maxAttachmentsPerPractice} file a una domanda.`)
   await checkUpload(quotas, citizenId, file.size)
   const stored = await storeAttachmentFile(files, slot, file)
   try {
-    return attachmentToView(await store.addAttachment(practice, { ...stored, source: 'domanda' }))
+    return attachmentToView(await stores.attachments.add(practice, { ...stored, source: 'domanda' }))
   } catch (error) {
     await files.remove(stored.storageKey)
     throw error
@@ -50,25 +48,25 @@ export async function addDraftAttachment(store: PracticeStore, files: FileStore,
 }
 
 /** One of the citizen's own attachment records (someone else's is "not found"). */
-async function findMyAttachment(store: PracticeStore, citizenId: number, id: number, attachmentId: number) {
-  const practice = await findMyPractice(store, citizenId, id)
-  const attachment = await store.findAttachment(attachmentId)
+async function findMyAttachment(stores: PracticeStores, citizenId: number, id: number, attachmentId: number) {
+  const practice = await findMyPractice(stores, citizenId, id)
+  const attachment = await stores.attachments.find(attachmentId)
   if (!attachment || relationId(attachment.practice) !== id) throw new ApiError('not_found', 'Allegato non trovato.')
   return { practice, attachment }
 }
 
-/** One of the citizen's own attachments, with its bytes. */
-export async function readMyAttachment(store: PracticeStore, files: FileStore, citizenId: number, id: number, attachmentId: number): Promise<{ attachment: PracticeAttachment; bytes: Uint8Array }> {
-  const { attachment } = await findMyAttachment(store, citizenId, id, attachmentId)
+/** One of the citizen's own attachments, to download. */
+export async function readMyAttachment(stores: PracticeStores, files: FileStore, citizenId: number, id: number, attachmentId: number): Promise<Download> {
+  const { attachment } = await findMyAttachment(stores, citizenId, id, attachmentId)
   const bytes = await files.read(attachment.storageKey)
   if (!bytes) throw new ApiError('not_found', 'Il file di questo allegato non è più disponibile.')
-  return { attachment, bytes }
+  return { filename: attachment.filename, mime: attachment.mime, bytes }
 }
 
 /** Removes an attachment from a draft. */
-export async function removeDraftAttachment(store: PracticeStore, files: FileStore, citizenId: number, id: number, attachmentId: number): Promise<void> {
-  const { practice, attachment } = await findMyAttachment(store, citizenId, id, attachmentId)
+export async function removeDraftAttachment(stores: PracticeStores, files: FileStore, citizenId: number, id: number, attachmentId: number): Promise<void> {
+  const { practice, attachment } = await findMyAttachment(stores, citizenId, id, attachmentId)
   if (practice.status !== 'bozza') throw alreadySubmitted()
-  await store.removeAttachment(attachment.id)
+  await stores.attachments.remove(attachment.id)
   await files.remove(attachment.storageKey)
 }

@@ -1,36 +1,34 @@
 import { centsToEuro } from '../../../cms/payments/creditor'
 import type { Citizen, PaymentPosition, Practice } from '../../../cms/payload-types'
 import { relationId } from '../../../cms/relationId'
-import { paymentStore } from '../../data/payments'
-import type { PracticeStore } from '../../data/practices'
+import type { PaymentStore } from '../../data/payments'
 import { ApiError } from '../../errors'
 import { raiseServiceFee } from '../serviceFees'
-import { findMyPractice, serviceOfPractice } from './drafts'
-
-/** A service fee as the application shows it: what to pay and whether it is paid. */
-export type FeeView = { amountCents: number; reason: string; positionId: number | null; status: string | null; paid: boolean }
+import { findMyPractice, serviceOfPractice, type PracticeStores } from './lookups'
+import type { FeeView } from './views'
 
 /** The reference that ties a payment position to an application. */
 export const applicationRefOf = (practiceId: number) => `pratica-${practiceId}`
 
 /** The fee of an application's service and its payment, or null for a service without fees. */
-export async function feeOf(store: PracticeStore, practice: Practice): Promise<FeeView | null> {
-  const service = await serviceOfPractice(store, practice)
+export async function feeOf(stores: PracticeStores, practice: Practice): Promise<FeeView | null> {
+  const service = await serviceOfPractice(stores, practice)
   const fee = service?.fee
   if (!service || !fee?.amountCents) return null
-  const position = await store.findFeePosition(applicationRefOf(practice.id), service.id)
-  const paid = position ? await settledForApplicant(store, position, practice) : false
+  const position = await stores.payments.findOpenPositionForApplication(applicationRefOf(practice.id), service.id)
+  const paid = position ? await settledForApplicant(stores.payments, position, practice) : false
   return { amountCents: fee.amountCents, reason: fee.reason || practice.title, positionId: position?.id ?? null, status: position?.status ?? null, paid }
 }
 
 /**
  * A fee counts as paid only when a pagoPA receipt settled the very position the platform raised for
- * this application (findFeePosition: this reference, this service, raised by the service), with the
- * applicant as debtor and the amount the position asked: a position paid any other way pays nothing.
+ * this application (findOpenPositionForApplication: this reference, this service, raised by the
+ * service), with the applicant as debtor and the amount the position asked: a position paid any
+ * other way pays nothing.
  */
-async function settledForApplicant(store: PracticeStore, position: PaymentPosition, practice: Practice): Promise<boolean> {
+async function settledForApplicant(payments: PaymentStore, position: PaymentPosition, practice: Practice): Promise<boolean> {
   if (position.status !== 'pagata' || position.debtorFiscalCode !== practice.applicantFiscalCode || !position.receipt) return false
-  const receipt = await paymentStore(store.payload).findReceiptById(relationId(position.receipt))
+  const receipt = await payments.findReceiptById(relationId(position.receipt))
   return receipt?.settlesPosition === String(position.id) && receipt.amountCents === position.amountCents
 }
 
@@ -38,33 +36,34 @@ async function settledForApplicant(store: PracticeStore, position: PaymentPositi
  * Raises the pagoPA position of the fee of a draft (idempotent: the same application gets the
  * same position), so the citizen can pay it before submitting.
  */
-export async function raisePracticeFee(store: PracticeStore, citizen: Citizen, id: number): Promise<FeeView> {
-  const practice = await findMyPractice(store, citizen.id, id)
+export async function raisePracticeFee(stores: PracticeStores, citizen: Citizen, id: number): Promise<FeeView> {
+  const practice = await findMyPractice(stores, citizen.id, id)
   if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata.')
-  const service = await serviceOfPractice(store, practice)
+  const service = await serviceOfPractice(stores, practice)
   if (!service?.fee?.amountCents) throw new ApiError('not_found', 'Questo servizio non prevede diritti da pagare.')
-  await raiseServiceFee(paymentStore(store.payload), {
+  await raiseServiceFee(stores.payments, {
     serviceId: service.id, debtor: { fiscalCode: citizen.fiscalCode, name: `${citizen.givenName} ${citizen.familyName}` },
     applicationRef: applicationRefOf(practice.id), practiceId: practice.id,
   })
-  return (await feeOf(store, practice))!
+  return (await feeOf(stores, practice))!
 }
 
-/** Refuses to submit an application whose fee is not paid yet. */
-export async function requirePaidFee(store: PracticeStore, practice: Practice): Promise<void> {
-  const fee = await feeOf(store, practice)
+/** Refuses to submit an application whose fee is not paid yet; returns the fee it checked, for the answer. */
+export async function requirePaidFee(stores: PracticeStores, practice: Practice): Promise<FeeView | null> {
+  const fee = await feeOf(stores, practice)
   if (fee && !fee.paid) throw new ApiError('payment_required', `Prima di presentare la domanda paga ${centsToEuro(fee.amountCents)} per «${fee.reason}» con pagoPA.`)
+  return fee
 }
 
 /**
  * When a citizen deletes a draft, its unpaid fee is cancelled; a paid one stays, visible to the
  * citizen and to the office, and the trail says it is to be refunded.
  */
-export async function releaseFeeOfDeletedDraft(store: PracticeStore, practice: Practice): Promise<void> {
-  const service = await serviceOfPractice(store, practice)
+export async function releaseFeeOfDeletedDraft(stores: PracticeStores, practice: Practice): Promise<void> {
+  const service = await serviceOfPractice(stores, practice)
   if (!service) return
-  const payments = paymentStore(store.payload)
-  const position = await store.findFeePosition(applicationRefOf(practice.id), service.id)
+  const { payments } = stores
+  const position = await payments.findOpenPositionForApplication(applicationRefOf(practice.id), service.id)
   if (!position) return
   // The link goes with the draft; the position (and its trail) stays.
   if (position.status === 'pagata') {

@@ -1,12 +1,11 @@
 import type { Practice } from '../../../cms/payload-types'
-import { notifyCitizen } from '../../../cms/practices/notifyCitizen'
-import { recordPracticeEvent } from '../../../cms/practices/recordPracticeEvent'
-import type { PracticeStore } from '../../data/practices'
+import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
-import { findMyPractice, formOfPractice, viewOf } from './drafts'
 import { requirePaidFee } from './fee'
-import type { PracticeView } from './views'
+import { findMyPractice, formOfPractice, type PracticeStores } from './lookups'
+import { viewOf } from './practiceView'
+import type { FeeView, PracticeView } from './views'
 
 /** The year's protocol number, e.g. 2026/000042. */
 export const protocolNumberOf = (year: number, sequence: number) => `${year}/${String(sequence).padStart(6, '0')}`
@@ -20,27 +19,29 @@ export const protocolNumberOf = (year: number, sequence: number) => `${year}/${S
  * Idempotent: a retried or doubled submission registers the application once (the register's
  * unique `practice` decides between two that race) and answers with the same result.
  */
-export async function submitPractice(store: PracticeStore, citizenId: number, id: number, version: number, idempotencyKey: string): Promise<{ view: PracticeView; created: boolean }> {
-  const practice = await findMyPractice(store, citizenId, id)
-  if (practice.status !== 'bozza') return { view: await viewOf(store, practice), created: false }
+export async function submitPractice(stores: PracticeStores, citizenId: number, id: number, version: number, idempotencyKey: string): Promise<{ view: PracticeView; created: boolean }> {
+  const practice = await findMyPractice(stores, citizenId, id)
+  if (practice.status !== 'bozza') return { view: await viewOf(stores, practice), created: false }
+  // Worked out once, where the fee is checked, and passed along to the answer.
+  let fee: FeeView | null | undefined
   // Registered, then interrupted: finish what was accepted, without asking again.
-  if (!(await store.findRegistration(id))) {
+  if (!(await stores.register.findByPractice(id))) {
     if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
-    const form = await formOfPractice(store, practice)
-    const checked = validateFormData(form, practice.data, await store.listAttachments(id), { final: true })
+    const form = await formOfPractice(stores, practice)
+    const checked = validateFormData(form, practice.data, await stores.attachments.listByPractice(id), { final: true })
     if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
-    await requirePaidFee(store, practice)
+    fee = await requirePaidFee(stores, practice)
     practice.data = checked.data
   }
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const submitted = await store.inTransaction((req) => register(store, practice, idempotencyKey, req))
-      return { view: await viewOf(store, submitted), created: true }
+      const submitted = await stores.transactions.inTransaction((tx) => register(stores, practice, idempotencyKey, tx))
+      return { view: await viewOf(stores, submitted, fee), created: true }
     } catch (error) {
       // Whoever lost the race finds the application already registered: the same answer, no duplicate.
-      const now = await store.find(id)
-      if (now && now.status !== 'bozza') return { view: await viewOf(store, now), created: false }
+      const now = await stores.practices.find(id)
+      if (now && now.status !== 'bozza') return { view: await viewOf(stores, now, fee), created: false }
       // Two different applications drew the same number of the year: draw again.
       if (attempt >= 5) throw error
     }
@@ -52,35 +53,32 @@ export async function submitPractice(store: PracticeStore, citizenId: number, id
  * transaction here): run at start-up, so an accepted application never waits for the citizen to
  * press "Invia" again. Returns how many were completed.
  */
-export async function completeInterruptedSubmissions(store: PracticeStore): Promise<number> {
-  const pending = await store.registeredDrafts()
-  for (const practice of pending) await store.inTransaction((req) => register(store, practice, 'ripresa-automatica', req))
+export async function completeInterruptedSubmissions(stores: PracticeStores): Promise<number> {
+  const pending = await stores.register.registeredDrafts()
+  for (const practice of pending) await stores.transactions.inTransaction((tx) => register(stores, practice, 'ripresa-automatica', tx))
   return pending.length
 }
 
-type Req = Parameters<PracticeStore['register']>[1]
-
 /** Each step is skipped when already done, so a registration cut short is completed, never repeated. */
-async function register(store: PracticeStore, practice: Practice, idempotencyKey: string, req: Req): Promise<Practice> {
-  const registration = (await store.findRegistration(practice.id, req)) ?? (await newRegistration(store, practice, idempotencyKey, req))
+async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<Practice> {
+  const registration = (await stores.register.findByPractice(practice.id, tx)) ?? (await newRegistration(stores, practice, idempotencyKey, tx))
   const { protocolNumber } = registration
-  if (!(await store.hasHistory(practice.id, 'presentata', req))) {
-    await recordPracticeEvent({ practice, kind: 'presentata', req, actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true })
+  if (!(await stores.history.has(practice.id, 'presentata', tx))) {
+    await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
-  if (!(await store.hasMessages(practice.id, req))) {
-    await notifyCitizen(req, practice, {
+  if (!(await stores.messages.hasAbout(practice.id, tx))) {
+    // The confirmation email goes out after the commit (api/services/practices/confirmation.ts).
+    await stores.messages.record(practice, {
       subject: `Domanda presentata: ${practice.title} (protocollo ${protocolNumber})`,
       body: `Abbiamo ricevuto la tua domanda «${practice.title}». Numero di protocollo: ${protocolNumber}. La ricevuta in PDF è nella tua area personale. Ti scriveremo a ogni cambio di stato.`,
-      // The confirmation email goes out after the commit (api/routes/practices.ts).
-      email: false,
-    })
+    }, tx)
   }
-  return store.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, req)
+  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, tx)
 }
 
-async function newRegistration(store: PracticeStore, practice: Practice, idempotencyKey: string, req: Req) {
+async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {
   const now = new Date()
   const year = Number(now.toLocaleString('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }))
-  const sequence = await store.nextProtocolSequence(year, req)
-  return store.register({ protocolNumber: protocolNumberOf(year, sequence), year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, req)
+  const sequence = await register.nextSequence(year, tx)
+  return register.register({ protocolNumber: protocolNumberOf(year, sequence), year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, tx)
 }

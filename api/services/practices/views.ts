@@ -1,7 +1,15 @@
-import type { FormData } from '../../../cms/forms/serviceForm'
-import type { Practice, PracticeAttachment, PracticeEvent } from '../../../cms/payload-types'
+import type { FormData, ServiceForm } from '../../../cms/forms/serviceForm'
+import type { Practice, PracticeAttachment, PracticeEvent, Service } from '../../../cms/payload-types'
 import { statusToLabel } from '../../../cms/practices/workflow'
-import type { FeeView } from './fee'
+
+/** A service fee as the application shows it: what to pay and whether it is paid. */
+export type FeeView = { amountCents: number; reason: string; positionId: number | null; status: string | null; paid: boolean }
+/** A service's online form as the public form page reads it, with the office and the fee to pay. */
+export type ServiceFormView = {
+  service: { id: number; slug: string; title: string; office: { title: string } }
+  form: ServiceForm
+  fee: { amountCents: number; reason: string } | null
+}
 
 /** One line of an application's list in "Le mie pratiche". */
 export type PracticeSummary = {
@@ -10,6 +18,8 @@ export type PracticeSummary = {
 }
 /** An attachment as the citizen sees it. */
 export type AttachmentView = { id: string; slot: string; filename: string; mime: string; size: number; sha256: string; uploadedAt: string }
+/** A file for the citizen to download: its name, type and bytes. */
+export type Download = { filename: string; mime: string; bytes: Uint8Array }
 /** One step of the application's history the citizen may see. */
 export type TimelineEntry = { at: string; kind: string; label: string; message?: string }
 /** An application as the citizen sees it. */
@@ -18,6 +28,13 @@ export type PracticeView = PracticeSummary & {
   timeline: TimelineEntry[]; openRequest: { message: string; at: string } | null; hasReceipt: boolean
   /** The service's fee (diritti) and whether it is paid; null when the service has none. */
   fee: FeeView | null
+}
+
+/** A service and its form as the form page reads them. */
+export function serviceFormToView(service: Service, form: ServiceForm): ServiceFormView {
+  const office = typeof service.office === 'object' ? service.office : null
+  const fee = service.fee?.amountCents ? { amountCents: service.fee.amountCents, reason: service.fee.reason ?? service.title } : null
+  return { service: { id: service.id, slug: service.slug!, title: service.title, office: { title: office?.title ?? '' } }, form, fee }
 }
 
 const serviceOf = (practice: Practice) => (typeof practice.service === 'object' ? practice.service : null)

@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+
+import type { Service } from '../../cms/payload-types'
+
+/** The catalogue of services, as the citizen's applications read it (with the responsible office). */
+export function catalogueStore(payload: Payload) {
+  return {
+    /** A published service. */
+    async findPublishedBySlug(slug: string): Promise<Service | null> {
+      const { docs } = await payload.find({ collection: 'services', where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, depth: 1, limit: 1, pagination: false })
+      return docs[0] ?? null
+    },
+    /** A service, published or not (an application keeps its service). */
+    async findById(id: number): Promise<Service | null> {
+      return payload.findByID({ collection: 'services', id, depth: 1, disableErrors: true })
+    },
+  }
+}
+
+export type CatalogueStore = ReturnType<typeof catalogueStore>

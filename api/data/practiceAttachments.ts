@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import type { Practice, PracticeAttachment } from '../../cms/payload-types'
+import { relationId } from '../../cms/relationId'
+import type { Transaction } from './transactions'
+
+/** An attachment as stored (everything but the ids Payload assigns). */
+export type NewAttachment = Pick<PracticeAttachment, 'slot' | 'filename' | 'mime' | 'size' | 'sha256' | 'storageKey' | 'source'>
+
+/** The records of applications' attachments (the files are in cms/practices/attachmentFiles.ts). Services check ownership. */
+export function attachmentStore(payload: Payload) {
+  return {
+    async listByPractice(practiceId: number): Promise<PracticeAttachment[]> {
+      const { docs } = await payload.find({ collection: 'practice-attachments', where: { practice: { equals: practiceId } }, sort: 'createdAt', depth: 0, pagination: false })
+      return docs
+    },
+    async add(practice: Pick<Practice, 'id' | 'office'>, data: NewAttachment, tx?: Transaction): Promise<PracticeAttachment> {
+      return payload.create({ collection: 'practice-attachments', data: { ...data, practice: practice.id, office: relationId(practice.office) }, depth: 0, req: tx })
+    },
+    async find(id: number): Promise<PracticeAttachment | null> {
+      return payload.findByID({ collection: 'practice-attachments', id, depth: 0, disableErrors: true })
+    },
+    async remove(id: number): Promise<void> {
+      await payload.delete({ collection: 'practice-attachments', id })
+    },
+  }
+}
+
+export type AttachmentStore = ReturnType<typeof attachmentStore>

@@ -1,0 +1,52 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { Practice, ProtocolRegister } from '../../cms/payload-types'
+import type { Transaction } from './transactions'
+
+/** A register entry as the submission writes it. */
+export type NewRegistration = Pick<ProtocolRegister, 'protocolNumber' | 'year' | 'sequence' | 'registeredAt' | 'idempotencyKey' | 'subject'> & { practice: number }
+
+/** The protocol register: one entry per submitted application, numbered per year. */
+export function protocolRegisterStore(payload: Payload) {
+  return {
+    async findByPractice(practiceId: number, tx?: Transaction): Promise<ProtocolRegister | null> {
+      const { docs } = await payload.find({ collection: 'protocol-register', where: { practice: { equals: practiceId } }, depth: 0, limit: 1, pagination: false, req: tx })
+      return docs[0] ?? null
+    },
+    /** Drafts that already have a register entry: submissions a crash cut short. */
+    async registeredDrafts(): Promise<Practice[]> {
+      const { docs } = await payload.find({ collection: 'protocol-register', where: { 'practice.status': { equals: 'bozza' } }, depth: 1, pagination: false })
+      return docs.map((entry) => entry.practice).filter((p): p is Practice => typeof p === 'object' && p !== null && p.status === 'bozza')
+    },
+    /**
+     * The next number of the year's register, read inside the registering transaction. On
+     * PostgreSQL the transaction first takes the year's lock (held until it ends): without it, two
+     * submissions read the same last number, one of them fails on the unique index and starts over,
+     * and under load some lose often enough to fail.
+     */
+    async nextSequence(year: number, tx: Transaction): Promise<number> {
+      await lockProtocolYear(payload, year, tx)
+      const { docs } = await payload.find({ collection: 'protocol-register', where: { year: { equals: year } }, sort: '-sequence', depth: 0, limit: 1, pagination: false, req: tx })
+      return (docs[0]?.sequence ?? 0) + 1
+    },
+    async register(entry: NewRegistration, tx: Transaction): Promise<ProtocolRegister> {
+      return payload.create({ collection: 'protocol-register', data: entry, depth: 0, req: tx })
+    },
+  }
+}
+
+export type ProtocolRegisterStore = ReturnType<typeof protocolRegisterStore>
+
+type SqlSession = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
+// Any constant: it only has to differ from the first key of other advisory locks.
+const protocolLockKey = 0x50524f54
+
+/** A PostgreSQL transaction-scoped advisory lock on the year's register; SQLite already has one writer at a time. */
+async function lockProtocolYear(payload: Payload, year: number, tx: Transaction): Promise<void> {
+  if (payload.db.name !== 'postgres') return
+  const sessions = (payload.db as unknown as { sessions: Record<string, { db: SqlSession }> }).sessions
+  const transaction = sessions[String(await tx.transactionID)]?.db
+  if (!transaction) throw new Error('lockProtocolYear: il numero di protocollo va letto dentro la transazione di registrazione')
+  await transaction.execute(sql`select pg_advisory_xact_lock(${protocolLockKey}, ${year})`)
+}

@@ -1,0 +1,56 @@
+import { formFromService, ServiceFormError, type ServiceForm } from '../../../cms/forms/serviceForm'
+import type { Practice, Service } from '../../../cms/payload-types'
+import { relationId } from '../../../cms/relationId'
+import type { Stores } from '../../data/stores'
+import { ApiError } from '../../errors'
+import { practiceToSummary, type PracticeSummary } from './views'
+
+/** The stores of the practices domain (api/data/stores.ts), created once in createApp. */
+export type PracticeStores = Pick<Stores, 'practices' | 'attachments' | 'history' | 'messages' | 'register' | 'catalogue' | 'payments' | 'transactions'>
+
+/** A service and its online form, or a 404 when the service takes no online applications. */
+export async function findServiceForm({ catalogue }: Pick<PracticeStores, 'catalogue'>, slug: string): Promise<{ service: Service; form: ServiceForm }> {
+  const service = await catalogue.findPublishedBySlug(slug)
+  const form = service && service.serviceStatus === 'attivo' ? readableForm(service) : null
+  if (!service || !form) throw new ApiError('not_found', 'Questo servizio non prevede la presentazione della domanda online.')
+  return { service, form }
+}
+
+/** A service's form, or null when staff left it in a state citizens cannot be offered (logged for staff). */
+function readableForm(service: Service): ServiceForm | null {
+  try {
+    return formFromService(service)
+  } catch (error) {
+    if (!(error instanceof ServiceFormError)) throw error
+    console.warn(`[pratiche] servizio ${service.id}: ${error.message}`)
+    return null
+  }
+}
+
+/** An application's service, read only when the practice came without it. */
+export async function serviceOfPractice({ catalogue }: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<Service | null> {
+  return typeof practice.service === 'object' ? practice.service : catalogue.findById(practice.service)
+}
+
+/** The form of an application's service (kept even if the service is later unpublished). */
+export async function formOfPractice(stores: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<ServiceForm> {
+  const service = await serviceOfPractice(stores, practice)
+  const form = service ? readableForm(service) : null
+  if (!form) throw new ApiError('conflict', 'Il modulo di questo servizio non è più disponibile online: contatta l’ufficio.')
+  return form
+}
+
+/**
+ * The citizen's own application. Someone else's is "not found", never "forbidden": a citizen
+ * cannot even learn that an id exists.
+ */
+export async function findMyPractice({ practices }: Pick<PracticeStores, 'practices'>, citizenId: number, id: number): Promise<Practice> {
+  const practice = await practices.find(id)
+  if (!practice || relationId(practice.citizen) !== citizenId) throw new ApiError('not_found', 'Pratica non trovata.')
+  return practice
+}
+
+/** The citizen's drafts and applications, last changed first ("Le mie pratiche"). */
+export async function listMyPractices({ practices }: Pick<PracticeStores, 'practices'>, citizenId: number): Promise<PracticeSummary[]> {
+  return (await practices.listByCitizen(citizenId)).map(practiceToSummary)
+}
