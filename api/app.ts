@@ -6,6 +6,8 @@ import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../cms/env'
+import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
+import { notifierOf } from '../cms/notifications/notify'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
 import { settingsOf } from '../cms/settings/cmsSettings'
@@ -14,7 +16,6 @@ import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
-import { smtpMailer, type Mailer } from './mail/mailer'
 import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
@@ -63,6 +64,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const stores: Stores = { ...createStores(payload), ...given }
   const { sessions, citizens, payments } = stores
   const oidc = config.oidc ? { client: createOidcClient(config.oidc), settings: config.oidc } : null
+  const notify = notifierOf({ mailer, publicUrl: config.publicUrl })
 
   // First, so it sees every response: handlers', errors' and not-found pages alike.
   app.use(locationGuard(config.publicUrl, configToRedirectOrigins(config)))
@@ -84,14 +86,14 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const quotas = { store: stores.quotas, limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
-  app.route('/api', meRoutes({ citizens, mailer, publicUrl: config.publicUrl, quotas }))
+  app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
     app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode }))
   }
-  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, mailer, publicUrl: config.publicUrl }))
+  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)

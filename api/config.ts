@@ -145,7 +145,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
         }
       : null,
     smtpUrl: shared.smtpUrl,
-    mailFrom: shared.mailFrom.text,
+    mailFrom: shared.mailFrom,
     creditor: shared.creditor,
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.

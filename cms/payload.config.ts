@@ -33,8 +33,8 @@ import { usersCollection } from './collections/Users'
 import { staffSignIn } from './auth/staffSignIn'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
-import { smtpEmailAdapter } from './email/smtpAdapter'
 import { mediaDir, payloadSecret, rootDir } from './env'
+import { payloadEmailAdapter } from './notifications/payloadEmail'
 import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
@@ -71,7 +71,7 @@ export default buildConfig({
   secret: payloadSecret(settings),
   db: databaseAdapterFromUrl(settings.databaseUrl, settings.databasePoolMax),
   sharp,
-  email: smtpEmailAdapter(settings.smtpUrl, settings.mailFrom),
+  email: payloadEmailAdapter(settings),
   telemetry: false,
   // Info logs at every start bury the URLs people need; PAYLOAD_LOG_LEVEL=info brings them back.
   logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },

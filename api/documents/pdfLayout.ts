@@ -1,8 +1,10 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
 import qrcode from 'qrcode-generator'
 
+import { drawLine, embedTypeface, type Face } from './typeface'
+
 /** A one-page A4 document with a text cursor: just what notices and receipts need. */
-export type PdfWriter = { doc: PDFDocument; page: PDFPage; regular: PDFFont; bold: PDFFont; y: number }
+export type PdfWriter = { doc: PDFDocument; page: PDFPage; regular: Face; bold: Face; y: number }
 
 /** Page margin, in points. */
 export const margin = 50
@@ -11,14 +13,14 @@ export const a4 = { width: 595.28, height: 841.89 } as const
 export const ink = rgb(0.1, 0.1, 0.1)
 export const blue = rgb(0, 0.4, 0.8)
 
-/** A new A4 page with the municipality's heading. */
+/** A new A4 page with the municipality's heading, in the site's typeface. */
 export async function newPdf(title: string, heading: string): Promise<PdfWriter> {
   const doc = await PDFDocument.create()
   doc.setTitle(title)
   doc.setLanguage('it-IT')
   doc.setCreator('Sportello — Comune di Brindisi')
   const page = doc.addPage([a4.width, a4.height])
-  const w: PdfWriter = { doc, page, regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold), y: a4.height - margin }
+  const w: PdfWriter = { doc, page, ...(await embedTypeface(doc)), y: a4.height - margin }
   text(w, heading, { size: 18, bold: true, color: blue })
   text(w, title, { size: 13, bold: true })
   w.y -= 8
@@ -34,14 +36,14 @@ export function nextPage(w: PdfWriter): void {
 /** Writes one line and moves the cursor down. */
 export function text(w: PdfWriter, value: string, options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; x?: number } = {}): void {
   const size = options.size ?? 11
-  w.page.drawText(value, { x: options.x ?? margin, y: w.y - size, size, font: options.bold ? w.bold : w.regular, color: options.color ?? ink })
+  drawLine(w.page, options.bold ? w.bold : w.regular, value, { x: options.x ?? margin, y: w.y - size, size, color: options.color ?? ink })
   w.y -= size * 1.6
 }
 
 /** A "label: value" row. */
 export function field(w: PdfWriter, label: string, value: string): void {
-  w.page.drawText(label, { x: margin, y: w.y - 11, size: 10, font: w.regular, color: rgb(0.3, 0.35, 0.4) })
-  w.page.drawText(value, { x: margin + 170, y: w.y - 11, size: 11, font: w.bold, color: ink })
+  drawLine(w.page, w.regular, label, { x: margin, y: w.y - 11, size: 10, color: rgb(0.3, 0.35, 0.4) })
+  drawLine(w.page, w.bold, value, { x: margin + 170, y: w.y - 11, size: 11, color: ink })
   w.y -= 19
 }
 

@@ -1,8 +1,9 @@
-import { rgb, type PDFFont } from 'pdf-lib'
+import { rgb } from 'pdf-lib'
 
 import type { FormData, ServiceForm } from '../../cms/forms/serviceForm'
 import type { PracticeAttachment } from '../../cms/payload-types'
 import { a4, ink, margin, newPdf, nextPage, text, type PdfWriter } from './pdfLayout'
+import { widthOfText } from './typeface'
 
 /** What the receipt of a submitted application states. */
 export type PracticeReceipt = {
@@ -12,24 +13,14 @@ export type PracticeReceipt = {
 
 const width = a4.width - 2 * margin
 const grey = rgb(0.3, 0.35, 0.4)
-// The font's character set, built once per document rather than for every line.
-const charsets = new WeakMap<PDFFont, Set<number>>()
-
-/** Text the standard PDF font can draw: characters it lacks become "?" (citizens type anything). */
-function drawable(w: PdfWriter, value: string): string {
-  let supported = charsets.get(w.regular)
-  if (!supported) charsets.set(w.regular, (supported = new Set(w.regular.getCharacterSet())))
-  return [...value.replace(/\r?\n/g, ' ')].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('')
-}
-
-/** Splits text into lines that fit the page width at the given size. */
+/** Splits text into lines that fit the page width at the given size; line breaks and tabs the citizen typed become spaces. */
 function wrap(w: PdfWriter, value: string, size: number, bold = false): string[] {
-  const font = bold ? w.bold : w.regular
+  const face = bold ? w.bold : w.regular
   const lines: string[] = []
   let line = ''
-  for (const word of drawable(w, value).split(' ')) {
+  for (const word of value.replace(/\r\n|[\r\n\t]/g, ' ').split(' ')) {
     const next = line ? `${line} ${word}` : word
-    if (font.widthOfTextAtSize(next, size) <= width || !line) line = next
+    if (widthOfText(face, next, size) <= width || !line) line = next
     else {
       lines.push(line)
       line = word

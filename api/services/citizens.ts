@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 
+import { citizenToRecipient } from '../../cms/notifications/notification'
+import type { Notify } from '../../cms/notifications/notify'
 import type { Citizen } from '../../cms/payload-types'
 import { claimToFiscalCode } from '../auth/fiscalCode'
 import type { CertifiedIdentity, CitizenStore, Contacts } from '../data/citizens'
 import { ApiError } from '../errors'
-import { emailConfirmationMessage } from '../mail/emailConfirmation'
-import type { Mailer } from '../mail/mailer'
 import { takeContactEmail, type CitizenQuotas } from './quotas'
 
 /** What the desk shows in "I miei dati". */
@@ -69,8 +69,8 @@ export async function findSessionCitizen(store: CitizenStore, citizenId: number)
 /** The contact fields a citizen may change; an empty string clears a field. */
 export type ContactsUpdate = Partial<Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', string>> & { preferredChannel?: Contacts['preferredChannel'] }
 
-/** What changing contacts needs: the citizens, outgoing mail, the portal's address for links, the email quota. */
-export type ContactsDeps = { citizens: CitizenStore; mailer: Mailer; publicUrl: URL; quotas: CitizenQuotas }
+/** What changing contacts needs: the citizens, notifications, the portal's address for links, the email quota. */
+export type ContactsDeps = { citizens: CitizenStore; notify: Notify; publicUrl: URL; quotas: CitizenQuotas }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 const emailConfirmationHours = 24
@@ -80,7 +80,7 @@ const emailConfirmationHours = 24
  * goes to the new address, and only opening it makes the change. Confirmation emails are limited
  * per hour, so the portal cannot be used to flood someone's mailbox; over the limit nothing changes.
  */
-export async function updateContacts({ citizens: store, mailer, publicUrl, quotas }: ContactsDeps, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
+export async function updateContacts({ citizens: store, notify, publicUrl, quotas }: ContactsDeps, citizenId: number | string, update: ContactsUpdate, now = new Date()): Promise<Citizen> {
   const citizen = await store.findById(citizenId)
   if (!citizen) throw new ApiError('not_found')
   const current = citizen.contacts ?? {}
@@ -109,7 +109,7 @@ export async function updateContacts({ citizens: store, mailer, publicUrl, quota
   const expiresAt = new Date(now.getTime() + emailConfirmationHours * 3_600_000)
   const saved = await store.update(citizen.id, { contacts: next, pendingEmail: { address: newEmail, tokenHash: hashToken(token), expiresAt: expiresAt.toISOString() } })
   const confirmUrl = new URL(`/api/me/email/conferma?token=${token}`, publicUrl).toString()
-  await mailer.send(emailConfirmationMessage(newEmail, citizen.givenName, confirmUrl))
+  await notify({ ...citizenToRecipient(citizen), email: newEmail }, { kind: 'email-confirmation', data: { confirmUrl } })
   return saved
 }
 

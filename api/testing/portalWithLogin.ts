@@ -1,10 +1,10 @@
 import { simpleParser } from 'mailparser'
 
+import { smtpMailer } from '../../cms/notifications/mailer'
 import type { TestPayload } from '../../cms/testing/testPayload'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
 import { startDevMailServer, type DevMailServer } from '../standins/mail/server'
-import { smtpMailer } from '../mail/mailer'
 import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../standins/identityProvider/server'
 import type { LoginModeId } from '../standins/identityProvider/loginModes'
 import { logInWithTestIdentity, TestBrowser } from '../standins/identityProvider/testBrowser'

@@ -20,6 +20,11 @@ export const positionStatuses = [
 
 export type PositionStatus = (typeof positionStatuses)[number]['value']
 
-/** Euro cents as Italian money text, e.g. 1250 → "12,50 €". */
-export const centsToEuro = (cents: number): string =>
-  `${Math.floor(cents / 100).toLocaleString('it-IT')},${String(cents % 100).padStart(2, '0')} €`
+const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' })
+
+/**
+ * Euro cents as Italian money text, e.g. 1250 → "12,50 €", 123456 → "1234,56 €". Intl puts a
+ * no-break space before the sign; a plain one is kept, as in the payment trail already written and
+ * the CSV export, which strips " €".
+ */
+export const centsToEuro = (cents: number): string => euro.format(cents / 100).replace(/\s/gu, ' ')

@@ -29,9 +29,11 @@ describe('the CMS settings', () => {
     })
   })
 
-  it('give every email one sender, as written and in parts, with or without a name', () => {
-    expect(loadCmsSettings({}).mailFrom).toEqual({ text: 'Comune di Brindisi <noreply@comune.brindisi.example>', name: 'Comune di Brindisi', address: 'noreply@comune.brindisi.example' })
-    expect(loadCmsSettings({ SPORTELLO_MAIL_FROM: 'protocollo@comune.example' }).mailFrom).toEqual({ text: 'protocollo@comune.example', name: '', address: 'protocollo@comune.example' })
+  it('give every email one From: SPORTELLO_MAIL_FROM, else the address of the admin’s former SPORTELLO_MAIL_FROM_ADDRESS, else the Comune’s noreply', () => {
+    expect(loadCmsSettings({ SPORTELLO_MAIL_FROM: 'Comune di Brindisi <sportello@comune.brindisi.it>' }).mailFrom).toBe('Comune di Brindisi <sportello@comune.brindisi.it>')
+    expect(loadCmsSettings({ SPORTELLO_MAIL_FROM_ADDRESS: 'posta@comune.brindisi.it' }).mailFrom).toBe('Comune di Brindisi <posta@comune.brindisi.it>')
+    expect(loadCmsSettings({}).mailFrom).toBe('Comune di Brindisi <noreply@comune.brindisi.example>')
+    expect(loadCmsSettings({ SPORTELLO_MAIL_FROM: 'protocollo@comune.example' }).mailFrom).toBe('protocollo@comune.example')
     expect(() => loadCmsSettings({ SPORTELLO_MAIL_FROM: 'Comune di Brindisi' })).toThrow('SPORTELLO_MAIL_FROM')
   })
 })

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import type { z } from 'zod'
 
 import { type Env, parseSettings } from './parseSettings'
-import { mailSenderToParts, sharedSettingsSchema } from './schema'
+import { sharedSettingsSchema } from './schema'
 
 /** What the CMS processes are configured with, checked and with every default filled in. */
 export type CmsSettings = ReturnType<typeof sharedToCmsSettings>
@@ -29,8 +29,8 @@ export function sharedToCmsSettings(e: z.output<typeof sharedSettingsSchema>) {
     previewSecret: e.SPORTELLO_PREVIEW_SECRET,
     firstAdmin: { email: e.SPORTELLO_ADMIN_EMAIL, password: e.SPORTELLO_ADMIN_PASSWORD },
     smtpUrl: e.SPORTELLO_SMTP_URL ?? 'smtp://127.0.0.1:2525',
-    /** The sender of every email, as written ("Comune di Brindisi <noreply@…>") and in parts. */
-    mailFrom: { text: e.SPORTELLO_MAIL_FROM, ...mailSenderToParts(e.SPORTELLO_MAIL_FROM) },
+    /** The From of every email, e.g. "Comune di Brindisi <noreply@…>"; the admin's former address-only setting still counts. */
+    mailFrom: e.SPORTELLO_MAIL_FROM ?? `Comune di Brindisi <${e.SPORTELLO_MAIL_FROM_ADDRESS ?? 'noreply@comune.brindisi.example'}>`,
     creditor: { fiscalCode: e.SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE, name: e.SPORTELLO_PAGOPA_CREDITOR_NAME, segregationCode: e.SPORTELLO_PAGOPA_SEGREGATION_CODE },
     siteOut: path.resolve(/*turbopackIgnore: true*/ e.SPORTELLO_SITE_OUT),
     astroCacheDir: path.resolve(/*turbopackIgnore: true*/ e.SPORTELLO_ASTRO_CACHE),

@@ -21,7 +21,7 @@ const secretSetting = (description: string) =>
   z.string().min(32, 'deve essere lungo almeno 32 caratteri').optional().meta({ description, shownDefault: 'generated in `data/`' })
 
 /** "Comune di Brindisi <noreply@…>" or a bare address. */
-const mailSenderPattern = /^(?:([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))$/
+const mailSenderPattern = /^(?:[^<>]*<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/
 
 /** The shared settings, keyed by environment variable. Blank values count as unset (see parseSettings). */
 export const sharedSettingsShape = {
@@ -56,8 +56,13 @@ export const sharedSettingsShape = {
     description: 'outgoing mail server, e.g. `smtps://user:password@smtp.comune.example:465`',
     shownDefault: '`smtp://127.0.0.1:2525` (the demo’s local server)',
   }),
-  SPORTELLO_MAIL_FROM: z.string().regex(mailSenderPattern, 'scrivi "Nome <indirizzo>" oppure solo l’indirizzo').default('Comune di Brindisi <noreply@comune.brindisi.example>').meta({
-    description: 'sender of every email, the portal’s and the admin’s',
+  SPORTELLO_MAIL_FROM: z.string().regex(mailSenderPattern, 'scrivi "Nome <indirizzo>" oppure solo l’indirizzo').optional().meta({
+    description: 'From of every email, public server and admin alike',
+    shownDefault: '`Comune di Brindisi <noreply@comune.brindisi.example>`',
+  }),
+  SPORTELLO_MAIL_FROM_ADDRESS: z.email().optional().meta({
+    description: 'the admin’s former address-only sender: `Comune di Brindisi <address>`, unless `SPORTELLO_MAIL_FROM` is set',
+    deprecated: true,
   }),
   SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE: z.string().regex(/^\d{11}$/, 'servono 11 cifre').default('00081490748').meta({
     description: 'tax code of the creditor body on payment notices (the default is an example to confirm: it fails the 11-digit check digit)',
@@ -81,9 +86,3 @@ export const sharedSettingsShape = {
 
 /** The shared settings schema: what every process of the CMS checks when it starts. */
 export const sharedSettingsSchema = z.object(sharedSettingsShape)
-
-/** "Name <address>" or "address" split into its parts (the name may be empty). */
-export function mailSenderToParts(sender: string): { name: string; address: string } {
-  const [, name, address, bare] = mailSenderPattern.exec(sender) ?? []
-  return { name: name?.trim() ?? '', address: address ?? bare ?? sender }
-}

@@ -1,17 +1,12 @@
-import type { Citizen } from '../../../cms/payload-types'
-import type { Mailer } from '../../mail/mailer'
+import { citizenToRecipient } from '../../../cms/notifications/notification'
+import type { Notify } from '../../../cms/notifications/notify'
 import type { PracticeView } from './views'
 
-/** Where the confirmation goes out from, and the portal address its link points to. */
-export type ConfirmationDeps = { mailer: Mailer; publicUrl: URL }
+/** How the confirmation goes out: the one notification path (cms/notifications). */
+export type ConfirmationDeps = { notify: Notify }
 
-/** The confirmation email of a submission; a mail server that is down never undoes the submission. */
-export async function sendSubmissionConfirmation({ mailer, publicUrl }: ConfirmationDeps, citizen: Pick<Citizen, 'contacts' | 'idpEmail' | 'givenName'>, view: Pick<PracticeView, 'id' | 'protocolNumber' | 'service'>): Promise<void> {
-  const to = citizen.contacts?.email || citizen.idpEmail
-  if (!to) return
-  const link = new URL(`/area-personale/pratica/?id=${view.id}`, publicUrl)
-  await mailer.send({
-    to, subject: `Ricevuta: domanda «${view.service.title}» protocollo ${view.protocolNumber}`,
-    text: `Gentile ${citizen.givenName},\n\nla tua domanda «${view.service.title}» è stata presentata con protocollo n. ${view.protocolNumber}.\nPuoi scaricare la ricevuta e seguire la pratica qui: ${link}\n\nComune di Brindisi`,
-  }).catch(() => console.warn('[pratiche] email di conferma non inviata: la ricevuta resta nell’area personale'))
+/** The confirmation of a submission; a mail server that is down never undoes the submission. */
+export async function sendSubmissionConfirmation({ notify }: ConfirmationDeps, citizen: Parameters<typeof citizenToRecipient>[0], view: Pick<PracticeView, 'id' | 'protocolNumber' | 'service'>): Promise<void> {
+  await notify(citizenToRecipient(citizen), { kind: 'practice-submitted', data: { practiceId: view.id, title: view.service.title, protocolNumber: view.protocolNumber ?? '' } })
+    .catch(() => console.warn('[pratiche] email di conferma non inviata: la ricevuta resta nell’area personale'))
 }

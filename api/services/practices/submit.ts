@@ -1,4 +1,5 @@
 import type { Practice } from '../../../cms/payload-types'
+import { notificationToInboxEntry } from '../../../cms/notifications/templates'
 import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
@@ -68,10 +69,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
   }
   if (!(await stores.messages.hasAbout(practice.id, tx))) {
     // The confirmation email goes out after the commit (api/services/practices/confirmation.ts).
-    await stores.messages.record(practice, {
-      subject: `Domanda presentata: ${practice.title} (protocollo ${protocolNumber})`,
-      body: `Abbiamo ricevuto la tua domanda «${practice.title}». Numero di protocollo: ${protocolNumber}. La ricevuta in PDF è nella tua area personale. Ti scriveremo a ogni cambio di stato.`,
-    }, tx)
+    await stores.messages.record(practice, notificationToInboxEntry({ kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }), tx)
   }
   return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, tx)
 }

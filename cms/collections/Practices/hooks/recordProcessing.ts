@@ -3,7 +3,6 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Practice } from '../../../payload-types'
 import { notifyCitizen } from '../../../practices/notifyCitizen'
 import { recordPracticeEvent } from '../../../practices/recordPracticeEvent'
-import { statusToLabel } from '../../../practices/workflow'
 import type { Processing } from './checkTransition'
 
 /**
@@ -17,6 +16,7 @@ export const recordProcessing: CollectionAfterChangeHook<Practice> = async ({ do
   const { from, to, message, note, assigneeChanged } = processing
   const actor = req.user && req.user.collection === 'users' ? req.user : null
   const base = { practice: doc, req, actor }
+  const about = { practiceId: doc.id, title: doc.title, protocolNumber: doc.protocolNumber ?? '' }
 
   if (assigneeChanged) {
     const assignee = typeof doc.assignee === 'object' && doc.assignee ? doc.assignee : doc.assignee ? await req.payload.findByID({ collection: 'users', id: doc.assignee, depth: 0, req }) : null
@@ -26,11 +26,10 @@ export const recordProcessing: CollectionAfterChangeHook<Practice> = async ({ do
   if (from !== to) {
     const kind = to === 'in-attesa-cittadino' ? 'richiesta-integrazioni' : 'stato'
     await recordPracticeEvent({ ...base, kind, fromStatus: from, toStatus: to, message, visibleToCitizen: true })
-    const subject = to === 'in-attesa-cittadino' ? `Servono integrazioni per la pratica ${doc.protocolNumber}` : `La pratica ${doc.protocolNumber} è ora: ${statusToLabel(to)}`
-    await notifyCitizen(req, doc, { subject, body: message || `Lo stato della tua pratica «${doc.title}» è cambiato in «${statusToLabel(to)}».` })
+    await notifyCitizen(req, doc, { kind: 'practice-status-changed', data: { ...about, status: to, message } })
   } else if (message) {
     await recordPracticeEvent({ ...base, kind: 'messaggio', message, visibleToCitizen: true })
-    await notifyCitizen(req, doc, { subject: `Un messaggio sulla pratica ${doc.protocolNumber}`, body: message })
+    await notifyCitizen(req, doc, { kind: 'practice-message', data: { ...about, message } })
   }
   return doc
 }

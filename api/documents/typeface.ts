@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+
+import fontkit from '@pdf-lib/fontkit'
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib'
+
+/**
+ * One weight of the site's typeface, Titillium Web, embedded in a document. The TrueType files that
+ * bootstrap-italia ships hold Latin and Latin Extended in one file (Italian, « » ’ – … €, and names
+ * of residents from abroad: ș ț ł ř…); a character outside them prints as the font's empty box,
+ * never as another character. TrueType, not the WOFF of @fontsource: fontkit inflates WOFF glyph
+ * data again for every glyph it reads, ten times the cost per PDF.
+ */
+export type Face = PDFFont
+
+/** The weights PDFs use: the site's own (site/styles/fonts.css), 400 for text and 600 for bold. */
+const files = { regular: 'regular', bold: '600' } as const
+
+const require = createRequire(import.meta.url)
+const fontFiles = new Map<string, Promise<Buffer>>()
+const fontFile = (weight: string) => {
+  const name = `bootstrap-italia/src/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`
+  if (!fontFiles.has(name)) fontFiles.set(name, readFile(require.resolve(name)))
+  return fontFiles.get(name)!
+}
+
+/** Embeds Titillium Web, regular and bold, in a new document, as subsets: a document carries only the glyphs it draws. */
+export async function embedTypeface(doc: PDFDocument): Promise<{ regular: Face; bold: Face }> {
+  doc.registerFontkit(fontkit)
+  const [regular, bold] = await Promise.all([doc.embedFont(await fontFile(files.regular), { subset: true }), doc.embedFont(await fontFile(files.bold), { subset: true })])
+  return { regular, bold }
+}
+
+/** The width of a text in the face at a size, in points. */
+export const widthOfText = (face: Face, value: string, size: number): number => face.widthOfTextAtSize(value, size)
+
+/** Draws one line of text in the face, starting at (x, y). */
+export function drawLine(page: PDFPage, face: Face, value: string, { x, y, size, color }: { x: number; y: number; size: number; color: Color }): void {
+  page.drawText(value, { x, y, size, font: face, color })
+}

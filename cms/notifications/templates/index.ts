@@ -1,0 +1,24 @@
+import type { InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, Template } from '../notification'
+import { emailConfirmation } from './emailConfirmation'
+import { practiceMessage } from './practiceMessage'
+import { practiceStatusChanged } from './practiceStatusChanged'
+import { practiceSubmitted } from './practiceSubmitted'
+
+const practiceTemplates: { [K in PracticeNotificationKind]: PracticeTemplate<NotificationData[K]> } = {
+  'practice-submitted': practiceSubmitted,
+  'practice-status-changed': practiceStatusChanged,
+  'practice-message': practiceMessage,
+}
+
+/** Every message the Comune sends a citizen, one template per kind. */
+const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, 'email-confirmation': emailConfirmation }
+
+/** A notification written out for its reader. */
+export function notificationToLetter<K extends NotificationKind>(notification: Notification<K>, context: RenderContext): Letter {
+  return templates[notification.kind].letter(notification.data, context)
+}
+
+/** A notification about an application as its entry in the desk's "Messaggi". */
+export function notificationToInboxEntry<K extends PracticeNotificationKind>(notification: Notification<K>): InboxEntry {
+  return practiceTemplates[notification.kind].inbox(notification.data)
+}
