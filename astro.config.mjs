@@ -2,19 +2,22 @@ import node from '@astrojs/node'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { mediaDir } from './cms/env.ts'
+import { loadCmsSettings } from './cms/settings/cmsSettings.ts'
 import { closePayloadAfterBuild, copyMediaIntoSite } from './site/integrations/payloadBuild.ts'
 import { sitePostcssPlugins } from './site/styles/postcssPlugins.ts'
 
-/** Public URL of the site: canonical links, sitemap and feeds are built from it. */
-const site = process.env.SPORTELLO_PUBLIC_URL ?? 'http://localhost:3000'
+// The build's settings, parsed once when Astro loads this config.
+const settings = loadCmsSettings()
 
 export default defineConfig({
-  site,
+  // Public URL of the site: canonical links, sitemap and feeds are built from it.
+  site: settings.publicUrl,
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.SPORTELLO_SITE_OUT ?? './dist',
+  outDir: settings.siteOut,
   // The publisher keeps one cache per site folder between builds (content store, incremental pages).
-  cacheDir: process.env.SPORTELLO_ASTRO_CACHE ?? './.astro/cache',
+  cacheDir: settings.astroCacheDir,
   trailingSlash: 'always',
   output: 'static',
   adapter: node({ mode: 'middleware' }),
@@ -28,5 +31,5 @@ export default defineConfig({
   // One purged bootstrap-italia stylesheet for the whole site (see site/styles/).
   // assetsInlineLimit 0: islands ship as files, never inline scripts, so the CSP needs no 'unsafe-inline'.
   vite: { css: { postcss: { plugins: sitePostcssPlugins() } }, build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap({ filter: (page) => !page.includes('/area-personale/') && !page.includes('/grazie-per-il-feedback/') }), copyMediaIntoSite(), closePayloadAfterBuild()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/area-personale/') && !page.includes('/grazie-per-il-feedback/') }), copyMediaIntoSite(mediaDir(settings.dataDir)), closePayloadAfterBuild()],
 })

@@ -10,6 +10,7 @@ import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
+import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
@@ -45,14 +46,18 @@ export type AppDeps = {
   stores?: Partial<Stores>
   /** Outgoing email; defaults to SMTP at config.smtpUrl. */
   mailer?: Mailer
-  /** Where citizens' attachments are stored; defaults to the private folder under the data folder. */
+  /** Where citizens' attachments are stored; defaults to the private folder under the CMS's data folder. */
   attachmentsDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
 }
 
-/** Wires the public server: static site, /api/* routes, security headers and one error handler. */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir = privateAttachmentsDir() }: AppDeps) {
+/**
+ * Wires the public server: static site, /api/* routes, security headers and one error handler. The
+ * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
+ */
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir }: AppDeps) {
+  const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
   const cookies = { secure: config.secureCookies }
@@ -80,21 +85,21 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const clientAddress = clientKey(config.trustedProxies)
   const quotas = { store: stores.quotas, limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
-  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
-  app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl }))
+  app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
-    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress }))
+    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode }))
   }
-  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir), quotas, notify }))
+  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
-  app.get('/anteprima/', previewRoute({ payload, siteRoot, headers }))
+  app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

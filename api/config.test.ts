@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { ConfigError, loadConfig } from './config'
-import { repositorySecrets } from './demo/repositorySecrets'
+import { repositorySecrets } from './standins/repositorySecrets'
 
 const production = 'https://www.comune.brindisi.it'
 const fresh = () => randomBytes(24).toString('base64url')

@@ -1,42 +1,79 @@
+// The public server's configuration: the shared settings of the CMS (cms/settings/schema.ts)
+// extended with the public server's and the stand-ins' own. Together they are every setting of
+// Sportello, in one schema the README's settings table is generated from (npm run docs:settings).
 import path from 'node:path'
 
 import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
-import { defaultSmtpUrl, mailFromEnv } from '../cms/notifications/mailer'
+import type { Creditor } from '../cms/payments/creditor'
+import { sharedToCmsSettings } from '../cms/settings/cmsSettings'
+import { ConfigError, type Env, parseSettings } from '../cms/settings/parseSettings'
+import { sharedSettingsShape } from '../cms/settings/schema'
 import type { OidcSettings } from './auth/oidc'
-import { demoMode, isLoopbackHost, type DemoMode } from './demo/demoMode'
 import { isAddressOrRange } from './middleware/addressRanges'
-import { isRepositorySecret } from './demo/repositorySecrets'
 import type { PagopaSettings } from './pagopa/client'
 import { bytesPerMegabyte } from './services/attachments/limits'
 import type { QuotaLimits } from './services/quotas'
+import { demoMode, isLoopbackHost, type DemoMode } from './standins/demoMode'
+import { isRepositorySecret } from './standins/repositorySecrets'
+import { standInSettingsShape } from './standins/settings'
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
-  SPORTELLO_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
-  SPORTELLO_SITE_DIR: z.string().default(path.join(rootDir, 'dist', 'client')),
-  SPORTELLO_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
-  SPORTELLO_OIDC_ISSUER: z.string().url().optional(),
-  SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello'),
-  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  SPORTELLO_OIDC_REDIRECT_URI: z.string().url().optional(),
-  SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
-  SPORTELLO_TRUSTED_PROXIES: z.coerce.number({ error: 'indica quanti proxy inversi tuoi stanno davanti al portale (0, 1, 2…)' }).int().min(0).max(10).optional(),
-  SPORTELLO_TRUST_PROXY: z.enum(['0', '1'], { error: 'vale 1 o 0 (deprecato: usa SPORTELLO_TRUSTED_PROXIES)' }).optional(),
-  SPORTELLO_MAX_OPEN_DRAFTS: z.coerce.number().int().min(1).default(20),
-  SPORTELLO_UPLOAD_MB_PER_DAY: z.coerce.number().int().min(1).default(200),
-  SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5),
-  SPORTELLO_DEMO: z.enum(['0', '1'], { error: 'vale 1 (dimostrazione) o 0' }).optional(),
-  SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').optional(),
-  SPORTELLO_MAIL_FROM: z.string().min(3).optional(),
-  SPORTELLO_PAGOPA_GPD_URL: z.string().url().optional(),
-  SPORTELLO_PAGOPA_CHECKOUT_URL: z.string().url().optional(),
-  SPORTELLO_PAGOPA_API_KEY: z.string().min(8).optional(),
-  SPORTELLO_PAGOPA_RECEIPT_KEY: z.string().min(16).optional(),
-  SPORTELLO_PAGOPA_RECEIPT_SENDERS: z.string().default('').transform(commaList).pipe(z.array(z.string().refine(isAddressOrRange, 'ogni voce deve essere un indirizzo IP o una rete CIDR'))),
-})
+export { ConfigError, exitOnConfigError } from '../cms/settings/parseSettings'
+
+/** The public server's own settings, keyed by environment variable. */
+const publicServerShape = {
+  HOST: z.string().default('127.0.0.1').meta({ description: 'address the public server listens on' }),
+  SPORTELLO_SITE_DIR: z.string().default(path.join(rootDir, 'dist', 'client')).meta({
+    description: 'the built site the public server serves (`npm start`: the live build, `dist/current/client`)',
+    shownDefault: '`dist/client/`',
+  }),
+  SPORTELLO_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024).meta({ description: 'largest request body in bytes, attachments aside (they have their own limits)' }),
+  SPORTELLO_OIDC_ISSUER: z.url().optional().meta({ description: 'the SPID/CIE gateway (OpenID Connect issuer)', shownDefault: 'demo: test identity provider' }),
+  SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello').meta({ description: 'the portal’s client id at the gateway' }),
+  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional().meta({ description: 'the portal’s client secret at the gateway', shownDefault: 'demo: generated in `data/`' }),
+  SPORTELLO_OIDC_REDIRECT_URI: z.url().optional().meta({ description: 'where the gateway sends citizens back', shownDefault: '`<public URL>/api/auth/callback`' }),
+  SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20).meta({ description: 'logins (and callbacks) one client address may start in ten minutes' }),
+  SPORTELLO_TRUSTED_PROXIES: z.coerce.number({ error: 'indica quanti proxy inversi tuoi stanno davanti al portale (0, 1, 2…)' }).int().min(0).max(10).optional().meta({
+    description: 'how many reverse proxies of ours (nginx, load balancer) stand in front of the public server: rate limits read the client address that many entries from the right of `X-Forwarded-For`, so entries a client writes on the left never count; with 0 the header is ignored',
+    shownDefault: '`0`',
+  }),
+  SPORTELLO_TRUST_PROXY: z.enum(['0', '1'], { error: 'vale 1 o 0 (deprecato: usa SPORTELLO_TRUSTED_PROXIES)' }).optional().meta({
+    description: '`1` means `SPORTELLO_TRUSTED_PROXIES=1`',
+    deprecated: true,
+  }),
+  SPORTELLO_MAX_OPEN_DRAFTS: z.coerce.number().int().min(1).default(20).meta({ description: 'applications one citizen may have in draft at once' }),
+  SPORTELLO_UPLOAD_MB_PER_DAY: z.coerce.number().int().min(1).default(200).meta({
+    description: 'MB of attachments one citizen may store in any 24 hours (drafts, applications, answers to requests for documents)',
+  }),
+  SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5).meta({ description: 'emails confirming a new contact address one citizen may ask for in any hour' }),
+  SPORTELLO_DEMO: z.enum(['0', '1'], { error: 'vale 1 (dimostrazione) o 0' }).optional().meta({
+    description: '`1`: a demo on a non-loopback address; `0`: never a demo (see *Security*)',
+    shownDefault: 'by the public URL',
+  }),
+  SPORTELLO_PAGOPA_GPD_URL: z.url().optional().meta({ description: 'base of the GPD debt-positions service (…/gpd/debt-positions-service/v1)', shownDefault: 'demo: pagoPA stand-in' }),
+  SPORTELLO_PAGOPA_CHECKOUT_URL: z.url().optional().meta({ description: 'base of the Checkout EC API (…/checkout/ec/v1)', shownDefault: 'demo: pagoPA stand-in' }),
+  SPORTELLO_PAGOPA_API_KEY: z.string().min(8).optional().meta({ description: 'subscription key for GPD', shownDefault: 'demo: generated in `data/`' }),
+  SPORTELLO_PAGOPA_RECEIPT_KEY: z.string().min(16).optional().meta({ description: 'key the platform presents when it sends receipts (≥ 16 characters)', shownDefault: 'demo: generated in `data/`' }),
+  SPORTELLO_PAGOPA_RECEIPT_SENDERS: z.string().default('').transform(commaList).pipe(z.array(z.string().refine(isAddressOrRange, 'ogni voce deve essere un indirizzo IP o una rete CIDR'))).meta({
+    description: 'addresses or CIDR ranges receipts may come from (e.g. `203.0.113.0/24, 2001:db8::/32`); others get 403 and are recorded',
+    shownDefault: 'any',
+  }),
+}
+
+/** Every setting of Sportello, keyed by environment variable. */
+export const settingsSchema = z.object({ ...sharedSettingsShape, ...publicServerShape, ...standInSettingsShape })
+
+/** Every setting, checked and with its default. */
+export type Settings = z.output<typeof settingsSchema>
+
+/** Checks every setting, without deciding yet whether this is a demo (see loadConfig); stops with a ConfigError. */
+export function parseAllSettings(env: Env = process.env): Settings {
+  return parseSettings(settingsSchema, env)
+}
+
+/** Where the gateway sends citizens back unless SPORTELLO_OIDC_REDIRECT_URI says otherwise. */
+export const defaultRedirectUri = (publicUrl: string | URL) => new URL('/api/auth/callback', publicUrl).toString()
 
 /** The public server's configuration, parsed once at start-up. */
 export type ApiConfig = {
@@ -52,7 +89,10 @@ export type ApiConfig = {
   /** The SPID/CIE gateway; null when not configured (login then answers 503). */
   oidc: OidcSettings | null
   smtpUrl: string
+  /** The sender of the portal's emails, e.g. "Comune di Brindisi <noreply@…>". */
   mailFrom: string
+  /** The body payment notices are issued for. */
+  creditor: Creditor
   /** Logins (and callbacks) one client address may start in ten minutes. */
   loginRateLimit: number
   /** Reverse proxies of ours in front of the server: X-Forwarded-For is read that many entries from the right. */
@@ -63,25 +103,24 @@ export type ApiConfig = {
   pagopa: (PagopaSettings & { /** Addresses (IPs or CIDR ranges) receipts may come from; empty: any. */ receiptSenders: string[] }) | null
 }
 
-/** Raised at start-up when an environment variable is wrong: the server refuses to start. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
+/**
+ * Checks every setting: first, outside the demo, that every real service is set and no key is one
+ * written in the repository (named before any other mistake), then each value. Stops with a ConfigError.
+ */
+export function checkSettings(env: Env = process.env): Settings {
+  if (!demoMode(env).demo) refuseOutsideDemo(env)
+  return parseAllSettings(env)
 }
 
 /** Reads the environment into an ApiConfig, or stops with a message naming the bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
-  const parsed = schema.safeParse(env)
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
-    throw new ConfigError(`Configurazione non valida:\n${lines.join('\n')}`)
-  }
-  const e = parsed.data
-  const publicUrl = new URL(e.SPORTELLO_PUBLIC_URL)
+export function loadConfig(env: Env = process.env): ApiConfig {
+  const e = checkSettings(env)
+  const demo = demoMode(env)
+  const shared = sharedToCmsSettings(e)
+  const publicUrl = new URL(shared.publicUrl)
   if (publicUrl.protocol !== 'https:' && !isLoopbackHost(publicUrl.hostname)) {
     throw new ConfigError('SPORTELLO_PUBLIC_URL deve usare https (http è ammesso solo per localhost).')
   }
-  const demo = demoMode(env)
-  if (!demo.demo) refuseOutsideDemo(env)
   if (e.SPORTELLO_OIDC_ISSUER && !e.SPORTELLO_OIDC_CLIENT_SECRET) {
     throw new ConfigError('SPORTELLO_OIDC_CLIENT_SECRET è obbligatorio quando è impostato SPORTELLO_OIDC_ISSUER.')
   }
@@ -102,11 +141,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           issuer: new URL(e.SPORTELLO_OIDC_ISSUER),
           clientId: e.SPORTELLO_OIDC_CLIENT_ID,
           clientSecret: e.SPORTELLO_OIDC_CLIENT_SECRET!,
-          redirectUri: e.SPORTELLO_OIDC_REDIRECT_URI ?? new URL('/api/auth/callback', publicUrl).toString(),
+          redirectUri: e.SPORTELLO_OIDC_REDIRECT_URI ?? defaultRedirectUri(publicUrl),
         }
       : null,
-    smtpUrl: e.SPORTELLO_SMTP_URL ?? defaultSmtpUrl,
-    mailFrom: mailFromEnv(env),
+    smtpUrl: shared.smtpUrl,
+    mailFrom: shared.mailFrom,
+    creditor: shared.creditor,
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
     trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
@@ -118,17 +158,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY!, receiptSenders: e.SPORTELLO_PAGOPA_RECEIPT_SENDERS }
       : null,
-  }
-}
-
-/** Runs a start-up check; on a ConfigError prints its Italian message to stderr and exits with code 1. */
-export function exitOnConfigError<T>(check: () => T): T {
-  try {
-    return check()
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    console.error(error.message)
-    process.exit(1)
   }
 }
 
@@ -147,7 +176,7 @@ const realServiceSettings = {
 const secretSettings = ['SPORTELLO_OIDC_CLIENT_SECRET', 'SPORTELLO_PAGOPA_API_KEY', 'SPORTELLO_PAGOPA_RECEIPT_KEY', 'PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET', 'SPORTELLO_ADMIN_PASSWORD']
 
 /** Outside the demo, stops with one message naming every missing real setting and every repository key. */
-function refuseOutsideDemo(env: Record<string, string | undefined>): void {
+function refuseOutsideDemo(env: Env): void {
   const missing = Object.entries(realServiceSettings).filter(([name]) => !env[name]?.trim())
   const known = secretSettings.filter((name) => env[name] && isRepositorySecret(env[name]))
   if (!missing.length && !known.length) return

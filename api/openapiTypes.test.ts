@@ -1,15 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { islandApiTypes, islandApiTypesFile, servedOpenapiDocument } from './openapiTypes'
-
-// createApp reads the payload secret of the data folder: a throwaway folder keeps the checkout clean.
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-openapi-'))
-vi.stubEnv('SPORTELLO_DATA_DIR', dataDir)
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 describe('the contract between the API and the islands', () => {
   it('keeps the committed island types identical to what the routes’ schemas generate (else run npm run api:types)', async () => {

@@ -21,6 +21,7 @@ const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5
 const outDir = path.join(rootDir, '.bench', 'dist-publish')
 rmSync(outDir, { recursive: true, force: true })
+// Settings of the benchmark's Payload, given before its config loads (in seededBenchDatabase).
 process.env.SPORTELLO_SITE_OUT = outDir
 process.env.SPORTELLO_PUBLIC_URL = 'http://127.0.0.1:3291'
 const { payload, dataDir, env } = await seededBenchDatabase()

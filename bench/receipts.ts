@@ -53,12 +53,15 @@ function shuffle<T>(items: T[]): T[] {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-bench-ricevute-'))
-  Object.assign(process.env, { SPORTELLO_DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? `file:${path.join(dataDir, 'bench.db')}` })
-  const [{ getPayload }, { default: config }, { closePayload }] = await Promise.all([import('payload'), import('../cms/payload.config'), import('../cms/closePayload')])
+  // A data folder of its own; the database is DATABASE_URL when given, else SQLite in that folder. Set before the config loads.
+  process.env.SPORTELLO_DATA_DIR = dataDir
+  const [{ getPayload }, { default: config }, { closePayload }, { settingsOf }] = await Promise.all([
+    import('payload'), import('../cms/payload.config'), import('../cms/closePayload'), import('../cms/settings/cmsSettings'),
+  ])
   const payload = await getPayload({ config })
   await payload.db.migrate()
   const rows = await measureReceipts(payload, Number(process.argv[2] ?? 1000))
-  printTable(`Ricevute pagoPA elaborate (${process.env.DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, rows)
+  printTable(`Ricevute pagoPA elaborate (${settingsOf(payload).databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, rows)
   await closePayload(payload)
   rmSync(dataDir, { recursive: true, force: true })
   process.exit(0)

@@ -10,8 +10,8 @@ import { rootDir } from './env'
 /** Folder of the committed migrations for one SQL dialect. */
 const migrationDir = (dialect: 'sqlite' | 'postgres') => path.join(rootDir, 'cms', 'migrations', dialect)
 
-/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):. */
-export function databaseAdapterFromUrl(url: string): DatabaseAdapterObj {
+/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `poolMax` sizes PostgreSQL's pool. */
+export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAdapterObj {
   // Schema changes only ever reach a database through committed migrations, never dev-mode push.
   if (url.startsWith('file:')) {
     return sqliteAdapter({
@@ -26,7 +26,7 @@ export function databaseAdapterFromUrl(url: string): DatabaseAdapterObj {
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     return postgresAdapter({
-      pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+      pool: { connectionString: url, max: poolMax },
       push: false,
       migrationDir: migrationDir('postgres'),
     })

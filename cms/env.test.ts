@@ -4,9 +4,10 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { deploymentSecret, rootDir } from './env'
+import { loadCmsSettings } from './settings/cmsSettings'
 
 const folders: string[] = []
 const freshDataDir = () => {
@@ -14,14 +15,13 @@ const freshDataDir = () => {
   folders.push(parent)
   return path.join(parent, 'dati', 'annidati')
 }
-const useDataDir = (dir: string) => void (process.env.SPORTELLO_DATA_DIR = dir)
 const fingerprint = (secret: string) => createHash('sha256').update(secret).digest('hex')
 
 /** Another Node process reading the secret from the same data folder; it prints only a hash of it. */
 function secretInAnotherProcess(dataDir: string, name: string): Promise<string> {
-  const code = `import('./cms/env.ts').then((m) => process.stdout.write(require('node:crypto').createHash('sha256').update(m.deploymentSecret(${JSON.stringify(name)})).digest('hex')))`
+  const code = `import('./cms/env.ts').then((m) => process.stdout.write(require('node:crypto').createHash('sha256').update(m.deploymentSecret(${JSON.stringify(dataDir)}, ${JSON.stringify(name)})).digest('hex')))`
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], { cwd: rootDir, env: { ...process.env, SPORTELLO_DATA_DIR: dataDir } })
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], { cwd: rootDir })
     let out = ''
     let err = ''
     child.stdout.on('data', (chunk: Buffer) => void (out += chunk.toString()))
@@ -30,17 +30,12 @@ function secretInAnotherProcess(dataDir: string, name: string): Promise<string> 
   })
 }
 
-afterEach(() => {
-  delete process.env.SPORTELLO_DATA_DIR
-  delete process.env.SPORTELLO_SECRET_UNDER_TEST
-})
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })))
 
 describe('deployment secrets', () => {
   it('are generated at first use into a data folder they create, readable by the owner only', () => {
     const dir = freshDataDir()
-    useDataDir(dir)
-    const secret = deploymentSecret('segreto-di-test')
+    const secret = deploymentSecret(dir, 'segreto-di-test')
     expect(secret).toMatch(/^[\w-]{43}$/)
     const file = path.join(dir, 'segreto-di-test')
     expect(readFileSync(file, 'utf8')).toBe(secret)
@@ -52,43 +47,38 @@ describe('deployment secrets', () => {
     const [first, second] = await Promise.all([secretInAnotherProcess(dir, 'condiviso'), secretInAnotherProcess(dir, 'condiviso')])
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(second).toBe(first)
-    useDataDir(dir)
-    expect(fingerprint(deploymentSecret('condiviso'))).toBe(first)
-    expect(fingerprint(deploymentSecret('condiviso'))).toBe(first)
+    expect(fingerprint(deploymentSecret(dir, 'condiviso'))).toBe(first)
+    expect(fingerprint(deploymentSecret(dir, 'condiviso'))).toBe(first)
   })
 
   it('differ between data folders and between names', () => {
-    useDataDir(freshDataDir())
-    const one = deploymentSecret('chiave')
-    const otherName = deploymentSecret('altra-chiave')
-    useDataDir(freshDataDir())
-    const otherFolder = deploymentSecret('chiave')
+    const dir = freshDataDir()
+    const one = deploymentSecret(dir, 'chiave')
+    const otherName = deploymentSecret(dir, 'altra-chiave')
+    const otherFolder = deploymentSecret(freshDataDir(), 'chiave')
     expect(new Set([one, otherName, otherFolder]).size).toBe(3)
   })
 
-  it('come from their environment variable when it is set, which must be at least 32 characters long', () => {
-    const dir = freshDataDir()
-    useDataDir(dir)
-    process.env.SPORTELLO_SECRET_UNDER_TEST = 'x'.repeat(40)
-    expect(deploymentSecret('dall-ambiente', 'SPORTELLO_SECRET_UNDER_TEST')).toBe('x'.repeat(40))
-    process.env.SPORTELLO_SECRET_UNDER_TEST = 'corto'
-    expect(() => deploymentSecret('dall-ambiente', 'SPORTELLO_SECRET_UNDER_TEST')).toThrow('SPORTELLO_SECRET_UNDER_TEST deve essere lungo almeno 32 caratteri.')
+  it('come from their setting when it is set, which must be at least 32 characters long', () => {
+    expect(deploymentSecret(freshDataDir(), 'dall-ambiente', 'x'.repeat(40))).toBe('x'.repeat(40))
+    expect(loadCmsSettings({ PAYLOAD_SECRET: 'x'.repeat(40), SPORTELLO_PREVIEW_SECRET: 'y'.repeat(40) })).toMatchObject({ payloadSecret: 'x'.repeat(40), previewSecret: 'y'.repeat(40) })
+    for (const name of ['PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET']) {
+      expect(() => loadCmsSettings({ [name]: 'corto' })).toThrow(`${name}: deve essere lungo almeno 32 caratteri`)
+    }
   })
 
   it('are made owner-only again when their file was left readable by others', () => {
     const dir = freshDataDir()
-    useDataDir(dir)
-    const secret = deploymentSecret('vecchio')
+    const secret = deploymentSecret(dir, 'vecchio')
     chmodSync(path.join(dir, 'vecchio'), 0o644)
-    expect(deploymentSecret('vecchio')).toBe(secret)
+    expect(deploymentSecret(dir, 'vecchio')).toBe(secret)
     expect(statSync(path.join(dir, 'vecchio')).mode & 0o777).toBe(0o600)
   })
 
   it('refuse an empty secret file instead of signing with nothing', () => {
     const dir = freshDataDir()
-    useDataDir(dir)
-    deploymentSecret('vuoto')
+    deploymentSecret(dir, 'vuoto')
     writeFileSync(path.join(dir, 'vuoto'), '')
-    expect(() => deploymentSecret('vuoto')).toThrow(/vuoto o troppo corto/)
+    expect(() => deploymentSecret(dir, 'vuoto')).toThrow(/vuoto o troppo corto/)
   })
 })

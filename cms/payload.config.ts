@@ -11,7 +11,7 @@ import { Citizens } from './collections/Citizens'
 import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
 import { Feedback } from './collections/Feedback'
-import { Media } from './collections/Media'
+import { mediaCollection } from './collections/Media'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
@@ -29,30 +29,34 @@ import { SeedRecords } from './collections/SeedRecords'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
-import { Users } from './collections/Users'
+import { usersCollection } from './collections/Users'
 import { staffSignIn } from './auth/staffSignIn'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
+import { mediaDir, payloadSecret, rootDir } from './env'
 import { payloadEmailAdapter } from './notifications/payloadEmail'
-import { databaseUrl, payloadSecret, rootDir } from './env'
 import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
 import { publishSiteTask } from './publishing/rebuildQueue'
+import { loadCmsSettings } from './settings/cmsSettings'
 
 const cmsDir = path.join(rootDir, 'cms')
+// Parsed once, when the config loads; hooks and endpoints read them back with settingsOf(req.payload).
+const settings = loadCmsSettings()
+const users = usersCollection({ secureCookies: settings.production })
 
 export default buildConfig({
-  serverURL: process.env.SPORTELLO_ADMIN_URL ?? '',
+  serverURL: settings.adminUrl ?? '',
   admin: {
-    user: Users.slug,
+    user: users.slug,
     // A local picture, never Gravatar: the admin fetches nothing from another host.
     avatar: 'default',
     meta: { titleSuffix: ' · Sportello Comune di Brindisi' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
-  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, Media, Feedback, Users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
+  collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
   globals: [SiteSettings, Homepage],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
@@ -64,14 +68,16 @@ export default buildConfig({
     access: { run: () => false, queue: ({ req }) => Boolean(req.user) && req.user?.collection === 'users', cancel: ({ req }) => hasRole(req.user, 'admin') },
   },
   editor: richTextEditor,
-  secret: payloadSecret(),
-  db: databaseAdapterFromUrl(databaseUrl()),
+  secret: payloadSecret(settings),
+  db: databaseAdapterFromUrl(settings.databaseUrl, settings.databasePoolMax),
   sharp,
-  email: payloadEmailAdapter(),
+  email: payloadEmailAdapter(settings),
   telemetry: false,
   // Info logs at every start bury the URLs people need; PAYLOAD_LOG_LEVEL=info brings them back.
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'warn' }, destination: defaultLoggerOptions },
+  logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   plugins: [staffSignIn],
+  // Server-only (never sent to the admin's browser).
+  custom: { settings },
 })

@@ -1,11 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { adminContentSecurityPolicy, strictTransportSecurity } from './security/adminPolicy'
+import { type CmsSettings, loadCmsSettings } from './settings/cmsSettings'
+
+// Parsed at the first request, at run time: a rebuilt-or-not admin always follows SPORTELLO_ADMIN_URL.
+let settings: CmsSettings | undefined
 
 /**
  * Next.js proxy of the staff admin: a fresh nonce and Content-Security-Policy for every page (the
  * static headers of next.config.mjs cannot carry a per-request nonce), and HSTS when the admin is
- * served over https, read at run time so a rebuilt-or-not admin always follows SPORTELLO_ADMIN_URL.
+ * served over https.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
@@ -15,7 +19,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)
-  const hsts = strictTransportSecurity(process.env.SPORTELLO_ADMIN_URL)
+  settings ??= loadCmsSettings()
+  const hsts = strictTransportSecurity(settings.adminUrl)
   if (hsts) response.headers.set('Strict-Transport-Security', hsts)
   return response
 }

@@ -8,13 +8,14 @@ import pg from 'pg'
 
 import { rootDir } from '../cms/env'
 import { binPath, runCommand } from '../cms/publishing/runCommand'
+import { testPostgresUrl } from '../cms/testing/testPostgres'
 
 const name = process.argv[2]
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error('Uso: npm run migration:create -- <nome_in_minuscolo>')
   process.exit(1)
 }
-const adminUrl = process.env.SPORTELLO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const adminUrl = testPostgresUrl()
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sportello-migration-'))
 const database = `sportello_migration_${Date.now()}`
 const admin = new pg.Client({ connectionString: adminUrl })
@@ -25,7 +26,7 @@ try {
   postgresUrl.pathname = `/${database}`
   for (const databaseUrl of [`file:${path.join(tmp, 'migration.db')}`, postgresUrl.toString()]) {
     await runCommand(binPath('payload'), ['migrate:create', name], {
-      env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(rootDir, 'cms', 'payload.config.ts'), DATABASE_URL: databaseUrl, SPORTELLO_DATA_DIR: tmp },
+      env: { PAYLOAD_CONFIG_PATH: path.join(rootDir, 'cms', 'payload.config.ts'), DATABASE_URL: databaseUrl, SPORTELLO_DATA_DIR: tmp },
     })
   }
   markTypeImports()

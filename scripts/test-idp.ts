@@ -1,29 +1,14 @@
 // `npx tsx scripts/test-idp.ts`: runs the local TEST identity provider (the SPID/CIE stand-in) with the
 // fictional citizens of content/test-identities.json. Never point a real portal at it.
-import { z } from 'zod'
+import { defaultRedirectUri, exitOnConfigError, parseAllSettings } from '../api/config'
+import { startTestIdentityProvider } from '../api/standins/identityProvider/server'
+import { demoKeys } from '../api/standins/planStart'
+import { sharedToCmsSettings } from '../cms/settings/cmsSettings'
 
-import { demoKeys } from '../api/demo/standIns'
-import { startTestIdentityProvider } from '../api/testIdentityProvider/server'
-
-const schema = z.object({
-  SPORTELLO_TEST_IDP_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
-  SPORTELLO_TEST_IDP_HOST: z.string().min(1).default('127.0.0.1'),
-  SPORTELLO_TEST_IDP_ISSUER: z.url().optional(),
-  SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello'),
-  SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  SPORTELLO_OIDC_REDIRECT_URI: z.url().default('http://localhost:3000/api/auth/callback'),
-  SPORTELLO_PUBLIC_URL: z.url().default('http://localhost:3000/'),
-})
-
-const parsed = schema.safeParse(process.env)
-if (!parsed.success) {
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
-  console.error(`Configurazione del provider di prova non valida:\n${lines.join('\n')}`)
-  process.exit(1)
-}
-const env = parsed.data
+const env = exitOnConfigError(() => parseAllSettings())
+const { publicUrl, dataDir } = sharedToCmsSettings(env)
 // The portal may write its public URL with or without the final slash; accept both spellings on logout.
-const publicUrls = [...new Set([env.SPORTELLO_PUBLIC_URL, new URL(env.SPORTELLO_PUBLIC_URL).href])]
+const publicUrls = [...new Set([publicUrl, new URL(publicUrl).href])]
 const idp = await startTestIdentityProvider({
   port: env.SPORTELLO_TEST_IDP_PORT,
   host: env.SPORTELLO_TEST_IDP_HOST,
@@ -31,8 +16,8 @@ const idp = await startTestIdentityProvider({
   client: {
     clientId: env.SPORTELLO_OIDC_CLIENT_ID,
     // By default the demo's own client secret, generated in the data folder (the one `npm start` gives the portal).
-    clientSecret: env.SPORTELLO_OIDC_CLIENT_SECRET ?? demoKeys.oidcClientSecret(),
-    redirectUris: [env.SPORTELLO_OIDC_REDIRECT_URI],
+    clientSecret: env.SPORTELLO_OIDC_CLIENT_SECRET ?? demoKeys.oidcClientSecret(dataDir),
+    redirectUris: [env.SPORTELLO_OIDC_REDIRECT_URI ?? defaultRedirectUri(publicUrl)],
     postLogoutRedirectUris: publicUrls,
   },
 }).catch((error: unknown) => {

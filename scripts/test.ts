@@ -6,8 +6,9 @@
 import pg from 'pg'
 
 import { binPath, runCommand } from '../cms/publishing/runCommand'
+import { testPostgresUrl } from '../cms/testing/testPostgres'
 
-const postgresUrl = process.env.SPORTELLO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const postgresUrl = testPostgresUrl()
 const only = process.argv[2]
 
 type Step = { name: string; run: () => Promise<void> }
@@ -19,11 +20,12 @@ const steps: Step[] = [
     name: 'Test di integrazione su PostgreSQL',
     run: async () => {
       if (!(await postgresReachable())) {
+        // CI's own switch, read here: it concerns the test run, not the portal.
         if (process.env.SPORTELLO_REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL non raggiungibile su ${redact(postgresUrl)}`)
         console.warn(`PostgreSQL non raggiungibile su ${redact(postgresUrl)}: passo saltato (in CI è obbligatorio).`)
         return
       }
-      await runCommand(binPath('vitest'), ['run', '.int.test.ts'], { env: { ...process.env, SPORTELLO_TEST_DB: 'postgres' } })
+      await runCommand(binPath('vitest'), ['run', '.int.test.ts'], { env: { SPORTELLO_TEST_DB: 'postgres' } })
     },
   },
   { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test']) },

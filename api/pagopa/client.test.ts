@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ConfigError, loadConfig } from '../config'
-import { createPagopaStandIn } from '../pagopaStandIn/app'
+import { createPagopaStandIn } from '../standins/pagopa/app'
 import { createPagopaClient, type PayableNotice } from './client'
 
 const standIn = () => createPagopaStandIn({ apiKey: 'chiave-gpd-di-prova', creditor: { receiptUrl: 'http://localhost/ricevute', receiptKey: 'x'.repeat(16) }, fetchFn: async () => new Response(null, { status: 200 }) })

@@ -6,7 +6,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { verifyPreviewToken } from '../../cms/publishing/previewLink'
+import { type PreviewSecrets, verifyPreviewToken } from '../../cms/publishing/previewLink'
 import { mappings } from '../../site/loaders/collections'
 import { schemas } from '../../site/loaders/schemas'
 import { previewableCollections, type PreviewLocals } from '../../site/lib/preview'
@@ -20,14 +20,14 @@ type NodeBindings = { incoming: IncomingMessage; outgoing: ServerResponse }
  * (Astro's on-demand route site/pages/anteprima.astro), so staff see it exactly as it will be
  * published. Without a valid link the page says so with a 404; nothing is cached or indexed.
  */
-export function previewRoute(deps: { payload: Payload; siteRoot: SiteRoot; headers: MiddlewareHandler }): MiddlewareHandler {
+export function previewRoute(deps: { payload: Payload; siteRoot: SiteRoot; headers: MiddlewareHandler; secrets: PreviewSecrets }): MiddlewareHandler {
   const handlers = new Map<string, Promise<AstroHandler>>()
   let baseHeaders: Promise<Headers> | undefined
   return async (c) => {
     const bindings = c.env as NodeBindings | undefined
     if (!bindings?.outgoing) return c.text('Anteprima non disponibile', 503)
     const locals: PreviewLocals = {}
-    const target = await verifyPreviewToken(c.req.query('t') ?? '')
+    const target = await verifyPreviewToken(deps.secrets, c.req.query('t') ?? '')
     if (target && (previewableCollections as readonly string[]).includes(target.collection)) {
       const collection = target.collection as (typeof previewableCollections)[number]
       const mapping = mappings[collection]

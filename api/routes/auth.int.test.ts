@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { startPortalWithLogin, type PortalWithLogin } from '../testing/portalWithLogin'
-import { logInWithTestIdentity, TestBrowser } from '../testIdentityProvider/testBrowser'
+import { logInWithTestIdentity, TestBrowser } from '../standins/identityProvider/testBrowser'
 
 const giovanna = 'CPTGNN85C54B180W'
 const marco = 'VLNMRC79H03B180T'

@@ -3,7 +3,6 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
 
-import { creditorFromEnv } from '../../cms/payments/creditor'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
 import type { ClientKey } from '../middleware/clientKey'
@@ -78,12 +77,12 @@ function recordMalformed(deps: ReceiptGate): MiddlewareHandler {
  * key (and address) instead. A receipt is acknowledged (200) whenever it is stored, so the platform
  * stops retrying; each delivery, accepted or refused, is kept in the trail with where it came from.
  */
-export function pagopaReceiptRoutes(deps: ReceiptGate) {
+export function pagopaReceiptRoutes(deps: ReceiptGate & { /** The creditor receipts must be for. */ creditorFiscalCode: string }) {
   const router = newRouter()
   router.use('/pagopa/ricevute', platformOnly(deps), requireJsonBody, recordMalformed(deps))
   router.openapi(route, async (c) => {
     const { receipt } = c.req.valid('json')
-    const { outcome, receipt: stored } = await recordReceipt(deps.payments, creditorFromEnv().fiscalCode, receipt)
+    const { outcome, receipt: stored } = await recordReceipt(deps.payments, deps.creditorFiscalCode, receipt)
     await deps.payments.recordEvent({
       action: 'ricevuta-accettata', receipt: stored.id, position: typeof stored.position === 'object' ? stored.position?.id : stored.position,
       sourceAddress: deps.clientAddress(c), detail: `Ricevuta ${receipt.receiptId}: ${outcome === 'settled' ? 'posizione saldata' : outcome === 'duplicate' ? 'già registrata' : 'da riconciliare'}.`,

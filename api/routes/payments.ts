@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 
-import { creditorFromEnv } from '../../cms/payments/creditor'
+import type { Creditor } from '../../cms/payments/creditor'
 import { requireCitizen } from '../auth/citizenSession'
 import { paymentSchemas as s } from '../contract/payments'
 import type { CitizenStore } from '../data/citizens'
@@ -15,7 +15,7 @@ import type { PagopaClient } from '../pagopa/client'
 import { ensureRegistered, findMyPosition, listMyPayments, positionToView, startCheckout } from '../services/payments'
 
 /** What the "I miei pagamenti" routes need. */
-export type PaymentRoutesDeps = { citizens: CitizenStore; payments: PaymentStore; pagopa: PagopaClient | null; publicUrl: URL }
+export type PaymentRoutesDeps = { citizens: CitizenStore; payments: PaymentStore; pagopa: PagopaClient | null; publicUrl: URL; creditor: Creditor }
 
 const tags = ['I miei pagamenti']
 const pdf = { content: { 'application/pdf': { schema: s.pdf } } }
@@ -63,18 +63,18 @@ export function paymentRoutes(deps: PaymentRoutesDeps) {
     if (position.status === 'annullata') throw new ApiError('conflict', 'Questo avviso è stato annullato dal Comune: non va pagato.')
     // A printed notice can be paid at any PSP: pagoPA must know it. If pagoPA is down the notice is still
     // given; "Paga ora" or the next download registers it.
-    if (deps.pagopa && position.status !== 'pagata') await ensureRegistered(deps.payments, deps.pagopa, position).catch(() => undefined)
-    return pdfResponse(await paymentNoticePdf(position, creditorFromEnv()), `avviso-${position.noticeCode}.pdf`) as never
+    if (deps.pagopa && position.status !== 'pagata') await ensureRegistered(deps.payments, deps.pagopa, position, deps.creditor.name).catch(() => undefined)
+    return pdfResponse(await paymentNoticePdf(position, deps.creditor), `avviso-${position.noticeCode}.pdf`) as never
   })
   router.openapi(receiptRoute, async (c) => {
     const position = await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)
     const receiptId = typeof position.receipt === 'object' ? position.receipt?.id : position.receipt
     const receipt = position.status === 'pagata' && receiptId ? await deps.payments.findReceiptById(receiptId) : null
     if (!receipt) throw new ApiError('not_found', 'La ricevuta non è ancora disponibile: arriva appena pagoPA conferma il pagamento.')
-    return pdfResponse(await paymentReceiptPdf(position, receipt, creditorFromEnv()), `ricevuta-${position.noticeCode}.pdf`) as never
+    return pdfResponse(await paymentReceiptPdf(position, receipt, deps.creditor), `ricevuta-${position.noticeCode}.pdf`) as never
   })
   router.openapi(payRoute, async (c) => {
-    const redirectUrl = await startCheckout(deps.payments, deps.pagopa, deps.publicUrl, await fiscalCode(c), c.req.valid('param').id)
+    const redirectUrl = await startCheckout(deps.payments, deps.pagopa, deps.publicUrl, await fiscalCode(c), c.req.valid('param').id, deps.creditor.name)
     return c.json({ redirectUrl }, 200)
   })
   return router

@@ -1,5 +1,4 @@
 import type { PaymentPosition } from '../../cms/payload-types'
-import { creditorFromEnv } from '../../cms/payments/creditor'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
 import type { PagopaClient, PayableNotice } from '../pagopa/client'
@@ -40,10 +39,10 @@ export async function findMyPosition(store: PaymentStore, fiscalCode: string, id
   return position
 }
 
-/** What pagoPA needs to know about a position. */
-export function positionToNotice(p: PaymentPosition): PayableNotice {
+/** What pagoPA needs to know about a position of the creditor named `companyName`. */
+export function positionToNotice(p: PaymentPosition, companyName: string): PayableNotice {
   return {
-    iuv: p.iuv!, noticeCode: p.noticeCode!, creditorFiscalCode: p.creditorFiscalCode!, companyName: creditorFromEnv().name,
+    iuv: p.iuv!, noticeCode: p.noticeCode!, creditorFiscalCode: p.creditorFiscalCode!, companyName,
     amountCents: p.amountCents, dueDate: p.dueDate, reason: p.reason, debtorFiscalCode: p.debtorFiscalCode, debtorName: p.debtorName,
   }
 }
@@ -52,8 +51,8 @@ export function positionToNotice(p: PaymentPosition): PayableNotice {
  * Makes sure pagoPA's registry (GPD) knows a position, so it can be paid online or at any PSP with
  * its notice; registering twice is harmless. Returns what pagoPA knows of it.
  */
-export async function ensureRegistered(store: PaymentStore, pagopa: PagopaClient, position: PaymentPosition): Promise<PayableNotice> {
-  const notice = positionToNotice(position)
+export async function ensureRegistered(store: PaymentStore, pagopa: PagopaClient, position: PaymentPosition, companyName: string): Promise<PayableNotice> {
+  const notice = positionToNotice(position, companyName)
   if (!position.registeredAt) {
     await pagopa.registerPosition(notice)
     await store.updatePosition(position.id, { registeredAt: new Date().toISOString() })
@@ -65,13 +64,13 @@ export async function ensureRegistered(store: PaymentStore, pagopa: PagopaClient
  * "Paga ora": makes sure pagoPA knows the position (GPD), opens a checkout cart and returns where to
  * send the citizen. The outcome page reads the position again: only a receipt marks it paid.
  */
-export async function startCheckout(store: PaymentStore, pagopa: PagopaClient | null, publicUrl: URL, fiscalCode: string, id: number): Promise<string> {
+export async function startCheckout(store: PaymentStore, pagopa: PagopaClient | null, publicUrl: URL, fiscalCode: string, id: number, companyName: string): Promise<string> {
   if (!pagopa) throw new ApiError('unavailable', 'Il pagamento online non è attivo in questo momento: puoi pagare con l’avviso presso gli sportelli abilitati a pagoPA.')
   const position = await findMyPosition(store, fiscalCode, id)
   const view = positionToView(position)
   if (view.status === 'pagata') throw new ApiError('conflict', 'Questo avviso è già stato pagato.')
   if (view.status === 'annullata') throw new ApiError('conflict', 'Questo avviso è stato annullato dal Comune: non va pagato.')
-  const notice = await ensureRegistered(store, pagopa, position)
+  const notice = await ensureRegistered(store, pagopa, position, companyName)
   // A fee paid before submitting an application brings the citizen back to that application.
   const practice = /^pratica-(\d+)$/.exec(position.applicationRef ?? '')?.[1]
   const back = (outcome: string) => new URL(`/area-personale/pagamento/?posizione=${position.id}&esito=${outcome}${practice ? `&pratica=${practice}` : ''}`, publicUrl).toString()

@@ -4,10 +4,10 @@ import { smtpMailer } from '../../cms/notifications/mailer'
 import type { TestPayload } from '../../cms/testing/testPayload'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
-import { startDevMailServer, type DevMailServer } from '../devMailServer/server'
-import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../testIdentityProvider/server'
-import type { LoginModeId } from '../testIdentityProvider/loginModes'
-import { logInWithTestIdentity, TestBrowser } from '../testIdentityProvider/testBrowser'
+import { startDevMailServer, type DevMailServer } from '../standins/mail/server'
+import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../standins/identityProvider/server'
+import type { LoginModeId } from '../standins/identityProvider/loginModes'
+import { logInWithTestIdentity, TestBrowser } from '../standins/identityProvider/testBrowser'
 
 /** An in-process public server wired to a real test identity provider and a real local SMTP server. */
 export type PortalWithLogin = {

@@ -1,5 +1,5 @@
 import type { TestPayload } from '../../cms/testing/testPayload'
-import { startPagopaStandIn, type RunningPagopaStandIn } from '../pagopaStandIn/server'
+import { startPagopaStandIn, type RunningPagopaStandIn } from '../standins/pagopa/server'
 import { startPortalWithLogin, type PortalWithLogin } from './portalWithLogin'
 
 /** The in-process portal with login, wired to a running pagoPA stand-in that delivers receipts into it. */

@@ -21,6 +21,7 @@ export function attemptStart(entry: string, env: Record<string, string>): StartA
       cwd: rootDir,
       encoding: 'utf8',
       timeout: 60_000,
+      // Only `env`: nothing of this process's settings leaks in, only what any child needs to run (PATH, HOME).
       env: {
         NODE_ENV: 'production', PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: `file:${database}`, SPORTELLO_DATA_DIR: dataDir,
         SPORTELLO_SITE_OUT: path.join(scratch, 'dist'), PORT: '3390', ADMIN_PORT: '3391', ...env,

@@ -6,7 +6,9 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { rootDir } from '../../cms/env'
+import { inheritedEnv } from '../../cms/settings/cmsSettings'
 import { startTestPayload } from '../../cms/testing/testPayload'
+import { testPostgresUrl } from '../../cms/testing/testPostgres'
 
 /** The databases the application benchmarks run on. */
 export type BenchDatabase = 'sqlite' | 'postgres'
@@ -15,7 +17,10 @@ export type BenchDatabase = 'sqlite' | 'postgres'
 export const databaseLabels: Record<BenchDatabase, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL (loopback)' }
 
 type Rows = (string | number)[][]
-const adminUrl = process.env.SPORTELLO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const adminUrl = testPostgresUrl()
+
+// SPORTELLO_BENCH_DATABASE and SPORTELLO_BENCH_ROWS are how runPerDatabase talks to the child it starts,
+// not settings of the portal: read here, where the benchmark harness starts.
 
 /** The database this process was started for by runPerDatabase, or null when it is the parent. */
 export function assignedDatabase(): BenchDatabase | null {
@@ -52,7 +57,7 @@ export async function runPerDatabase(script: string, args: string[]): Promise<{ 
     for (const database of databases) {
       const file = path.join(dir, `${database}.json`)
       const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-        cwd: rootDir, stdio: 'inherit', env: { ...process.env, SPORTELLO_BENCH_DATABASE: database, SPORTELLO_BENCH_ROWS: file },
+        cwd: rootDir, stdio: 'inherit', env: inheritedEnv({ SPORTELLO_BENCH_DATABASE: database, SPORTELLO_BENCH_ROWS: file }),
       })
       const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
       const reported: { rows: Rows; ok: boolean } = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { rows: [], ok: false }

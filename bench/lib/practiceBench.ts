@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { startDevMailServer } from '../../api/devMailServer/server'
+import { startDevMailServer } from '../../api/standins/mail/server'
 import { createPracticeFixtures, samplePdf } from '../../api/testing/practiceFixtures'
 import { createApplicants, type Applicant } from './applicants'
 import { inPool } from './pool'

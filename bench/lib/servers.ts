@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 import { rootDir } from '../../cms/env'
 import { binPath } from '../../cms/publishing/runCommand'
+import { inheritedEnv } from '../../cms/settings/cmsSettings'
 
 /**
  * Starts a server as a child process and resolves once `readyUrl` answers 200. `killable` runs it
@@ -9,7 +10,7 @@ import { binPath } from '../../cms/publishing/runCommand'
  */
 export async function startServer(args: string[], env: Record<string, string>, readyUrl: string, { killable = false } = {}): Promise<ChildProcess> {
   const [command, argv] = killable ? [process.execPath, ['--import', 'tsx', ...args]] : [binPath('tsx'), args]
-  const child = spawn(command, argv, { cwd: rootDir, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(command, argv, { cwd: rootDir, env: inheritedEnv(env), stdio: ['ignore', 'ignore', 'inherit'] })
   for (let attempt = 0; attempt < 120; attempt++) {
     const ok = await fetch(readyUrl).then((r) => r.ok, () => false)
     if (ok) return child

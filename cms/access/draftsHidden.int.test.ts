@@ -22,7 +22,7 @@ afterAll(async () => t?.cleanup())
 async function draftWithEverything(officeId: number, serviceId: number) {
   const practice = await createPractice(payload, { officeId, serviceId, status: 'bozza' })
   await recordPracticeEvent({ practice, kind: 'creata', req: { payload } as never, actorType: 'cittadino', visibleToCitizen: true })
-  const storageKey = await attachmentFiles(privateAttachmentsDir()).save(new TextEncoder().encode('%PDF-1.7 bozza'))
+  const storageKey = await attachmentFiles(privateAttachmentsDir(t.dataDir)).save(new TextEncoder().encode('%PDF-1.7 bozza'))
   const attachment = await payload.create({ collection: 'practice-attachments', data: { practice: practice.id, office: officeId, slot: 'identity', filename: 'carta.pdf', mime: 'application/pdf', size: 14, sha256: '0'.repeat(64), storageKey, source: 'domanda' } })
   await payload.create({ collection: 'citizen-messages', data: { citizen: practice.citizen as number, practice: practice.id, subject: 'Domanda presentata', body: 'Protocollo in corso' } })
   await payload.create({ collection: 'protocol-register', data: { protocolNumber: `2026/${String(practice.id).padStart(6, '0')}`, year: 2026, sequence: practice.id, registeredAt: new Date().toISOString(), practice: practice.id, subject: 'Contrassegno' } })

@@ -2,11 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { canEditContent } from '../access/canEditContent'
-import { mediaDir } from '../env'
 import { rebuildOnPublish } from '../publishing/rebuildQueue'
 
-/** Editorial images and public files. Sharp makes responsive WebP sizes and drops EXIF metadata. */
-export const Media: CollectionConfig = {
+/** Editorial images and public files, stored in `staticDir`. Sharp makes responsive WebP sizes and drops EXIF metadata. */
+export const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: 'media',
   labels: { singular: 'File multimediale', plural: 'File multimediali' },
   admin: { group: 'Contenuti', useAsTitle: 'alt' },
@@ -19,7 +18,7 @@ export const Media: CollectionConfig = {
   // A new upload shows nowhere until a document uses it; a changed alt text or a deletion does.
   hooks: rebuildOnPublish({ always: true, notOnCreate: true }),
   upload: {
-    staticDir: mediaDir(),
+    staticDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     // Re-encoding through sharp strips metadata (GPS, camera) unless withMetadata is set.
     formatOptions: { format: 'webp', options: { quality: 80 } },
@@ -44,4 +43,4 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', label: 'Crediti', type: 'text' },
   ],
-}
+})

@@ -2,7 +2,6 @@ import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mailFromEnv } from './mailer'
 import { payloadEmailAdapter } from './payloadEmail'
 
 const received: { from: string; subject: string }[] = []
@@ -22,14 +21,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 describe('the portal’s one From', () => {
-  it('is SPORTELLO_MAIL_FROM, else the address of the admin’s former SPORTELLO_MAIL_FROM_ADDRESS, else the Comune’s noreply', () => {
-    expect(mailFromEnv({ SPORTELLO_MAIL_FROM: 'Comune di Brindisi <sportello@comune.brindisi.it>' })).toBe('Comune di Brindisi <sportello@comune.brindisi.it>')
-    expect(mailFromEnv({ SPORTELLO_MAIL_FROM_ADDRESS: 'posta@comune.brindisi.it' })).toBe('Comune di Brindisi <posta@comune.brindisi.it>')
-    expect(mailFromEnv({})).toBe('Comune di Brindisi <noreply@comune.brindisi.example>')
-  })
-
   it('signs Payload’s own emails and the back office’s notifications alike', async () => {
-    const adapter = payloadEmailAdapter({ SPORTELLO_SMTP_URL: smtpUrl, SPORTELLO_MAIL_FROM: 'Comune di Brindisi <sportello@comune.test>' })({ payload: {} as never })
+    const adapter = payloadEmailAdapter({ smtpUrl, mailFrom: 'Comune di Brindisi <sportello@comune.test>' })({ payload: {} as never })
     expect({ name: adapter.defaultFromName, address: adapter.defaultFromAddress }).toEqual({ name: 'Comune di Brindisi', address: 'sportello@comune.test' })
     await adapter.sendEmail({ to: 'giovanna@example.it', subject: 'Un messaggio sulla pratica 2026/000001', text: 'Testo' })
     await adapter.sendEmail({ from: `"${adapter.defaultFromName}" <${adapter.defaultFromAddress}>`, to: 'operatore@comune.test', subject: 'Reimposta la password', html: '<p>Link</p>' })

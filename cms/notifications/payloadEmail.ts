@@ -1,16 +1,16 @@
 import type { SendMailOptions } from 'nodemailer'
 import type { EmailAdapter, Payload } from 'payload'
 
-import { defaultSmtpUrl, fromToSender, mailFromEnv, smtpTransport, type Mailer } from './mailer'
+import type { CmsSettings } from '../settings/cmsSettings'
+import { fromToSender, smtpTransport, type Mailer } from './mailer'
 
 /**
  * Payload's own emails (staff password reset) and the back office's notifications, over the same
- * SMTP server and From as the public server's (SPORTELLO_SMTP_URL; `npm start` runs a local one).
+ * SMTP server and From as the public server's (SPORTELLO_SMTP_URL, SPORTELLO_MAIL_FROM; the demo runs a local server).
  */
-export function payloadEmailAdapter(env: Record<string, string | undefined> = process.env): EmailAdapter {
+export function payloadEmailAdapter({ smtpUrl, mailFrom: from }: Pick<CmsSettings, 'smtpUrl' | 'mailFrom'>): EmailAdapter {
   return () => {
-    const transport = smtpTransport(env.SPORTELLO_SMTP_URL ?? defaultSmtpUrl)
-    const from = mailFromEnv(env)
+    const transport = smtpTransport(smtpUrl)
     const sender = fromToSender(from)
     return {
       name: 'smtp',

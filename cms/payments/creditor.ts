@@ -2,18 +2,10 @@
  * The creditor (ente creditore) the portal issues notices for. The default tax code 00081490748 is
  * the one given for the Comune di Brindisi in the issue, but it is an EXAMPLE: it fails the check
  * digit of an 11-digit tax code (expected last digit 0), so it must be confirmed against IndicePA
- * before going live. Deployments set SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE.
+ * before going live. Deployments set SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE, checked at start-up with the
+ * other creditor settings (cms/settings/schema.ts).
  */
 export type Creditor = { fiscalCode: string; name: string; segregationCode: string }
-
-/** The creditor from the environment, with the Comune di Brindisi as default. */
-export function creditorFromEnv(env: Record<string, string | undefined> = process.env): Creditor {
-  const fiscalCode = env.SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE ?? '00081490748'
-  const segregationCode = env.SPORTELLO_PAGOPA_SEGREGATION_CODE ?? '01'
-  if (!/^\d{11}$/.test(fiscalCode)) throw new Error('SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE: servono 11 cifre')
-  if (!/^\d{2}$/.test(segregationCode)) throw new Error('SPORTELLO_PAGOPA_SEGREGATION_CODE: servono 2 cifre')
-  return { fiscalCode, name: env.SPORTELLO_PAGOPA_CREDITOR_NAME ?? 'Comune di Brindisi', segregationCode }
-}
 
 /** The shape of a debtor's tax code: 16 characters for a person, 11 digits for a company or body. */
 export const isDebtorCode = (code: string): boolean => /^([A-Z0-9]{16}|\d{11})$/.test(code)

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { siteOutDir } from '../env'
+import { loadCmsSettings } from '../settings/cmsSettings'
 import { attachmentFiles, privateAttachmentsDir } from './attachmentFiles'
 
 let root: string
@@ -63,14 +63,8 @@ describe('attachmentFiles', () => {
   })
 
   it('keeps attachments in the private data folder, never where the public site is published', () => {
-    const previous = process.env.SPORTELLO_DATA_DIR
-    process.env.SPORTELLO_DATA_DIR = root
-    try {
-      expect(privateAttachmentsDir()).toBe(path.join(root, 'private', 'allegati'))
-      expect(path.relative(siteOutDir(), privateAttachmentsDir()).startsWith('..')).toBe(true)
-    } finally {
-      if (previous === undefined) delete process.env.SPORTELLO_DATA_DIR
-      else process.env.SPORTELLO_DATA_DIR = previous
-    }
+    const { dataDir, siteOut } = loadCmsSettings({ SPORTELLO_DATA_DIR: root })
+    expect(privateAttachmentsDir(dataDir)).toBe(path.join(root, 'private', 'allegati'))
+    expect(path.relative(siteOut, privateAttachmentsDir(dataDir)).startsWith('..')).toBe(true)
   })
 })

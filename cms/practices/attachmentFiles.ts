@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { dataDir } from '../env'
-
 /** Citizens' attachments: under the data folder, never under dist/, served only after an access check. */
-export function privateAttachmentsDir(): string {
-  return path.join(dataDir(), 'private', 'allegati')
+export function privateAttachmentsDir(dataDir: string): string {
+  return path.join(dataDir, 'private', 'allegati')
 }
 
 const keyPattern = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { settingsOf } from '../settings/cmsSettings'
 import { attachmentFiles, privateAttachmentsDir } from './attachmentFiles'
 
 /**
@@ -14,7 +15,7 @@ export const downloadPracticeAttachment: Endpoint = {
     if (!req.user || !id) return Response.json({ errors: [{ message: 'Accesso riservato agli operatori.' }] }, { status: 401 })
     const attachment = await req.payload.findByID({ collection: 'practice-attachments', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })
     if (!attachment) return Response.json({ errors: [{ message: 'Allegato non trovato.' }] }, { status: 404 })
-    const bytes = await attachmentFiles(privateAttachmentsDir()).read(attachment.storageKey)
+    const bytes = await attachmentFiles(privateAttachmentsDir(settingsOf(req.payload).dataDir)).read(attachment.storageKey)
     if (!bytes) return Response.json({ errors: [{ message: 'Il file dell’allegato non è disponibile.' }] }, { status: 410 })
     return new Response(Buffer.from(bytes), {
       headers: {

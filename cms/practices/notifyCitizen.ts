@@ -6,6 +6,7 @@ import { payloadMailer } from '../notifications/payloadEmail'
 import { notificationToInboxEntry } from '../notifications/templates'
 import type { Practice } from '../payload-types'
 import { relationId } from '../relationId'
+import { settingsOf } from '../settings/cmsSettings'
 import { recordCitizenMessage } from './recordCitizenMessage'
 
 /**
@@ -20,7 +21,7 @@ export async function notifyCitizen(req: PayloadRequest, practice: Pick<Practice
   if (!email) return
   const citizen = await req.payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true, req })
   if (!citizen) return
-  const notify = notifierOf({ mailer: payloadMailer(req.payload), publicUrl: new URL(process.env.SPORTELLO_PUBLIC_URL ?? 'http://localhost:3000') })
+  const notify = notifierOf({ mailer: payloadMailer(req.payload), publicUrl: new URL(settingsOf(req.payload).publicUrl) })
   try {
     await notify(citizenToRecipient(citizen), notification)
   } catch (error) {

@@ -16,7 +16,7 @@ export async function buildSite(outDir: string, options: { quiet?: boolean; env?
   await runCommand(binPath('astro'), ['build', '--silent'], {
     quiet: options.quiet,
     env: {
-      ...process.env, ...options.env, SPORTELLO_SITE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env, SPORTELLO_SITE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1',
       // Without a shared cache folder the build is cold: nothing is reused from an earlier one.
       SPORTELLO_ASTRO_CACHE: options.cacheDir ?? path.join(outDir, '.astro-cache'),
     },

@@ -6,7 +6,7 @@ import type {
   TaskConfig,
 } from 'payload'
 
-import { siteOutDir } from '../env'
+import { settingsOf } from '../settings/cmsSettings'
 import { publishSite, type SiteBuilder } from './publishSite'
 
 export const publishTaskSlug = 'publishSite'
@@ -21,12 +21,6 @@ const maxWaitMs = 5_000
  */
 export function setSiteBuilder(next: SiteBuilder | undefined): void {
   builder = next
-}
-
-/** How long the publisher waits after the last save before building (a burst makes one build). */
-export function publishDebounceMs(): number {
-  const value = Number(process.env.SPORTELLO_PUBLISH_DEBOUNCE_MS ?? 300)
-  return Number.isFinite(value) && value >= 0 ? value : 300
 }
 
 /**
@@ -49,7 +43,7 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
   concurrency: { key: () => 'sito-pubblico', exclusive: true, supersedes: true },
   // Job ids are reused once a finished job is deleted (SQLite), so the creation time goes with them.
   handler: async ({ input, job, req }) => {
-    const build = await publishSite(req.payload, { outDir: siteOutDir(), reason: input.reason, builder, jobId: `${job.id}@${job.createdAt}` })
+    const build = await publishSite(req.payload, { outDir: settingsOf(req.payload).siteOut, reason: input.reason, builder, jobId: `${job.id}@${job.createdAt}` })
     return { output: { buildId: build.buildId ?? '', status: build.status } }
   },
 }
@@ -59,8 +53,9 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
  * rolls back queues nothing. The reasons of a pending request are kept in the new one.
  */
 export async function requestSiteRebuild(req: PayloadRequest, reason: string): Promise<void> {
-  if (req.context?.seeding || process.env.SPORTELLO_PUBLISHING === 'off') return
   const { payload } = req
+  const { publishing, publishDebounceMs } = settingsOf(payload)
+  if (req.context?.seeding || !publishing) return
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: publishTaskSlug } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
@@ -75,7 +70,7 @@ export async function requestSiteRebuild(req: PayloadRequest, reason: string): P
   // Each save postpones the build by the debounce, but never more than maxWaitMs after the first
   // pending request: an editor saving every few hundred milliseconds still sees the site change.
   const since = pending?.since ? new Date(pending.since).getTime() : Date.now()
-  const waitUntil = Math.min(Date.now() + publishDebounceMs(), since + maxWaitMs)
+  const waitUntil = Math.min(Date.now() + publishDebounceMs, since + maxWaitMs)
   await payload.jobs.queue({
     task: publishTaskSlug,
     queue: publishQueue,

@@ -8,16 +8,14 @@ import { passwordProblem } from '../auth/passwordPolicy'
 export type FirstAdmin = { email: string; password: string; generated: boolean }
 
 /**
- * Creates the first admin account on an empty database. The password comes from
- * SPORTELLO_ADMIN_PASSWORD, checked against the staff password policy, or is generated (128 random
- * bits), and is returned so the caller can print it once. The admin sets up the second factor at
- * the first sign-in.
+ * Creates the first admin account on an empty database, with the email and password of its settings
+ * (SPORTELLO_ADMIN_EMAIL, SPORTELLO_ADMIN_PASSWORD). The password is checked against the staff password
+ * policy, or generated (128 random bits) when none is set, and is returned so the caller can print it
+ * once. The admin sets up the second factor at the first sign-in.
  */
-export async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<FirstAdmin | null> {
+export async function ensureAdmin(payload: Payload, { email, password: chosen }: { email: string; password?: string }): Promise<FirstAdmin | null> {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return null
-  const email = env.SPORTELLO_ADMIN_EMAIL?.trim() || 'admin@comune.brindisi.example'
-  const chosen = env.SPORTELLO_ADMIN_PASSWORD?.trim()
   const password = chosen || generatePassword(email)
   const problem = passwordProblem(password, email)
   if (problem) throw new Error(`SPORTELLO_ADMIN_PASSWORD non accettata: ${problem}`)

@@ -7,6 +7,7 @@ import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
 
 import { closePayload } from '../closePayload'
+import { testPostgresUrl } from './testPostgres'
 
 /** A Payload instance on a fresh, migrated database of its own, and how to throw it away. */
 export type TestPayload = { payload: Payload; dataDir: string; databaseUrl: string; cleanup: () => Promise<void> }
@@ -14,18 +15,22 @@ export type TestPayload = { payload: Payload; dataDir: string; databaseUrl: stri
 /**
  * Starts Payload on a new database for one test file: SQLite in a temporary folder by default,
  * or a new PostgreSQL database when SPORTELLO_TEST_DB=postgres (CI runs both). Migrations run as
- * in production. Call before anything imports the Payload config.
+ * in production; the site is published into the temporary folder. Call before anything imports
+ * the Payload config.
  */
 export async function startTestPayload(): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-test-'))
+  // The harness reads the environment itself: it picks the database before any settings exist.
   const postgres = process.env.SPORTELLO_TEST_DB === 'postgres'
   const databaseName = `sportello_test_${randomBytes(6).toString('hex')}`
-  const adminUrl = process.env.SPORTELLO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const adminUrl = testPostgresUrl()
   const databaseUrl = postgres ? withDatabase(adminUrl, databaseName) : `file:${path.join(dataDir, 'test.db')}`
   if (postgres) await postgresAdmin(adminUrl, `CREATE DATABASE ${databaseName}`)
 
+  // The Payload config takes its settings from the environment when it loads: these are the test's.
   process.env.SPORTELLO_DATA_DIR = dataDir
   process.env.DATABASE_URL = databaseUrl
+  process.env.SPORTELLO_SITE_OUT = path.join(dataDir, 'dist')
   process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config, key: dataDir })

@@ -3,16 +3,15 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { mediaDir } from '../../cms/env'
 import { closePayloadClient } from '../loaders/payloadClient'
 
-/** Copies the editors' public uploads into the built site, so dist/ is self-contained for a CDN. */
-export function copyMediaIntoSite(): AstroIntegration {
+/** Copies the editors' public uploads (mediaDir) into the built site, so dist/ is self-contained for a CDN. */
+export function copyMediaIntoSite(mediaDir: string): AstroIntegration {
   return {
     name: 'sportello:media',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        if (existsSync(mediaDir())) cpSync(mediaDir(), fileURLToPath(new URL('media/', dir)), { recursive: true })
+        if (existsSync(mediaDir)) cpSync(mediaDir, fileURLToPath(new URL('media/', dir)), { recursive: true })
       },
     },
   }

@@ -20,8 +20,8 @@ const never: FieldAccess = () => false
 // any API (hidden), never readable or writable through one even with Payload's field access.
 const secret = { hidden: true, access: { read: never, create: never, update: never } } as const
 
-/** Municipal staff: editors of the public site and operators of the back office (never citizens). */
-export const Users: CollectionConfig = {
+/** Municipal staff: editors of the public site and operators of the back office (never citizens); `secureCookies` makes their session cookie Secure. */
+export const usersCollection = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
   slug: 'users',
   labels: { singular: 'Utente staff', plural: 'Utenti staff' },
   admin: {
@@ -35,7 +35,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    cookies: { sameSite: 'Lax', secure: secureCookies },
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
@@ -87,4 +87,4 @@ export const Users: CollectionConfig = {
     { name: 'totpPendingSecret', type: 'text', ...secret },
     { name: 'recoveryCodes', type: 'json', ...secret },
   ],
-}
+})

@@ -42,10 +42,9 @@ describe('the first staff account', () => {
   })
 
   it('checks SPORTELLO_ADMIN_PASSWORD against the policy, and generates a password that passes it', async () => {
-    const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv
-    await expect(ensureAdmin(payload, env({ SPORTELLO_ADMIN_EMAIL: 'admin@comune.test', SPORTELLO_ADMIN_PASSWORD: 'qwertyuiop123' }))).rejects.toThrow(passwordMessages.common)
-    await expect(ensureAdmin(payload, env({ SPORTELLO_ADMIN_EMAIL: 'amministratore@comune.test', SPORTELLO_ADMIN_PASSWORD: 'amministratore-2026!' }))).rejects.toThrow(passwordMessages.containsEmail)
-    const admin = await ensureAdmin(payload, env({ SPORTELLO_ADMIN_EMAIL: 'admin@comune.test' }))
+    await expect(ensureAdmin(payload, { email: 'admin@comune.test', password: 'qwertyuiop123' })).rejects.toThrow(passwordMessages.common)
+    await expect(ensureAdmin(payload, { email: 'amministratore@comune.test', password: 'amministratore-2026!' })).rejects.toThrow(passwordMessages.containsEmail)
+    const admin = await ensureAdmin(payload, { email: 'admin@comune.test' })
     expect(admin?.generated).toBe(true)
     expect(admin?.password.length).toBeGreaterThanOrEqual(12)
     expect((await payload.login({ collection: 'users', data: { email: 'admin@comune.test', password: admin?.password ?? '' } })).user?.email).toBe('admin@comune.test')

@@ -2,28 +2,29 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { ConfigError } from '../config'
 import { repositorySecrets } from './repositorySecrets'
-import { declaredDemoWarning, planStart } from './standIns'
+import { declaredDemoWarning, planStart } from './planStart'
 
 const folders: string[] = []
+let dataDir = ''
 const useFreshDataDir = () => {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sportello-simulatori-')), 'dati')
-  folders.push(path.dirname(dir))
-  process.env.SPORTELLO_DATA_DIR = dir
-  return dir
+  dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sportello-simulatori-')), 'dati')
+  folders.push(path.dirname(dataDir))
+  return dataDir
 }
+/** The plan of `npm start` with these settings, in the test's data folder. */
+const planHere = (env: Record<string, string>) => planStart({ SPORTELLO_DATA_DIR: dataDir, ...env })
 const keysOf = (plan: ReturnType<typeof planStart>) => [plan.standIns.identityProvider?.clientSecret, plan.standIns.pagopa?.apiKey, plan.standIns.pagopa?.receiptKey]
 
-afterEach(() => void delete process.env.SPORTELLO_DATA_DIR)
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })))
 
 describe('the start plan', () => {
   it('runs every stand-in on a loopback address, with keys generated owner-only in the data folder and never a repository key', () => {
     const dir = useFreshDataDir()
-    const plan = planStart({ SPORTELLO_PUBLIC_URL: 'http://localhost:3000' })
+    const plan = planHere({ SPORTELLO_PUBLIC_URL: 'http://localhost:3000' })
     expect(plan.standIns).toMatchObject({ identityProvider: { port: 3002 }, mail: { port: 2525 }, pagopa: { port: 3003 } })
     for (const key of keysOf(plan)) {
       expect(key).toMatch(/^[\w-]{43}$/)
@@ -36,16 +37,16 @@ describe('the start plan', () => {
 
   it('keeps the same stand-in keys at every start of one data folder, and others in another folder', () => {
     useFreshDataDir()
-    const first = keysOf(planStart({}))
-    expect(keysOf(planStart({}))).toEqual(first)
+    const first = keysOf(planHere({}))
+    expect(keysOf(planHere({}))).toEqual(first)
     useFreshDataDir()
-    const elsewhere = keysOf(planStart({}))
+    const elsewhere = keysOf(planHere({}))
     for (const [index, key] of elsewhere.entries()) expect(key).not.toBe(first[index])
   })
 
   it('runs no stand-in for a service that is really set, and no pagoPA stand-in when SPORTELLO_PAGOPA_STAND_IN=0', () => {
     useFreshDataDir()
-    const plan = planStart({ SPORTELLO_SMTP_URL: 'smtp://posta.example:25', SPORTELLO_PAGOPA_STAND_IN: '0' })
+    const plan = planHere({ SPORTELLO_SMTP_URL: 'smtp://posta.example:25', SPORTELLO_PAGOPA_STAND_IN: '0' })
     expect(plan.standIns.mail).toBeUndefined()
     expect(plan.standIns.pagopa).toBeUndefined()
     expect(plan.config.pagopa).toBeNull()
@@ -54,21 +55,21 @@ describe('the start plan', () => {
 
   it('runs no stand-in on a public address and stops, before generating anything, naming every missing setting', () => {
     const dir = useFreshDataDir()
-    expect(() => planStart({ SPORTELLO_PUBLIC_URL: 'https://www.comune.brindisi.it' })).toThrow(ConfigError)
-    expect(() => planStart({ SPORTELLO_PUBLIC_URL: 'https://www.comune.brindisi.it' })).toThrow(/SPORTELLO_OIDC_ISSUER[^]*SPORTELLO_SMTP_URL[^]*SPORTELLO_PAGOPA_RECEIPT_KEY/)
+    expect(() => planHere({ SPORTELLO_PUBLIC_URL: 'https://www.comune.brindisi.it' })).toThrow(ConfigError)
+    expect(() => planHere({ SPORTELLO_PUBLIC_URL: 'https://www.comune.brindisi.it' })).toThrow(/SPORTELLO_OIDC_ISSUER[^]*SPORTELLO_SMTP_URL[^]*SPORTELLO_PAGOPA_RECEIPT_KEY/)
     expect(existsSync(dir)).toBe(false)
   })
 
   it('runs the stand-ins on a public address when SPORTELLO_DEMO=1 declares a demo', () => {
     useFreshDataDir()
-    const plan = planStart({ SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
+    const plan = planHere({ SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
     expect(plan.config.demo).toEqual({ demo: true, reason: 'declared' })
     expect(Object.keys(plan.standIns).sort()).toEqual(['identityProvider', 'mail', 'pagopa'])
   })
 
   it('warns loudly, in Italian, that a declared demo has fictional identities and fake payments, naming only what is fake', () => {
     useFreshDataDir()
-    const plan = planStart({ SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
+    const plan = planHere({ SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
     const warning = declaredDemoWarning('https://demo.comune.example', plan.standIns)
     expect(warning).toContain('DIMOSTRAZIONE (SPORTELLO_DEMO=1) su https://demo.comune.example')
     expect(warning).toContain('identità SPID/CIE sono FITTIZIE')

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import { rootDir } from '../../cms/env'
+import { rootDir } from '../../../cms/env'
 import { isValidFiscalCode, personToFiscalCode } from './fiscalCode'
 
 /** Where the test identities live unless a caller passes another file. */

@@ -1,7 +1,7 @@
 // Keys, secrets and passwords whose value is written somewhere in this repository: demo defaults of
 // the past, test fixtures, the browser tests' accounts. Anyone can read them, so outside the demo the
 // configuration refuses every one of them (api/config.ts). When a test or script gains a literal
-// secret, add it here; the demo itself generates its keys per data folder (api/demo/standIns.ts).
+// secret, add it here; the demo itself generates its keys per data folder (api/standins/planStart.ts).
 
 /** Every secret value that appears in the repository (or its history). */
 export const repositorySecrets: readonly string[] = [

@@ -1,8 +1,8 @@
 // Computes codici fiscali for the fictional test identities (never used to validate real ones:
 // that is api/auth/fiscalCode.ts). Omocodia is never produced: test identities do not collide.
-import { fiscalCodeCheckChar, MONTH_LETTERS } from '../auth/fiscalCode'
+import { fiscalCodeCheckChar, MONTH_LETTERS } from '../../auth/fiscalCode'
 
-export { fiscalCodeCheckChar, isValidFiscalCode } from '../auth/fiscalCode'
+export { fiscalCodeCheckChar, isValidFiscalCode } from '../../auth/fiscalCode'
 
 /** The sex as the codice fiscale encodes it (women add 40 to the day of birth). */
 export type FiscalCodeSex = 'F' | 'M'

@@ -1,0 +1,88 @@
+// The settings every process of the CMS reads (admin, publisher, site build, `npm start`): one Zod
+// schema over the environment, each setting described. api/config.ts extends it with the public
+// server's and the stand-ins' settings; the README's settings table is generated from the whole.
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import { rootDir } from '../env'
+
+declare module 'zod' {
+  interface GlobalMeta {
+    /** The default as the README shows it, when it is computed (a folder of the checkout, another setting). */
+    shownDefault?: string
+  }
+}
+
+/** A TCP port. */
+export const portSetting = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback)
+
+const secretSetting = (description: string) =>
+  z.string().min(32, 'deve essere lungo almeno 32 caratteri').optional().meta({ description, shownDefault: 'generated in `data/`' })
+
+/** "Comune di Brindisi <noreply@…>" or a bare address. */
+const mailSenderPattern = /^(?:[^<>]*<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/
+
+/** The shared settings, keyed by environment variable. Blank values count as unset (see parseSettings). */
+export const sharedSettingsShape = {
+  PORT: portSetting(3000).meta({ description: 'port of the public server' }),
+  SPORTELLO_PUBLIC_URL: z.url().optional().meta({
+    description: 'canonical URL of the public site (links, sitemap, feed, Origin check, preview links, emails); https outside loopback',
+    shownDefault: '`http://localhost:3000` (`npm start`: `http://localhost:<PORT>`)',
+  }),
+  SPORTELLO_ADMIN_URL: z.url().optional().meta({
+    description: 'URL of the admin (links in staff emails; HSTS when https)',
+    shownDefault: '`npm start`: `http://localhost:<ADMIN_PORT>`',
+  }),
+  ADMIN_PORT: portSetting(3001).meta({ description: 'port of the admin (`npm start`)' }),
+  ADMIN_HOST: z.string().default('127.0.0.1').meta({ description: 'address the admin listens on (`0.0.0.0` for every interface; see *Staff accounts*)' }),
+  SPORTELLO_DATA_DIR: z.string().default(path.join(rootDir, 'data')).meta({
+    description: 'database, uploads, private attachments, generated secrets',
+    shownDefault: '`data/`',
+  }),
+  DATABASE_URL: z.string().optional().meta({
+    description: '`file:` SQLite (embedded), `postgres://` PostgreSQL, `mongodb://` MongoDB',
+    shownDefault: '`file:data/sportello.db`',
+  }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10).meta({ description: 'connections each process keeps to PostgreSQL' }),
+  PAYLOAD_SECRET: secretSetting('secret of staff tokens (≥ 32 characters); the citizen’s login state is sealed with a key derived from it'),
+  SPORTELLO_PREVIEW_SECRET: secretSetting('key of preview links (≥ 32 characters); set it when the admin and the public server share no data folder'),
+  SPORTELLO_ADMIN_EMAIL: z.email().default('admin@comune.brindisi.example').meta({ description: 'email of the first administrator, created on an empty database' }),
+  SPORTELLO_ADMIN_PASSWORD: z.string().optional().meta({
+    description: 'password of the first administrator (staff password policy); unless set, generated and printed once',
+    shownDefault: 'generated',
+  }),
+  SPORTELLO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'deve iniziare con smtp:// o smtps://').optional().meta({
+    description: 'outgoing mail server, e.g. `smtps://user:password@smtp.comune.example:465`',
+    shownDefault: '`smtp://127.0.0.1:2525` (the demo’s local server)',
+  }),
+  SPORTELLO_MAIL_FROM: z.string().regex(mailSenderPattern, 'scrivi "Nome <indirizzo>" oppure solo l’indirizzo').optional().meta({
+    description: 'From of every email, public server and admin alike',
+    shownDefault: '`Comune di Brindisi <noreply@comune.brindisi.example>`',
+  }),
+  SPORTELLO_MAIL_FROM_ADDRESS: z.email().optional().meta({
+    description: 'the admin’s former address-only sender: `Comune di Brindisi <address>`, unless `SPORTELLO_MAIL_FROM` is set',
+    deprecated: true,
+  }),
+  SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE: z.string().regex(/^\d{11}$/, 'servono 11 cifre').default('00081490748').meta({
+    description: 'tax code of the creditor body on payment notices (the default is an example to confirm: it fails the 11-digit check digit)',
+  }),
+  SPORTELLO_PAGOPA_CREDITOR_NAME: z.string().min(1).default('Comune di Brindisi').meta({ description: 'name of the creditor body on notices and receipts' }),
+  SPORTELLO_PAGOPA_SEGREGATION_CODE: z.string().regex(/^\d{2}$/, 'servono 2 cifre').default('01').meta({ description: 'segregation code of the notice numbers (aux digit 3)' }),
+  SPORTELLO_SITE_OUT: z.string().default(path.join(rootDir, 'dist')).meta({
+    description: 'where builds of the public site go (`builds/<id>/` and the `current` link)',
+    shownDefault: '`dist/`',
+  }),
+  SPORTELLO_ASTRO_CACHE: z.string().default(path.join(rootDir, '.astro', 'cache')).meta({
+    description: 'Astro’s cache for one build (set by the publisher for the build it runs)',
+    shownDefault: '`.astro/cache/`',
+  }),
+  SPORTELLO_PUBLISH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(300).meta({ description: 'how long after the last save of published content the site is rebuilt' }),
+  SPORTELLO_PUBLISHING: z.enum(['on', 'off'], { error: 'vale on oppure off' }).default('on').meta({ description: '`off`: saving published content queues no rebuild' }),
+  SPORTELLO_SKIP_SITE_BUILD: z.enum(['0', '1'], { error: 'vale 1 o 0' }).default('0').meta({ description: '`1`: `npm start` keeps the live build, when there is one, instead of building the site again' }),
+  NODE_ENV: z.string().optional().meta({ description: 'Node’s mode: `production` (as `next start` sets it for the admin) makes the staff session cookie Secure' }),
+  PAYLOAD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn').meta({ description: 'what Payload logs (`info` brings back the start-up messages)' }),
+}
+
+/** The shared settings schema: what every process of the CMS checks when it starts. */
+export const sharedSettingsSchema = z.object(sharedSettingsShape)

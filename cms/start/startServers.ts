@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+
+import { rootDir } from '../env'
+import { binPath } from '../publishing/runCommand'
+import { inheritedEnv } from '../settings/cmsSettings'
+import type { Env } from '../settings/parseSettings'
+
+/** What the servers get besides this process's environment, where the admin listens, and what else stops with them. */
+export type ServerOptions = { env: Env; adminPort: number; adminHost: string; onStop: () => Promise<void> }
+
+/**
+ * `npm start`: runs the public server, the admin and the publisher as child processes, each line of
+ * their output prefixed with the server's name. Ctrl-C, or any server stopping, stops them all.
+ */
+export function startServers({ env, adminPort, adminHost, onStop }: ServerOptions): void {
+  const children = [
+    launch('pubblico', binPath('tsx'), ['api/server.ts'], env),
+    // The admin listens on loopback only, for a reverse proxy on the same machine, unless ADMIN_HOST opens it wider.
+    launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort), '-H', adminHost], env),
+    launch('pubblicazione', binPath('tsx'), ['scripts/publisher.ts'], env),
+  ]
+  let stopping = false
+  const stopAll = () => {
+    if (stopping) return
+    stopping = true
+    console.log('\nArresto dei server…')
+    for (const child of children) child.kill('SIGTERM')
+    void onStop()
+    setTimeout(() => process.exit(0), 8_000).unref()
+  }
+  process.on('SIGINT', stopAll)
+  process.on('SIGTERM', stopAll)
+  for (const child of children) {
+    child.on('exit', (code) => {
+      if (!stopping) console.error(`Un server si è fermato (codice ${code}): arresto anche gli altri.`)
+      stopAll()
+      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(stopping ? 0 : 1)
+    })
+  }
+}
+
+function launch(name: string, command: string, args: string[], env: Env): ChildProcess {
+  const child = spawn(command, args, { cwd: rootDir, env: inheritedEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+  const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n')
+  child.stdout?.on('data', (chunk: Buffer) => console.log(prefix(chunk)))
+  child.stderr?.on('data', (chunk: Buffer) => console.error(prefix(chunk)))
+  return child
+}
