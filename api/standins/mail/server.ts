@@ -32,8 +32,14 @@ export async function startDevMailServer(options: { port: number; folder?: strin
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port, '127.0.0.1', () => resolve())
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
+  // A client that dies mid-conversation (a server killed on purpose by bench:kill) resets its
+  // connection: that is the client's problem, never a reason for the mail server to crash.
+  server.on('error', (error: NodeJS.ErrnoException) => console.warn(`[posta di prova] connessione interrotta: ${error.code ?? error.message}`))
   const address = server.server.address()
   return {
     port: typeof address === 'object' && address ? address.port : options.port,
