@@ -11,7 +11,7 @@ z.config(z.locales.it())
 export type AppEnv = { Variables: { session: SessionRecord | null } }
 
 /** A failed request validation as the API's one `validation` error, with a message per field. */
-export const validationError = (error: z.ZodError) =>
+const validationError = (error: z.ZodError) =>
   new ApiError('validation', undefined, error.issues.map((issue) => ({ field: issue.path.join('.') || 'richiesta', message: issue.message })))
 
 /** A router whose request validation failures become one `validation` ApiError with field messages. */
