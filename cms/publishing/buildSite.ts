@@ -17,8 +17,9 @@ export async function buildSite(outDir: string, options: { quiet?: boolean; env?
     quiet: options.quiet,
     env: {
       ...options.env, SPORTELLO_SITE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1',
-      // Without a shared cache folder the build is cold: nothing is reused from an earlier one.
-      SPORTELLO_ASTRO_CACHE: options.cacheDir ?? path.join(outDir, '.astro-cache'),
+      // Without a shared cache folder the build is cold: nothing is reused from an earlier one. Beside the
+      // output, never inside it: Astro empties its output folder after syncing content, store included.
+      SPORTELLO_ASTRO_CACHE: options.cacheDir ?? `${outDir}.astro-cache`,
     },
   })
   const astroDone = performance.now()
