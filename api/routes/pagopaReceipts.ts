@@ -63,12 +63,17 @@ function platformOnly(deps: ReceiptGate): MiddlewareHandler {
 const refuse = (deps: ReceiptGate, c: Context, why: string) =>
   deps.payments.recordEvent({ action: 'ricevuta-rifiutata', sourceAddress: deps.clientAddress(c), detail: why })
 
-/** A malformed receipt is refused by the route's validation (422); this records the refusal first. */
+/**
+ * A malformed receipt is refused by the route's validation (422); this records the refusal after it,
+ * from the error the app's handler answered with, so the body is parsed once.
+ */
 function recordMalformed(deps: ReceiptGate): MiddlewareHandler {
   return async (c, next) => {
-    const parsed = receiptSchema.safeParse(await c.req.raw.clone().json().catch(() => undefined))
-    if (!parsed.success) await refuse(deps, c, `ricevuta non valida: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ').slice(0, 500)}`)
     await next()
+    const error = c.error
+    if (error instanceof ApiError && error.code === 'validation') {
+      await refuse(deps, c, `ricevuta non valida: ${error.fields.map((f) => `${f.field} ${f.message}`).join('; ').slice(0, 500)}`)
+    }
   }
 }
 
