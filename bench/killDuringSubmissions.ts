@@ -75,7 +75,7 @@ async function checkRegister(payload: Payload, drafts: ReadyDraft[], load: Load,
   const ids = drafts.map((d) => d.id)
   const all = { depth: 0, pagination: false, limit: 0 } as const
   const register = (await payload.find({ collection: 'protocol-register', ...all })).docs
-  const practices = new Map((await payload.find({ collection: 'practices', where: { id: { in: ids } }, ...all, joins: false })).docs.map((p) => [p.id, p]))
+  const practices = new Map((await payload.find({ collection: 'practices', where: { id: { in: ids } }, ...all })).docs.map((p) => [p.id, p]))
   const events = (await payload.find({ collection: 'practice-events', where: { and: [{ practice: { in: ids } }, { kind: { equals: 'presentata' } }] }, ...all })).docs
   const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
   const entriesOf = (id: number) => register.filter((r) => idOf(r.practice) === id)

@@ -97,13 +97,9 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
-  collectionsJoins: {
-    practices: {
-      attachments: 'practice-attachments';
-      history: 'practice-events';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
@@ -135,6 +131,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: number;
@@ -291,7 +288,11 @@ export interface Service {
     };
     [k: string]: unknown;
   };
+  /**
+   * Il termine di legge per concludere la pratica; per le domande online fissa la scadenza.
+   */
   maxDays?: number | null;
+  termUnit?: ('calendario' | 'lavorativi') | null;
   costs?: {
     root: {
       type: string;
@@ -1092,82 +1093,37 @@ export interface Practice {
     | number
     | boolean
     | null;
-  attachments?: {
-    docs?: (number | PracticeAttachment)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  history?: {
-    docs?: (number | PracticeEvent)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  /**
-   * Presentata → In lavorazione → In attesa di integrazioni → Accolta, Respinta o Chiusa.
-   */
+  formSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa';
   assignee?: (number | null) | User;
-  /**
-   * Inviato al cittadino per email e nella sua area personale. Obbligatorio se chiedi integrazioni o respingi la domanda.
-   */
-  messageToCitizen?: string | null;
-  /**
-   * Visibile solo agli operatori, resta nello storico.
-   */
-  internalNote?: string | null;
   service: number | Service;
   office: number | Office;
   citizen: number | Citizen;
   version: number;
   openRequest?: string | null;
   openRequestAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "practice-attachments".
- */
-export interface PracticeAttachment {
-  id: number;
-  practice: number | Practice;
-  office: number | Office;
-  slot: string;
-  filename: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  storageKey: string;
-  source: 'domanda' | 'integrazione';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "practice-events".
- */
-export interface PracticeEvent {
-  id: number;
-  practice: number | Practice;
-  office: number | Office;
-  kind:
-    | 'creata'
-    | 'presentata'
-    | 'stato'
-    | 'assegnazione'
-    | 'nota-interna'
-    | 'messaggio'
-    | 'richiesta-integrazioni'
-    | 'integrazioni';
-  fromStatus?:
-    ('bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa') | null;
-  toStatus?:
-    ('bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa') | null;
-  actorType: 'cittadino' | 'operatore' | 'sistema';
-  actor?: (number | null) | User;
-  actorLabel: string;
-  message?: string | null;
-  visibleToCitizen?: boolean | null;
+  termDays?: number | null;
+  termUnit?: ('calendario' | 'lavorativi') | null;
+  dueAt?: string | null;
+  suspendedSince?: string | null;
+  suspensions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1227,6 +1183,53 @@ export interface PaymentEvent {
     | null;
   sourceAddress?: string | null;
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-events".
+ */
+export interface PracticeEvent {
+  id: number;
+  practice: number | Practice;
+  office: number | Office;
+  kind:
+    | 'creata'
+    | 'presentata'
+    | 'stato'
+    | 'assegnazione'
+    | 'nota-interna'
+    | 'messaggio'
+    | 'richiesta-integrazioni'
+    | 'integrazioni';
+  fromStatus?:
+    ('bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa') | null;
+  toStatus?:
+    ('bozza' | 'presentata' | 'in-lavorazione' | 'in-attesa-cittadino' | 'accolta' | 'respinta' | 'chiusa') | null;
+  actorType: 'cittadino' | 'operatore' | 'sistema';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  message?: string | null;
+  visibleToCitizen?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-attachments".
+ */
+export interface PracticeAttachment {
+  id: number;
+  practice: number | Practice;
+  office: number | Office;
+  slot: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  source: 'domanda' | 'integrazione';
   updatedAt: string;
   createdAt: string;
 }
@@ -1524,6 +1527,55 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: number;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection: 'practices';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
@@ -1545,6 +1597,7 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   times?: T;
   maxDays?: T;
+  termUnit?: T;
   costs?: T;
   fee?:
     | T
@@ -2082,18 +2135,21 @@ export interface PracticesSelect<T extends boolean = true> {
   applicantName?: T;
   applicantFiscalCode?: T;
   data?: T;
-  attachments?: T;
-  history?: T;
+  formSnapshot?: T;
   status?: T;
   assignee?: T;
-  messageToCitizen?: T;
-  internalNote?: T;
   service?: T;
   office?: T;
   citizen?: T;
   version?: T;
   openRequest?: T;
   openRequestAt?: T;
+  termDays?: T;
+  termUnit?: T;
+  dueAt?: T;
+  suspendedSince?: T;
+  suspensions?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2229,6 +2285,43 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,11 +10,11 @@ export type NewPractice = Pick<Practice, 'title' | 'applicantName' | 'applicantF
 export function practiceStore(payload: Payload) {
   return {
     async listByCitizen(citizenId: number): Promise<Practice[]> {
-      const { docs } = await payload.find({ collection: 'practices', where: { citizen: { equals: citizenId } }, sort: '-updatedAt', depth: 1, pagination: false, joins: false })
+      const { docs } = await payload.find({ collection: 'practices', where: { citizen: { equals: citizenId } }, sort: '-updatedAt', depth: 1, pagination: false })
       return docs
     },
     async find(id: number): Promise<Practice | null> {
-      return payload.findByID({ collection: 'practices', id, depth: 1, disableErrors: true, joins: false })
+      return payload.findByID({ collection: 'practices', id, depth: 1, disableErrors: true })
     },
     async create(data: NewPractice, tx?: Transaction): Promise<Practice> {
       return payload.create({ collection: 'practices', data: { ...data, status: 'bozza', version: 1 }, depth: 1, context: { system: true }, req: tx })

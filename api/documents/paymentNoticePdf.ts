@@ -1,7 +1,7 @@
 import type { PaymentPosition } from '../../cms/payload-types'
 import { centsToEuro, type Creditor } from '../../cms/payments/creditor'
 import { noticeCodeToPrinted, noticeToQrPayload } from '../../cms/payments/noticeCode'
-import { drawQrCode, field, newPdf, text } from './pdfLayout'
+import { drawQrCode, field, newPdf, text } from '../../cms/documents/pdfLayout'
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('it-IT', { timeZone: 'Europe/Rome' })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { PaymentPosition, PaymentReceipt } from '../../cms/payload-types'
 import { iuvFromBase, iuvToNoticeCode } from '../../cms/payments/noticeCode'
-import { pdfToLines } from '../testing/pdfText'
+import { pdfToLines } from '../../cms/testing/pdfText'
 import { paymentNoticePdf } from './paymentNoticePdf'
 import { paymentReceiptPdf } from './paymentReceiptPdf'
 

@@ -1,7 +1,7 @@
 import type { PaymentPosition, PaymentReceipt } from '../../cms/payload-types'
 import { centsToEuro, type Creditor } from '../../cms/payments/creditor'
 import { noticeCodeToPrinted } from '../../cms/payments/noticeCode'
-import { field, newPdf, text } from './pdfLayout'
+import { field, newPdf, text } from '../../cms/documents/pdfLayout'
 
 /** The receipt of a paid position, from the pagoPA receipt that settled it. */
 export async function paymentReceiptPdf(p: PaymentPosition, r: PaymentReceipt, creditor: Pick<Creditor, 'name'>): Promise<Uint8Array> {

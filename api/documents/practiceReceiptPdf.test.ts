@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { ServiceForm } from '../../cms/forms/serviceForm'
 import type { PracticeAttachment } from '../../cms/payload-types'
-import { pdfToLines } from '../testing/pdfText'
+import { pdfToLines } from '../../cms/testing/pdfText'
 import { practiceReceiptPdf } from './practiceReceiptPdf'
 
 const form: ServiceForm = {

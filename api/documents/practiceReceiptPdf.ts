@@ -2,8 +2,8 @@ import { rgb } from 'pdf-lib'
 
 import type { FormData, ServiceForm } from '../../cms/forms/serviceForm'
 import type { PracticeAttachment } from '../../cms/payload-types'
-import { a4, ink, margin, newPdf, nextPage, text, type PdfWriter } from './pdfLayout'
-import { widthOfText } from './typeface'
+import { a4, ink, margin, newPdf, nextPage, text, type PdfWriter } from '../../cms/documents/pdfLayout'
+import { widthOfText } from '../../cms/documents/typeface'
 
 /** What the receipt of a submitted application states. */
 export type PracticeReceipt = {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { lifeEvents } from '../constants/lifeEvents'
+import { termUnits } from '../practices/deadline'
 import { serviceCategories } from '../constants/serviceCategories'
 import { validateSafeUrl } from '../fields/safeUrl'
 import { slug } from '../fields/slug'
@@ -65,7 +66,13 @@ export const Services: CollectionConfig = {
           label: 'Tempi e costi',
           fields: [
             { name: 'times', label: 'Tempi e scadenze', type: 'richText', required: true },
-            { name: 'maxDays', label: 'Giorni massimi di attesa', type: 'number', min: 0 },
+            {
+              type: 'row',
+              fields: [
+                { name: 'maxDays', label: 'Termine del procedimento (giorni)', type: 'number', min: 0, admin: { width: '50%', description: 'Il termine di legge per concludere la pratica; per le domande online fissa la scadenza.' } },
+                { name: 'termUnit', label: 'Come si contano i giorni', type: 'select', defaultValue: 'calendario', options: [...termUnits], admin: { width: '50%' } },
+              ],
+            },
             { name: 'costs', label: 'Quanto costa', type: 'richText' },
             {
               name: 'fee',

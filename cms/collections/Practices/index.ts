@@ -2,16 +2,12 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { officeCaseload } from '../../access/officeCaseload'
-import { hasRole } from '../../access/roles'
+import { termUnits } from '../../practices/deadline'
 import { practiceStatuses } from '../../practices/workflow'
-import { relationId } from '../../relationId'
-import { checkTransition } from './hooks/checkTransition'
-import { recordProcessing } from './hooks/recordProcessing'
 
 const system = { readOnly: true } as const
 /** Fields only the system writes (the citizen's API, the submission); staff read them. */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
-const operatorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'operator') || hasRole(user, 'admin')
 
 /**
  * "Pratiche": a citizen's application for a service, from draft to decision. Citizens write their
@@ -22,15 +18,17 @@ const operatorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'operato
 export const Practices: CollectionConfig = {
   slug: 'practices',
   labels: { singular: 'Pratica', plural: 'Pratiche' },
+  // Saved filters ("I miei filtri"): a clerk's chosen view of the queue stays when they come back.
+  enableQueryPresets: true,
   admin: {
     useAsTitle: 'title',
     group: 'Pratiche',
-    defaultColumns: ['protocolNumber', 'title', 'applicantName', 'status', 'assignee', 'submittedAt'],
+    defaultColumns: ['protocolNumber', 'title', 'applicantName', 'status', 'assignee', 'dueAt', 'submittedAt'],
     listSearchableFields: ['protocolNumber', 'title', 'applicantName', 'applicantFiscalCode'],
     description: 'Le domande presentate online agli uffici di cui fai parte. Filtra per stato, servizio, data o assegnatario.',
   },
-  access: { read: officeCaseload('office', 'status'), create: nobody, update: officeCaseload('office', 'status'), delete: nobody },
-  hooks: { beforeChange: [checkTransition], afterChange: [recordProcessing] },
+  // Nobody edits an application: operators act on it through named actions (cms/practices/actions).
+  access: { read: officeCaseload('office', 'status'), create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'title', label: 'Oggetto', type: 'text', required: true, access: systemOnly, admin: system },
     {
@@ -47,29 +45,28 @@ export const Practices: CollectionConfig = {
         { name: 'applicantFiscalCode', label: 'Codice fiscale del richiedente', type: 'text', required: true, access: systemOnly, admin: system },
       ],
     },
-    { name: 'data', label: 'Dati della domanda', type: 'json', access: systemOnly, admin: system },
-    { name: 'attachments', label: 'Allegati', type: 'join', collection: 'practice-attachments', on: 'practice', admin: { defaultColumns: ['filename', 'slot', 'size', 'sha256', 'source'] } },
-    { name: 'history', label: 'Storico', type: 'join', collection: 'practice-events', on: 'practice', defaultSort: 'createdAt', admin: { defaultColumns: ['createdAt', 'kind', 'actorLabel', 'toStatus', 'message'] } },
-    // Sidebar: what the operator does.
-    {
-      name: 'status', label: 'Stato', type: 'select', required: true, defaultValue: 'bozza', index: true, options: [...practiceStatuses],
-      admin: { position: 'sidebar', description: 'Presentata → In lavorazione → In attesa di integrazioni → Accolta, Respinta o Chiusa.' },
-    },
-    {
-      name: 'assignee', label: 'Assegnata a', type: 'relationship', relationTo: 'users', index: true, access: { update: operatorsOnly }, admin: { position: 'sidebar' },
-      // Only operators of the responsible office can take the application in hand.
-      filterOptions: ({ data }) => (data?.office ? { offices: { in: [relationId(data.office)] } } : true),
-    },
-    {
-      name: 'messageToCitizen', label: 'Messaggio al cittadino', type: 'textarea', maxLength: 4000,
-      admin: { position: 'sidebar', description: 'Inviato al cittadino per email e nella sua area personale. Obbligatorio se chiedi integrazioni o respingi la domanda.' },
-    },
-    { name: 'internalNote', label: 'Nota interna', type: 'textarea', maxLength: 4000, admin: { position: 'sidebar', description: 'Visibile solo agli operatori, resta nello storico.' } },
+    // What the citizen declared, read through the form as it was when they submitted it (formSnapshot).
+    { name: 'data', label: 'Dati della domanda', type: 'json', access: systemOnly, admin: { hidden: true } },
+    { name: 'formSnapshot', label: 'Modulo al momento della presentazione', type: 'json', access: systemOnly, admin: { hidden: true } },
+    { name: 'answers', label: 'Dati della domanda', type: 'ui', admin: { components: { Field: '/components/practices/PracticeAnswers#PracticeAnswers' } } },
+    { name: 'historyView', label: 'Storico', type: 'ui', admin: { components: { Field: '/components/practices/PracticeHistory#PracticeHistory' } } },
+    // Sidebar: where the application stands, and the only ways to move it (named actions).
+    { name: 'status', label: 'Stato', type: 'select', required: true, defaultValue: 'bozza', index: true, options: [...practiceStatuses], access: systemOnly, admin: { ...system, position: 'sidebar' } },
+    { name: 'assignee', label: 'Assegnata a', type: 'relationship', relationTo: 'users', index: true, access: systemOnly, admin: { ...system, position: 'sidebar' } },
+    { name: 'deadline', label: 'Termine del procedimento', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/practices/PracticeDeadline#PracticeDeadline' } } },
+    { name: 'actions', label: 'Azioni', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/practices/PracticeActions#PracticeActions' } } },
     { name: 'service', label: 'Servizio', type: 'relationship', relationTo: 'services', required: true, index: true, access: systemOnly, admin: { ...system, position: 'sidebar' } },
     { name: 'office', label: 'Ufficio responsabile', type: 'relationship', relationTo: 'offices', required: true, index: true, access: systemOnly, admin: { ...system, position: 'sidebar' } },
     { name: 'citizen', label: 'Cittadino', type: 'relationship', relationTo: 'citizens', required: true, index: true, access: { ...systemOnly, read: () => true }, admin: { hidden: true } },
     { name: 'version', type: 'number', required: true, defaultValue: 1, access: systemOnly, admin: { hidden: true } },
     { name: 'openRequest', label: 'Integrazioni richieste', type: 'textarea', access: systemOnly, admin: { ...system, position: 'sidebar', condition: (data) => data?.status === 'in-attesa-cittadino' } },
     { name: 'openRequestAt', type: 'date', access: systemOnly, admin: { hidden: true } },
+    // The legal term (L. 241/1990), fixed at submission from the service: see cms/practices/deadline.ts.
+    { name: 'termDays', label: 'Termine (giorni)', type: 'number', access: systemOnly, admin: { hidden: true } },
+    { name: 'termUnit', label: 'Tipo di giorni', type: 'select', options: [...termUnits], access: systemOnly, admin: { hidden: true } },
+    { name: 'dueAt', label: 'Scadenza', type: 'date', index: true, access: systemOnly, admin: { ...system, condition: () => false, components: { Cell: '/components/practices/DueDateCell#DueDateCell' } } },
+    { name: 'suspendedSince', label: 'Termine sospeso dal', type: 'date', access: systemOnly, admin: { hidden: true } },
+    { name: 'suspensions', type: 'json', access: systemOnly, admin: { hidden: true } },
+    { name: 'decidedAt', label: 'Conclusa il', type: 'date', index: true, access: systemOnly, admin: { hidden: true } },
   ],
 }

@@ -4,6 +4,7 @@ import * as migration_20261128_185806_publishing_payments from './20261128_18580
 import * as migration_20261129_030211_practices from './20261129_030211_practices';
 import * as migration_20261202_073330_payment_trail from './20261202_073330_payment_trail';
 import * as migration_20261202_074143_staff_accounts from './20261202_074143_staff_accounts';
+import * as migration_20261202_111847_practice_back_office from './20261202_111847_practice_back_office';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_074143_staff_accounts.up,
     down: migration_20261202_074143_staff_accounts.down,
-    name: '20261202_074143_staff_accounts'
+    name: '20261202_074143_staff_accounts',
+  },
+  {
+    up: migration_20261202_111847_practice_back_office.up,
+    down: migration_20261202_111847_practice_back_office.down,
+    name: '20261202_111847_practice_back_office'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261129_030204_practices from './20261129_030204_practice
 import * as migration_20261202_073324_payment_trail from './20261202_073324_payment_trail';
 import * as migration_20261202_080000_no_id_reuse from './20261202_080000_no_id_reuse';
 import * as migration_20261202_080100_staff_accounts from './20261202_080100_staff_accounts';
+import * as migration_20261202_111839_practice_back_office from './20261202_111839_practice_back_office';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_080100_staff_accounts.up,
     down: migration_20261202_080100_staff_accounts.down,
     name: '20261202_080100_staff_accounts',
+  },
+  {
+    up: migration_20261202_111839_practice_back_office.up,
+    down: migration_20261202_111839_practice_back_office.down,
+    name: '20261202_111839_practice_back_office'
   },
 ];

@@ -28,6 +28,11 @@ import { PaymentTotals as PaymentTotals_9f67ccee5a4864fceda19b100ff6b554 } from 
 import { CsvImportForm as CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d } from '../../../components/CsvImportForm'
 import { ReceiptReconcile as ReceiptReconcile_cf97fa0064c5952bdcf3c4de18c9320a } from '../../../components/PositionActions'
 import { ReceiptsToReconcile as ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
+import { PracticeAnswers as PracticeAnswers_10cbfeff586ed78e4b727f1434b0d8c7 } from '../../../components/practices/PracticeAnswers'
+import { PracticeHistory as PracticeHistory_06c41549c22f1ff9eb2cc208c1dc5f86 } from '../../../components/practices/PracticeHistory'
+import { PracticeDeadline as PracticeDeadline_0ec37623625317abca32f8fd292980c3 } from '../../../components/practices/PracticeDeadline'
+import { PracticeActions as PracticeActions_2e0c27d8e016a2b884a45913ccf878b9 } from '../../../components/practices/PracticeActions'
+import { DueDateCell as DueDateCell_bb44d70ed89cbe4689945466bc2a587c } from '../../../components/practices/DueDateCell'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { PendingSignIn as PendingSignIn_4e0b4f31b5b58303d988e8a125521ece } from '../../../components/secondFactor/PendingSignIn'
@@ -67,6 +72,11 @@ export const importMap = {
   "/components/CsvImportForm#CsvImportForm": CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d,
   "/components/PositionActions#ReceiptReconcile": ReceiptReconcile_cf97fa0064c5952bdcf3c4de18c9320a,
   "/components/PaymentTotals#ReceiptsToReconcile": ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554,
+  "/components/practices/PracticeAnswers#PracticeAnswers": PracticeAnswers_10cbfeff586ed78e4b727f1434b0d8c7,
+  "/components/practices/PracticeHistory#PracticeHistory": PracticeHistory_06c41549c22f1ff9eb2cc208c1dc5f86,
+  "/components/practices/PracticeDeadline#PracticeDeadline": PracticeDeadline_0ec37623625317abca32f8fd292980c3,
+  "/components/practices/PracticeActions#PracticeActions": PracticeActions_2e0c27d8e016a2b884a45913ccf878b9,
+  "/components/practices/DueDateCell#DueDateCell": DueDateCell_bb44d70ed89cbe4689945466bc2a587c,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,
   "/components/secondFactor/PendingSignIn#PendingSignIn": PendingSignIn_4e0b4f31b5b58303d988e8a125521ece,

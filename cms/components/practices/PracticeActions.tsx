@@ -1,0 +1,5 @@
+'use client'
+/** Placeholder: built in issue 12. */
+export function PracticeActions() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Placeholder: built in issue 12. */
+export function PracticeAnswers() {
+  return null
+}
