@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { nobody } from '../../access/nobody'
 import { officeCaseload } from '../../access/officeCaseload'
 import { termUnits } from '../../practices/deadline'
+import { practiceEndpoints } from '../../practices/endpoints'
 import { practiceStatuses } from '../../practices/workflow'
 
 const system = { readOnly: true } as const
@@ -29,6 +30,7 @@ export const Practices: CollectionConfig = {
   },
   // Nobody edits an application: operators act on it through named actions (cms/practices/actions).
   access: { read: officeCaseload('office', 'status'), create: nobody, update: nobody, delete: nobody },
+  endpoints: practiceEndpoints,
   fields: [
     { name: 'title', label: 'Oggetto', type: 'text', required: true, access: systemOnly, admin: system },
     {
