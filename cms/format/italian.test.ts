@@ -12,9 +12,9 @@ describe('Italian formats of the back office', () => {
     expect(dateToItalian('2026-12-31T23:30:00Z')).toBe('1 gennaio 2027')
   })
 
-  it('writes cents as euro with a comma and the sign after, kept on the same line', () => {
-    expect(centsToEuro(2500)).toBe('25,00\u00a0€')
-    expect(centsToEuro(160050)).toBe('1600,50\u00a0€')
+  it('writes cents as euro with a comma and the sign after', () => {
+    expect(centsToEuro(2500)).toBe('25,00 €')
+    expect(centsToEuro(160050)).toBe('1600,50 €')
   })
 
   it('writes sizes in byte, kB and MB', () => {

@@ -15,8 +15,12 @@ export const dateTimeToItalian = (value: Date | string): string => dateTime.form
 /** "2 dicembre 2026" (Rome time). */
 export const dateToItalian = (value: Date | string): string => dateOnly.format(toDate(value))
 
-/** "25,00 €" from euro cents, with a no-break space before the sign. */
-export const centsToEuro = (cents: number): string => euro.format(cents / 100)
+/**
+ * Euro cents as Italian money text, e.g. 1250 → "12,50 €", 123456 → "1234,56 €". Intl puts a
+ * no-break space before the sign; a plain one is kept, as in the payment trail already written and
+ * the CSV export, which strips " €".
+ */
+export const centsToEuro = (cents: number): string => euro.format(cents / 100).replace(/\s/gu, ' ')
 
 /** "820 byte", "12,4 kB", "3,1 MB": a file's size as people read it (1 kB = 1000 byte). */
 export function bytesToItalian(bytes: number): string {

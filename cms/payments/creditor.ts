@@ -20,11 +20,5 @@ export const positionStatuses = [
 
 export type PositionStatus = (typeof positionStatuses)[number]['value']
 
-const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' })
-
-/**
- * Euro cents as Italian money text, e.g. 1250 → "12,50 €", 123456 → "1234,56 €". Intl puts a
- * no-break space before the sign; a plain one is kept, as in the payment trail already written and
- * the CSV export, which strips " €".
- */
-export const centsToEuro = (cents: number): string => euro.format(cents / 100).replace(/\s/gu, ' ')
+/** Euro cents as Italian money text (the one formatter: cms/format/italian.ts). */
+export { centsToEuro } from '../format/italian'
