@@ -25,7 +25,7 @@ beforeAll(async () => {
   operator = await staffMember(payload, 'Operatrice Rossi', ['operator'], [office.id])
   colleague = await staffMember(payload, 'Operatore Bianchi', ['operator'], [office.id])
   stranger = await staffMember(payload, 'Operatore di altro ufficio', ['operator'], [other.office.id])
-  editor = await staffMember(payload, 'Redattrice', ['editor'], [office.id])
+  editor = await staffMember(payload, 'Redattrice', ['editor' as 'operator'], [office.id])
 })
 afterAll(async () => t?.cleanup())
 
