@@ -135,7 +135,7 @@ export function PracticeActions() {
   const open = !['respinta', 'chiusa'].includes(doc.status)
   const mine = String(idOf(doc.assignee) ?? '') === String(user?.id ?? '')
   return (
-    <section aria-labelledby="practice-actions-title" style={{ marginBottom: '1.5rem' }}>
+    <section aria-labelledby="practice-actions-title" data-testid="practice-actions" style={{ marginBottom: '1.5rem' }}>
       <h3 id="practice-actions-title" style={{ marginBottom: '0.75rem' }}>Azioni</h3>
       {open && (doc.status === 'presentata' || !mine) && (
         <Action base={base} name="prendi-in-carico" title="Prendi in carico" submit="Prendi in carico" done="Presa in carico: ora è assegnata a te." />
