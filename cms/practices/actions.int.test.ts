@@ -166,6 +166,20 @@ describe('the workflow, with history and the citizen told', () => {
   })
 })
 
+describe('who the application can be assigned to', () => {
+  it('lists the operators of the responsible office (and admins), by name, to those who may read the application only', async () => {
+    const practice = await practiceIn('presentata')
+    const res = await restAs(t, operator.token, 'GET', `/practices/${practice.id}/operatori`)
+    expect(res.status).toBe(200)
+    const { operators } = (await res.json()) as { operators: { id: number; name: string }[] }
+    expect(operators.map((o) => o.name)).toEqual(expect.arrayContaining(['Operatrice Rossi', 'Operatore Bianchi']))
+    expect(operators.map((o) => o.id)).not.toContain(stranger.user.id)
+    expect(operators.map((o) => o.id)).not.toContain(editor.user.id)
+    expect(Object.keys(operators[0]!)).toEqual(['id', 'name'])
+    expect((await restAs(t, stranger.token, 'GET', `/practices/${practice.id}/operatori`)).status).toBe(404)
+  })
+})
+
 describe('the legal term across a request for documents', () => {
   it('stops while waiting and moves the due date by the days waited', async () => {
     const practice = await practiceIn('in-lavorazione')
