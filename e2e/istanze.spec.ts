@@ -122,6 +122,9 @@ test('a citizen applies online and the responsible office processes the applicat
   await expect(backOffice.deadline()).toContainText('Sospeso dal')
   await expect(backOffice.deadline()).toContainText('Sospesa')
   expect(await backOfficeAxe(office)).toEqual([])
+  // The list of applications says so too, beside the due date.
+  await office.goto(`${e2e.adminUrl}/admin/collections/practices`)
+  await expect(office.locator('tr', { hasText: protocol })).toContainText('Sospesa')
 
   // The citizen sees the request, in the desk's messages and on the practice page, and answers it.
   const detail = new PracticeDetail(later)
