@@ -19,6 +19,10 @@ const service = { slug: 'contrassegno-parcheggio-disabili', title: 'Contrassegno
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 
+/** The same check on the parts of the back office's application page this project draws (Payload draws the rest). */
+const backOfficeAxe = async (page: Page) =>
+  (await new AxeBuilder({ page }).include('[data-testid=practice-actions]').include('[data-testid=practice-deadline]').include('[data-testid=practice-history]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+
 /** The emails the portal sent, as raw text (the demo's outgoing mail folder). */
 const outbox = () => {
   const folder = path.join('.e2e', 'data', 'posta-in-uscita')
@@ -104,12 +108,23 @@ test('a citizen applies online and the responsible office processes the applicat
   const backOffice = new PracticeDesk(office)
   await backOffice.open(id)
   await expect(office.getByText(protocol).first()).toBeVisible()
-  await backOffice.setStatus('In lavorazione')
+  await backOffice.takeCharge()
+  await expect(backOffice.status()).toContainText('In lavorazione')
+  await expect(backOffice.deadline()).toContainText('Termine: 30 giorni di calendario · Scade il')
   await backOffice.note('Verificare la data del verbale')
-  await backOffice.save()
-  await backOffice.setStatus('In attesa di integrazioni')
-  await backOffice.writeToCitizen('Il verbale allegato è scaduto: carica il certificato aggiornato.')
-  await backOffice.save()
+  // Asking for documents without saying which: refused, in Italian, right under the action.
+  const ask = await backOffice.perform('Chiedi integrazioni', 'Chiedi integrazioni', '')
+  await expect(ask.getByRole('alert')).toHaveText('Scrivi al cittadino quali documenti o informazioni servono.')
+  await expect(backOffice.status()).toContainText('In lavorazione')
+  await backOffice.perform('Chiedi integrazioni', 'Chiedi integrazioni', 'Il verbale allegato è scaduto: carica il certificato aggiornato.')
+  // The page shows the new status and the suspended term at once, without a reload.
+  await expect(backOffice.status()).toContainText('In attesa di integrazioni')
+  await expect(backOffice.deadline()).toContainText('Sospeso dal')
+  await expect(backOffice.deadline()).toContainText('Sospesa')
+  expect(await backOfficeAxe(office)).toEqual([])
+  // The list of applications says so too, beside the due date.
+  await office.goto(`${e2e.adminUrl}/admin/collections/practices`)
+  await expect(office.locator('tr', { hasText: protocol })).toContainText('Sospesa')
 
   // The citizen sees the request, in the desk's messages and on the practice page, and answers it.
   const detail = new PracticeDetail(later)
@@ -128,9 +143,13 @@ test('a citizen applies online and the responsible office processes the applicat
   // The office accepts it; the citizen sees every step.
   await backOffice.open(id)
   await expect(office.getByText('certificato-aggiornato.pdf').first()).toBeVisible()
-  await backOffice.setStatus('Accolta')
-  await backOffice.writeToCitizen('Il contrassegno è pronto: puoi ritirarlo allo sportello Mobilità.')
-  await backOffice.save()
+  // The answer restarted the term: no longer suspended, the days it waited counted.
+  await expect(backOffice.deadline()).not.toContainText('Sospeso dal')
+  await expect(backOffice.deadline()).toContainText('Scade il')
+  await backOffice.perform('Accogli la domanda', 'Accogli', 'Il contrassegno è pronto: puoi ritirarlo allo sportello Mobilità.')
+  await expect(backOffice.status()).toContainText('Accolta')
+  await expect(backOffice.deadline()).toContainText('nei termini')
+  for (const step of ['ha presentato la domanda', 'Presa in carico da Operatrice Mobilità', 'Nota interna', 'ha chiesto integrazioni al cittadino', 'ha inviato le integrazioni', 'da «In lavorazione» ad «Accolta»']) await expect(backOffice.history()).toContainText(step)
   await detail.open(id)
   await expect(detail.status()).toContainText('Accolta')
   for (const step of ['Domanda presentata', 'Stato: In lavorazione', 'L’ufficio chiede integrazioni', 'Integrazioni inviate', 'Stato: Accolta']) await expect(detail.timeline()).toContainText(step)

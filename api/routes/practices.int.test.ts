@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { actOnPractice, type PracticeActionName } from '../../cms/practices/actions/act'
 import { downloadPracticeAttachment } from '../../cms/practices/downloadAttachment'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { paymentStore } from '../data/payments'
@@ -275,13 +276,17 @@ describe('the back office workflow', () => {
   it('takes an application from submission to decision, with every step in the history and told to the citizen', async () => {
     const draft = await readyDraft()
     const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }))
-    const act = (data: Record<string, unknown>) => t.payload.update({ collection: 'practices', id: draft.id, data, overrideAccess: false, user: f.operator })
+    // The clerk acts through the named actions (cms/practices/actions), as the admin's sidebar does.
+    const act = async (name: PracticeActionName, body: Record<string, unknown> = {}) => actOnPractice(await createLocalReq({ user: f.operator }, t.payload), name, String(draft.id), body)
+    const registered = await t.payload.findByID({ collection: 'practices', id: draft.id })
+    expect(registered).toMatchObject({ termDays: 30, termUnit: 'calendario', dueAt: expect.any(String) })
 
-    await act({ status: 'in-lavorazione', assignee: f.operator.id, internalNote: 'Controllare la scadenza del documento' })
-    await expect(act({ status: 'in-attesa-cittadino' })).rejects.toThrow(/integrazioni/)
-    await expect(act({ status: 'presentata' })).rejects.toThrow(/Non è possibile/)
-    await act({ status: 'in-attesa-cittadino', messageToCitizen: 'Serve la fototessera recente.' })
-
+    await act('prendi-in-carico')
+    await act('nota', { message: 'Controllare la scadenza del documento' })
+    await expect(act('chiedi-integrazioni')).rejects.toThrow('Scrivi al cittadino quali documenti o informazioni servono.')
+    await expect(act('respingi')).rejects.toThrow(/motivo/)
+    await act('chiedi-integrazioni', { message: 'Serve la fototessera recente.' })
+    expect((await t.payload.findByID({ collection: 'practices', id: draft.id })).suspendedSince).toEqual(expect.any(String))
     const waiting = await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))
     expect(waiting.status).toBe('in-attesa-cittadino')
     expect(waiting.openRequest?.message).toBe('Serve la fototessera recente.')
@@ -297,13 +302,17 @@ describe('the back office workflow', () => {
     expect(answered.status).toBe(200)
     expect((await json(answered)).status).toBe('in-lavorazione')
     expect((await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/risposta`, answer)).status).toBe(409)
+    // The answer restarts the legal term: the suspension is closed and kept.
+    const resumed = await t.payload.findByID({ collection: 'practices', id: draft.id })
+    expect(resumed).toMatchObject({ suspendedSince: null, suspensions: [{ from: expect.any(String), to: expect.any(String) }] })
+    expect(resumed.dueAt! >= registered.dueAt!).toBe(true)
 
-    await act({ status: 'accolta', messageToCitizen: 'Il contrassegno è pronto per il ritiro.' })
+    await act('accogli', { message: 'Il contrassegno è pronto per il ritiro.' })
     const done = await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))
     expect(done.status).toBe('accolta')
     expect(done.timeline.map((e) => e.label)).toEqual(['Bozza creata', 'Domanda presentata', 'Stato: In lavorazione', 'L’ufficio chiede integrazioni', 'Integrazioni inviate', 'Stato: Accolta'])
     const history = await t.payload.find({ collection: 'practice-events', where: { practice: { equals: draft.id } }, sort: 'createdAt', overrideAccess: false, user: f.operator })
-    expect(history.docs.map((e) => e.kind)).toEqual(['creata', 'presentata', 'assegnazione', 'nota-interna', 'stato', 'richiesta-integrazioni', 'integrazioni', 'stato'])
+    expect(history.docs.map((e) => e.kind)).toEqual(['creata', 'presentata', 'assegnazione', 'stato', 'nota-interna', 'richiesta-integrazioni', 'integrazioni', 'stato'])
     expect(history.docs.find((e) => e.kind === 'stato')!.actorLabel).toBe('Operatrice Mobilita')
     await expect(t.payload.update({ collection: 'practice-events', id: history.docs[0]!.id, data: { message: 'ritoccato' }, overrideAccess: false, user: f.operator })).rejects.toThrow()
     expect(submitted.protocolNumber).toBe(done.protocolNumber)

@@ -36,7 +36,7 @@ export async function createPracticeFixtures(payload: Payload, suffix: string) {
     data: {
       title: 'Contrassegno di prova', slug: `contrassegno-${suffix}`, summary: 'Servizio di prova per i test', category: 'mobilita-e-trasporti',
       audience: richText('Tutti'), howTo: richText('Online'), needed: richText('Documento'), output: richText('Contrassegno'), times: richText('30 giorni'),
-      office: mobility.id, channels: { online: true, inPerson: true }, form: testForm, _status: 'published',
+      office: mobility.id, channels: { online: true, inPerson: true }, form: testForm, maxDays: 30, termUnit: 'calendario', _status: 'published',
     } as never,
   })
   const feeService = await payload.create({

@@ -1,7 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import { practiceActionEndpoints } from './actions/act'
+import { assignableOperatorsEndpoint } from './actions/operators'
+
 /**
  * The back office's endpoints on an application (/api/practices/...): the named actions, the
  * dossier PDF, the export of the list. Each lives in its own module; this list only assembles them.
  */
-export const practiceEndpoints: Endpoint[] = []
+export const practiceEndpoints: Endpoint[] = [...practiceActionEndpoints, assignableOperatorsEndpoint]

@@ -1,9 +1,12 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 import { e2e } from '../../playwright.config'
 import { adminToken } from './SecondFactor'
 
-/** An application in the back office (the Payload admin), as an office operator processes it. */
+/**
+ * An application in the back office (the Payload admin), as an office operator processes it: the
+ * sidebar's named actions, the term, the history.
+ */
 export class PracticeDesk {
   constructor(readonly page: Page) {}
 
@@ -12,27 +15,45 @@ export class PracticeDesk {
     await expect(this.page.locator('#field-status')).toBeVisible()
   }
 
-  /** Picks a status in the sidebar (Payload's select). */
-  async setStatus(label: string): Promise<void> {
-    await this.page.locator('#field-status .rs__control').click()
-    await this.page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
+  /** The read-only status in the sidebar. */
+  status(): Locator {
+    return this.page.locator('#field-status')
   }
 
-  async writeToCitizen(message: string): Promise<void> {
-    await this.page.locator('#field-messageToCitizen').fill(message)
+  /** The legal term, in words, in the sidebar. */
+  deadline(): Locator {
+    return this.page.getByTestId('practice-deadline')
   }
 
+  /** The history, in the main area. */
+  history(): Locator {
+    return this.page.getByTestId('practice-history')
+  }
+
+  /** One action of the sidebar that asks for something (a <details> titled `title`). */
+  action(title: string): Locator {
+    return this.page.locator('details').filter({ has: this.page.locator('summary', { hasText: title }) })
+  }
+
+  /** Opens an action, writes its message (if any) and presses its button; returns the action, to read its outcome. */
+  async perform(title: string, button: string, message?: string): Promise<Locator> {
+    const box = this.action(title)
+    if ((await box.getAttribute('open')) === null) await box.locator('summary').click()
+    if (message !== undefined) await box.getByRole('textbox').fill(message)
+    await box.getByRole('button', { name: button }).click()
+    return box
+  }
+
+  /** "Prendi in carico": one button, no question asked. */
+  async takeCharge(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Prendi in carico' }).click()
+    await expect(this.page.getByRole('button', { name: 'Prendi in carico' })).toHaveCount(0)
+  }
+
+  /** An internal note, then waits for it in the history. */
   async note(text: string): Promise<void> {
-    await this.page.locator('#field-internalNote').fill(text)
-  }
-
-  /** Saves and waits for Payload's toast, which must be the success one (an error toast fails with its text). */
-  async save(): Promise<void> {
-    await this.page.getByRole('button', { name: /^(salva|save)$/i }).click()
-    const toast = this.page.locator('.payload-toast-container li').last()
-    await expect(toast).toBeVisible()
-    await expect(toast).toContainText(/aggiornat|con successo|success/i)
-    await toast.locator('button').first().click().catch(() => undefined)
+    await this.perform('Aggiungi una nota interna', 'Salva la nota', text)
+    await expect(this.history()).toContainText(text)
   }
 }
 

@@ -1,3 +1,4 @@
+import { resumeTerm } from '../../../cms/practices/term'
 import type { PracticeView } from '../../contract/practices'
 import { ApiError } from '../../errors'
 import { maxAttachmentsPerPractice } from '../attachments/limits'
@@ -8,7 +9,8 @@ import { viewOf } from './practiceView'
 
 /**
  * The citizen answers the office's request for documents: a message and files, recorded in the
- * history, and the application goes back to the office ("in lavorazione") in one transaction.
+ * history, and the application goes back to the office ("in lavorazione") in one transaction; the
+ * legal term, suspended since the request, runs again.
  */
 export async function answerRequest(stores: PracticeStores, files: FileStore, quotas: CitizenQuotas, citizenId: number, id: number, message: string, uploads: File[]): Promise<PracticeView> {
   const practice = await findMyPractice(stores, citizenId, id)
@@ -27,7 +29,8 @@ export async function answerRequest(stores: PracticeStores, files: FileStore, qu
       const names = stored.map((f) => f.filename).join(', ')
       const summary = [text, names && `Documenti allegati: ${names}`].filter(Boolean).join('\n')
       await stores.history.record({ practice, kind: 'integrazioni', actorType: 'cittadino', fromStatus: 'in-attesa-cittadino', toStatus: 'in-lavorazione', message: summary, visibleToCitizen: true }, tx)
-      return stores.practices.update(id, { status: 'in-lavorazione', openRequest: null, openRequestAt: null }, tx)
+      // The clock of the legal term restarts: the days it waited move the due date.
+      return stores.practices.update(id, { status: 'in-lavorazione', openRequest: null, openRequestAt: null, ...resumeTerm(practice, new Date()) }, tx)
     })
     return viewOf(stores, updated)
   } catch (error) {

@@ -1,11 +1,12 @@
 import type { Practice } from '../../../cms/payload-types'
 import { notificationToInboxEntry } from '../../../cms/notifications/templates'
+import { termAtSubmission } from '../../../cms/practices/term'
 import type { FeeView, PracticeView } from '../../contract/practices'
 import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
 import { requirePaidFee } from './fee'
-import { findMyPractice, formOfPractice, type PracticeStores } from './lookups'
+import { findMyPractice, formOfPractice, serviceOfPractice, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
 /** The year's protocol number, e.g. 2026/000042. */
@@ -71,7 +72,9 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
     // The confirmation email goes out after the commit (api/services/practices/confirmation.ts).
     await stores.messages.record(practice, notificationToInboxEntry({ kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }), tx)
   }
-  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, tx)
+  // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
+  const term = termAtSubmission(await serviceOfPractice(stores, practice), registration.registeredAt)
+  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1, ...term }, tx)
 }
 
 async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {
