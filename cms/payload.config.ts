@@ -79,8 +79,7 @@ export default buildConfig({
   logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
-  plugins: [staffSignIn, roleLanding],
-  queryPresets: savedFilters,
+  plugins: [staffSignIn, roleLanding, savedFilters],
   // Server-only (never sent to the admin's browser).
   custom: { settings },
 })

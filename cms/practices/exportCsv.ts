@@ -32,7 +32,7 @@ function listQueryToFind(req: PayloadRequest): { where: Where; sort: string } | 
   if (!where || typeof where !== 'object' || Array.isArray(where)) return 'Il filtro dell’elenco non è valido.'
   if (search !== undefined && typeof search !== 'string') return 'Il testo da cercare non è valido.'
   if (sort !== undefined && (typeof sort !== 'string' || !/^-?[\w.]+(,-?[\w.]+)*$/.test(sort))) return 'L’ordinamento richiesto non è valido.'
-  const merged = mergeListSearchAndWhere({ collectionConfig: req.payload.collections.practices.config, search: (search as string | undefined) || undefined, where: where as Where })
+  const merged = mergeListSearchAndWhere({ collectionConfig: req.payload.collections.practices.config, search: (search as string | undefined) ?? '', where: where as Where })
   // Drafts are the citizen's: the access rules already hide them, and the export says so twice.
   return { where: { and: [merged, { status: { not_equals: 'bozza' } }] }, sort: (sort as string | undefined) || '-submittedAt' }
 }

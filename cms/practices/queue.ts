@@ -49,9 +49,8 @@ export async function practiceQueue(payload: Payload, user: TypedUser, now = new
 
 /** Bracket notation of a nested query (`where[status][equals]=presentata`), as the admin's list URLs carry it. */
 export function queryToSearch(value: unknown, prefix: string): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => queryToSearch(v, `${prefix}[${i}]`))
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => queryToSearch(v, `${prefix}[${k}]`))
-  return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`]
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => queryToSearch(v, `${prefix}[${encodeURIComponent(k)}]`))
+  return [`${prefix}=${encodeURIComponent(String(value))}`]
 }
 
 /** The admin's list of applications showing a queue line's rows. */
