@@ -55,6 +55,7 @@ test('a clerk lands on the office’s queue, finds an application by protocol nu
   await queue.expectCount('scadute', 0)
   // Public content is no work of an operator's: it stays out of their navigation.
   await expect(page.locator('nav').getByRole('link', { name: 'Notizie', exact: true })).toHaveCount(0)
+  await expect(page.locator('nav').getByRole('link', { name: 'Home page', exact: true })).toHaveCount(0)
   await expect(page.locator('nav').getByRole('link', { name: 'Pratiche', exact: true })).toBeVisible()
 
   // The count links to the list filtered the same way.

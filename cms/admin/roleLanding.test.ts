@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { roleLanding } from './roleLanding'
 
 const collection = (slug: string, admin: CollectionConfig['admin'] = {}): CollectionConfig => ({ slug, admin, fields: [] })
-const landed = roleLanding({ collections: [collection('news'), collection('services'), collection('practices'), collection('payment-positions'), collection('citizen-sessions', { hidden: true })] } as Config) as Config
+const landed = roleLanding({ collections: [collection('news'), collection('services'), collection('practices'), collection('payment-positions'), collection('citizen-sessions', { hidden: true })], globals: [{ slug: 'homepage', fields: [] }] } as unknown as Config) as Config
 const hiddenFor = (roles: string[]) =>
   (landed.collections ?? []).filter((c) => {
     const hidden = c.admin?.hidden
@@ -14,6 +14,12 @@ const hiddenFor = (roles: string[]) =>
 describe('where each role lands', () => {
   it('keeps public content out of an operator’s navigation, and their applications and payments in it', () => {
     expect(hiddenFor(['operator'])).toEqual(['news', 'services', 'citizen-sessions'])
+  })
+
+  it('keeps the site’s home page out of an operator’s navigation too', () => {
+    const hidden = landed.globals?.[0]?.admin?.hidden
+    expect(typeof hidden === 'function' && hidden({ user: { roles: ['operator'], collection: 'users' } as never })).toBe(true)
+    expect(typeof hidden === 'function' && hidden({ user: { roles: ['editor'], collection: 'users' } as never })).toBe(false)
   })
 
   it('leaves editors and administrators every collection they had', () => {

@@ -18,14 +18,17 @@ async function officesToItalian(payload: Payload, user: TypedUser): Promise<stri
   return docs.map((o) => o.title).join(', ')
 }
 
+/** Overdue applications stand out while there are any. */
+const alarming = (line: QueueLine) => line.key === 'scadute' && line.count > 0
+
 function QueueList({ lines, keys, label }: { lines: QueueLine[]; keys: string[]; label: string }) {
   return (
-    <ul aria-label={label} style={{ listStyle: 'none', padding: 0, margin: '0 0 1.5rem', display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
+    <ul aria-label={label} style={{ listStyle: 'none', padding: 0, margin: '0 0 1.5rem', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(13rem, 1fr))', gap: '0.75rem' }}>
       {keys.map((key) => lines.find((l) => l.key === key)!).map((line) => (
-        <li key={line.key} data-queue={line.key} className="card" style={{ minWidth: '12rem', padding: '0.75rem 1rem' }}>
-          <a href={whereToListUrl(line.where)}>
-            <strong style={{ display: 'block', fontSize: '1.75rem', lineHeight: 1.2 }}>{line.count}</strong>
-            <span>{line.label}</span>
+        <li key={line.key} data-queue={line.key} style={{ margin: 0, border: `1px solid ${alarming(line) ? 'var(--theme-error-500)' : 'var(--theme-elevation-150)'}`, borderRadius: 'var(--style-radius-m, 4px)', background: 'var(--theme-elevation-50)' }}>
+          <a href={whereToListUrl(line.where)} style={{ display: 'block', padding: '0.75rem 1rem', textDecoration: 'none', color: 'inherit' }}>
+            <strong style={{ display: 'block', fontSize: '2rem', lineHeight: 1.2 }}>{line.count}</strong>
+            <span style={{ textDecoration: 'underline' }}>{line.label}</span>
           </a>
         </li>
       ))}
@@ -49,9 +52,9 @@ export async function PracticeQueue({ payload, user }: Props) {
     <section aria-labelledby="practice-queue-title" style={{ marginBottom: '2rem' }}>
       <h2 id="practice-queue-title">Le pratiche del tuo ufficio</h2>
       <p style={{ marginTop: 0 }}>{offices}</p>
-      <h3>Per stato</h3>
+      <h3 style={{ fontSize: '1.1rem' }}>Per stato</h3>
       <QueueList lines={lines} keys={byStatus} label="Pratiche per stato" />
-      <h3>Da tenere d’occhio</h3>
+      <h3 style={{ fontSize: '1.1rem' }}>Da tenere d’occhio</h3>
       <QueueList lines={lines} keys={toWatch} label="Pratiche da tenere d’occhio" />
       <p><a href="/admin/collections/practices">Tutte le pratiche</a></p>
     </section>
