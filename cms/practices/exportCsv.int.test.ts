@@ -51,6 +51,13 @@ describe('the CSV export of the list of applications', () => {
     expect(await res.json()).toEqual({ errors: [{ message: 'Accedi al back office per esportare le pratiche.' }] })
   })
 
+  it('refuses a member of staff who handles no applications', async () => {
+    const editor = await staffMember(payload, 'Redattrice', ['editor'] as never)
+    const res = await get('/practices/esporta.csv', editor.token)
+    expect(res.status).toBe(403)
+    expect(await res.json()).toEqual({ errors: [{ message: 'Le pratiche sono riservate agli operatori degli uffici e agli amministratori.' }] })
+  })
+
   it('is a dated attachment a spreadsheet in Italian opens: BOM, ";" and Italian headers', async () => {
     const res = await get('/practices/esporta.csv', token)
     expect(res.status).toBe(200)

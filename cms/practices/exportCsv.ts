@@ -57,6 +57,7 @@ export const exportPracticesCsv: Endpoint = {
         populate: { services: { title: true }, offices: { title: true }, users: { name: true } },
       })
     } catch (error) {
+      if (error instanceof APIError && error.status === 403) return refuse(403, 'Le pratiche sono riservate agli operatori degli uffici e agli amministratori.')
       if (error instanceof APIError && error.status < 500) return refuse(400, 'Il filtro dell’elenco non è valido: toglilo o correggilo e riprova.')
       throw error
     }
