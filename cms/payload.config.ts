@@ -31,6 +31,8 @@ import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { usersCollection } from './collections/Users'
 import { staffSignIn } from './auth/staffSignIn'
+import { roleLanding } from './admin/roleLanding'
+import { savedFilters } from './practices/savedFilters'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
 import { mediaDir, payloadSecret, rootDir } from './env'
@@ -77,7 +79,7 @@ export default buildConfig({
   logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
-  plugins: [staffSignIn],
+  plugins: [staffSignIn, roleLanding, savedFilters],
   // Server-only (never sent to the admin's browser).
   custom: { settings },
 })

@@ -33,6 +33,7 @@ import { PracticeHistory as PracticeHistory_06c41549c22f1ff9eb2cc208c1dc5f86 } f
 import { PracticeDeadline as PracticeDeadline_0ec37623625317abca32f8fd292980c3 } from '../../../components/practices/PracticeDeadline'
 import { PracticeActions as PracticeActions_2e0c27d8e016a2b884a45913ccf878b9 } from '../../../components/practices/PracticeActions'
 import { DueDateCell as DueDateCell_bb44d70ed89cbe4689945466bc2a587c } from '../../../components/practices/DueDateCell'
+import { ExportCsvLink as ExportCsvLink_296c711a67e9119be91683b23f1d6728 } from '../../../components/practices/ExportCsvLink'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -42,6 +43,7 @@ import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02dd
 import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { PracticeQueue as PracticeQueue_4bcee8077fb1de2dbdd6900ab1ec07f6 } from '../../../components/practices/PracticeQueue'
 import { PendingSignIn as PendingSignIn_4e0b4f31b5b58303d988e8a125521ece } from '../../../components/secondFactor/PendingSignIn'
 import { VerifyView as VerifyView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { SetupView as SetupView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
@@ -84,6 +86,7 @@ export const importMap = {
   "/components/practices/PracticeDeadline#PracticeDeadline": PracticeDeadline_0ec37623625317abca32f8fd292980c3,
   "/components/practices/PracticeActions#PracticeActions": PracticeActions_2e0c27d8e016a2b884a45913ccf878b9,
   "/components/practices/DueDateCell#DueDateCell": DueDateCell_bb44d70ed89cbe4689945466bc2a587c,
+  "/components/practices/ExportCsvLink#ExportCsvLink": ExportCsvLink_296c711a67e9119be91683b23f1d6728,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
@@ -93,6 +96,7 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "/components/practices/PracticeQueue#PracticeQueue": PracticeQueue_4bcee8077fb1de2dbdd6900ab1ec07f6,
   "/components/secondFactor/PendingSignIn#PendingSignIn": PendingSignIn_4e0b4f31b5b58303d988e8a125521ece,
   "/components/secondFactor/SecondFactorView#VerifyView": VerifyView_30d13830660adb0e3a1321b810b23362,
   "/components/secondFactor/SecondFactorView#SetupView": SetupView_30d13830660adb0e3a1321b810b23362,
