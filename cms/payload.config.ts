@@ -65,6 +65,7 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
       beforeNavLinks: ['/components/brand/NavBrand#NavBrand'],
+      providers: ['/components/ItalianDatePickers#ItalianDatePickers'],
     },
     dateFormat: italianDateTimeFormat,
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },

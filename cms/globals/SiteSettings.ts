@@ -30,7 +30,13 @@ export const SiteSettings: GlobalConfig = {
       label: 'Social',
       type: 'array',
       fields: [
-        { name: 'network', label: 'Rete', type: 'select', required: true, options: ['facebook', 'instagram', 'youtube', 'x', 'telegram', 'whatsapp'] },
+        {
+          name: 'network', label: 'Rete', type: 'select', required: true,
+          options: [
+            { value: 'facebook', label: 'Facebook' }, { value: 'instagram', label: 'Instagram' }, { value: 'youtube', label: 'YouTube' },
+            { value: 'x', label: 'X (Twitter)' }, { value: 'telegram', label: 'Telegram' }, { value: 'whatsapp', label: 'WhatsApp' },
+          ],
+        },
         { name: 'url', label: 'Indirizzo', type: 'text', required: true, validate: validateSafeUrl },
       ],
     },
