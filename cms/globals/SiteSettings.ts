@@ -29,6 +29,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'social',
       label: 'Social',
       type: 'array',
+      labels: { singular: 'Canale social', plural: 'Canali social' },
       fields: [
         {
           name: 'network', label: 'Rete', type: 'select', required: true,
