@@ -16,7 +16,8 @@ type Found = { where: string; field: Field }
 /** Every field a clerk can see, with where it sits ("payment-events.changes"). */
 function visibleFields(fields: Field[], where: string): Found[] {
   return fields.flatMap((field): Found[] => {
-    if (field.admin?.hidden || field.admin?.disabled || ('hidden' in field && field.hidden)) return []
+    const admin = (field.admin ?? {}) as { hidden?: boolean; disabled?: boolean }
+    if (admin.hidden || admin.disabled || ('hidden' in field && field.hidden)) return []
     const here = 'name' in field ? `${where}.${field.name}` : where
     const own = [{ where: here, field }]
     if ('fields' in field && Array.isArray(field.fields)) return [...own, ...visibleFields(field.fields, here)]
