@@ -96,6 +96,19 @@ test('every list, document and setting of the admin reads in Italian, dates and 
   await row.locator('a').first().click()
   await expect(page.getByText('Pari a 25,00\u00a0€')).toBeVisible()
 
+  // A service's fee, typed in cents, reads in euro beside its box.
+  await page.goto(`${e2e.adminUrl}/admin/collections/services?search=${encodeURIComponent('occupazione di suolo pubblico')}`)
+  await page.locator('.table tbody tr').first().locator('a').first().click()
+  await page.getByRole('button', { name: 'Tempi e costi' }).click()
+  await expect(page.getByText('Pari a 25,00\u00a0€')).toBeVisible()
+
+  // Leaving, and the pages of a signed-out clerk.
+  await page.goto(`${e2e.adminUrl}/admin/logout`)
+  await expect(page).toHaveURL(/\/admin\/login/)
+  await expectItalian(page)
+  await page.goto(`${e2e.adminUrl}/admin/forgot`)
+  await expectItalian(page)
+
   expect(seen.offsite, 'richieste ad altri host').toEqual([])
   expect(seen.errors, 'errori nella console').toEqual([])
 })
