@@ -31,7 +31,7 @@ export class PracticeDesk {
     await this.page.getByRole('button', { name: /^(salva|save)$/i }).click()
     const toast = this.page.locator('.payload-toast-container li').last()
     await expect(toast).toBeVisible()
-    await expect(toast).toContainText(/aggiornat|con successo|success/i)
+    await expect(toast).toContainText(/riuscit|aggiornat|con successo|success/i)
     await toast.locator('button').first().click().catch(() => undefined)
   }
 }
