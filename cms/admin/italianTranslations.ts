@@ -63,6 +63,7 @@ export const italianTranslations = {
     aboutToRestore: 'Stai per ripristinare <1>{{title}}</1> ({{label}}). Confermi?',
     aboutToRestoreAsDraft: 'Stai per ripristinare <1>{{title}}</1> ({{label}}) come bozza. Confermi?',
     aboutToTrash: 'Stai per spostare <1>{{title}}</1> ({{label}}) nel cestino. Confermi?',
+    adminTheme: 'Tema del pannello',
     backToDashboard: 'Torna alla pagina iniziale',
     cancel: 'Annulla',
     clear: 'Svuota',
