@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
@@ -30,6 +29,9 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { usersCollection } from './collections/Users'
+import { adminConventions, italianDateTimeFormat } from './admin/adminConventions'
+import { italianErrors } from './admin/italianErrors'
+import { italianTranslations } from './admin/italianTranslations'
 import { staffSignIn } from './auth/staffSignIn'
 import { roleLanding } from './admin/roleLanding'
 import { savedFilters } from './practices/savedFilters'
@@ -54,10 +56,26 @@ export default buildConfig({
     user: users.slug,
     // A local picture, never Gravatar: the admin fetches nothing from another host.
     avatar: 'default',
-    meta: { titleSuffix: ' · Sportello Comune di Brindisi' },
+    // The Comune's emblem and name, never Payload's: favicon, login logo, header icon, navigation.
+    meta: {
+      titleSuffix: ' · Sportello Comune di Brindisi',
+      description: 'Area riservata al personale del Comune di Brindisi',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/stemma.svg' }],
+      defaultOGImageType: 'off',
+      openGraph: { siteName: 'Sportello Comune di Brindisi', description: 'Area riservata al personale del Comune di Brindisi' },
+    },
+    components: {
+      graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+      beforeNavLinks: ['/components/brand/NavBrand#NavBrand'],
+      providers: ['/components/ItalianDatePickers#ItalianDatePickers'],
+    },
+    dateFormat: italianDateTimeFormat,
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
+  // Italian only: no language to choose, and nothing falls back to English.
+  i18n: { supportedLanguages: { it }, fallbackLanguage: 'it', translations: { it: italianTranslations } },
+  hooks: { afterError: [italianErrors] },
+  // Payload's defaults for who may use a saved filter; only the name is ours ("Preset" otherwise).
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
   globals: [SiteSettings, Homepage],
@@ -79,7 +97,7 @@ export default buildConfig({
   logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
-  plugins: [staffSignIn, roleLanding, savedFilters],
+  plugins: [staffSignIn, roleLanding, savedFilters, adminConventions],
   // Server-only (never sent to the admin's browser).
   custom: { settings },
 })

@@ -32,7 +32,6 @@ export const staffSignIn: Plugin = (config) => {
       translations: {
         ...translations,
         it: { ...translations.it, error: { ...translations.it?.error, emailOrPasswordIncorrect: loginFailureMessage } },
-        en: { ...translations.en, error: { ...translations.en?.error, emailOrPasswordIncorrect: loginFailureMessage } },
       },
     },
     onInit: async (payload) => {

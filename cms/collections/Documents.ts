@@ -22,7 +22,7 @@ export const Documents: CollectionConfig = {
     { name: 'externalUrl', label: 'Link esterno', type: 'text', validate: validateSafeUrl },
     { name: 'office', label: 'Ufficio responsabile', type: 'relationship', relationTo: 'offices' },
     { name: 'services', label: 'Servizi collegati', type: 'relationship', relationTo: 'services', hasMany: true },
-    { name: 'documentDate', label: 'Data del documento', type: 'date', admin: { position: 'sidebar' } },
+    { name: 'documentDate', label: 'Data del documento', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
     { name: 'licence', label: 'Licenza', type: 'text', defaultValue: 'CC-BY 4.0' },
     topics(),
     slug(),

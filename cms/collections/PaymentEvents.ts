@@ -28,7 +28,7 @@ export const PaymentEvents: CollectionConfig = {
     { name: 'actorLabel', label: 'Autore', type: 'text', required: true },
     { name: 'reason', label: 'Motivo o nota', type: 'textarea' },
     {
-      name: 'changes', label: 'Modifiche', type: 'array',
+      name: 'changes', label: 'Modifiche', type: 'array', labels: { singular: 'Modifica', plural: 'Modifiche' },
       fields: [
         { name: 'field', label: 'Dato', type: 'text', required: true },
         { name: 'before', label: 'Prima', type: 'text' },

@@ -80,7 +80,7 @@ export const Services: CollectionConfig = {
               type: 'group',
               admin: { description: 'Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questo importo.' },
               fields: [
-                { name: 'amountCents', label: 'Importo in centesimi di euro', type: 'number', min: 1, admin: { step: 1, description: 'Per esempio 1600 per 16,00 € (imposta di bollo).' } },
+                { name: 'amountCents', label: 'Importo in centesimi di euro', type: 'number', min: 1, admin: { step: 1, description: 'Per esempio 1600 per 16,00 € (imposta di bollo).', components: { afterInput: ['/components/money/EuroAmount#EuroPreview'] } } },
                 { name: 'reason', label: 'Causale', type: 'text', maxLength: 140 },
               ],
             },

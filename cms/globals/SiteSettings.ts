@@ -29,8 +29,15 @@ export const SiteSettings: GlobalConfig = {
       name: 'social',
       label: 'Social',
       type: 'array',
+      labels: { singular: 'Canale social', plural: 'Canali social' },
       fields: [
-        { name: 'network', label: 'Rete', type: 'select', required: true, options: ['facebook', 'instagram', 'youtube', 'x', 'telegram', 'whatsapp'] },
+        {
+          name: 'network', label: 'Rete', type: 'select', required: true,
+          options: [
+            { value: 'facebook', label: 'Facebook' }, { value: 'instagram', label: 'Instagram' }, { value: 'youtube', label: 'YouTube' },
+            { value: 'x', label: 'X (Twitter)' }, { value: 'telegram', label: 'Telegram' }, { value: 'whatsapp', label: 'WhatsApp' },
+          ],
+        },
         { name: 'url', label: 'Indirizzo', type: 'text', required: true, validate: validateSafeUrl },
       ],
     },

@@ -38,7 +38,7 @@ function fieldsToItalian(fields: Field[], operation?: string): void {
 export const savedFilters: Plugin = (config) => ({
   ...config,
   queryPresets: {
-    labels: { singular: 'filtro salvato', plural: 'filtri salvati' },
+    labels: { singular: 'Filtro salvato', plural: 'Filtri salvati' },
     access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
     constraints: {},
     filterConstraints: ({ options, req }) => (hasRole(req.user, 'admin') ? options : options.filter((o) => (typeof o === 'string' ? o : o.value) !== 'everyone')),

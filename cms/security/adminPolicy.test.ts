@@ -12,6 +12,13 @@ describe('admin security headers', () => {
     expect(policy).not.toMatch(/https?:|script-src[^;]*unsafe/)
   })
 
+  it('names no other host in any directive: the admin works on a network with no internet', () => {
+    const local = /^('self'|'none'|'nonce-abc123'|'strict-dynamic'|'unsafe-inline'|data:|blob:)$/
+    const directives = adminContentSecurityPolicy('abc123').split('; ').map((d) => d.split(' '))
+    for (const [name, ...sources] of directives) for (const source of sources) expect(source, `${name} ${source}`).toMatch(local)
+    expect(directives.map(([name]) => name)).toEqual(expect.arrayContaining(['default-src', 'connect-src', 'font-src', 'img-src', 'script-src', 'style-src', 'worker-src']))
+  })
+
   it('sends HSTS only when the admin is served over https', () => {
     expect(strictTransportSecurity('https://admin.comune.brindisi.it')).toMatch(/^max-age=\d+/)
     expect(strictTransportSecurity('http://localhost:3001')).toBeNull()

@@ -22,7 +22,7 @@ export class NewsEditor {
   /** Uploads a new image from the image field, with its alternative text (required). */
   async attachNewImage(file: { name: string; mimeType: string; buffer: Buffer }, alt: string): Promise<void> {
     const field = this.page.locator('.field-type.upload').filter({ hasText: 'Immagine' })
-    await field.getByRole('button', { name: /crea nuovo|create new/i }).click()
+    await field.getByRole('button', { name: /^nuovo$|crea nuovo|create new/i }).click()
     const drawer = this.page.getByRole('dialog')
     await drawer.locator('input[type="file"]').setInputFiles(file)
     // Payload's drawer does not tie this label to its input: the field id is stable.
@@ -33,7 +33,7 @@ export class NewsEditor {
 
   async publish(): Promise<void> {
     await this.page.getByRole('button', { name: /pubblica modifiche|publish changes/i }).click()
-    await expect(this.page.getByText(/aggiornat|pubblicat|success/i).first()).toBeVisible()
+    await expect(this.page.getByText(/riuscit|aggiornat|pubblicat|success/i).first()).toBeVisible()
     await expect(this.page).toHaveURL(/\/admin\/collections\/news\/\d+/)
   }
 

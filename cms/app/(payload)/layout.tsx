@@ -7,6 +7,7 @@ import type React from 'react'
 
 import { importMap } from './admin/importMap.js'
 import './custom.css'
+import './brand.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'

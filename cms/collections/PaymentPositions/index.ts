@@ -42,10 +42,10 @@ export const PaymentPositions: CollectionConfig = {
     { name: 'reason', label: 'Causale', type: 'text', required: true, maxLength: 140, access: createOnly },
     {
       name: 'amountCents', label: 'Importo in centesimi di euro', type: 'number', required: true, min: 1, max: 99_999_999, access: createOnly,
-      admin: { description: 'Per esempio 1250 per 12,50 €.', step: 1 },
+      admin: { description: 'Per esempio 1250 per 12,50 €.', step: 1, components: { Cell: '/components/cells/EuroCell#EuroCell', afterInput: ['/components/money/EuroAmount#EuroPreview'] } },
       validate: (value: number | null | undefined) => (Number.isInteger(value) && value! > 0 ? true : 'L’importo deve essere un numero intero di centesimi maggiore di zero.'),
     },
-    { name: 'dueDate', label: 'Scadenza', type: 'date', required: true, index: true, access: createOnly, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    { name: 'dueDate', label: 'Scadenza', type: 'date', required: true, index: true, access: createOnly, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'status', label: 'Stato', type: 'select', required: true, defaultValue: 'da-pagare', index: true, options: [...positionStatuses], access: systemOnly, admin: { readOnly: true } },
     {
       type: 'row',

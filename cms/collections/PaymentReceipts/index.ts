@@ -45,7 +45,10 @@ export const PaymentReceipts: CollectionConfig = {
     { name: 'receiptId', label: 'Identificativo ricevuta', type: 'text', required: true, unique: true, admin: { readOnly: true } },
     { name: 'noticeCode', label: 'Codice avviso', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'creditorFiscalCode', label: 'Codice fiscale dell’ente', type: 'text', required: true, admin: { readOnly: true } },
-    { name: 'amountCents', label: 'Importo pagato (centesimi)', type: 'number', required: true, admin: { readOnly: true } },
+    {
+      name: 'amountCents', label: 'Importo pagato', type: 'number', required: true,
+      admin: { readOnly: true, components: { Cell: '/components/cells/EuroCell#EuroCell', Field: '/components/money/EuroAmount#EuroField' } },
+    },
     { name: 'paidAt', label: 'Data del pagamento', type: 'date', required: true, admin: { readOnly: true } },
     { name: 'pspName', label: 'Prestatore di servizi di pagamento', type: 'text', admin: { readOnly: true } },
     { name: 'paymentMethod', label: 'Strumento di pagamento', type: 'text', admin: { readOnly: true } },

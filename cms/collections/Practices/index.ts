@@ -38,7 +38,7 @@ export const Practices: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'protocolNumber', label: 'Numero di protocollo', type: 'text', unique: true, index: true, access: systemOnly, admin: system },
-        { name: 'submittedAt', label: 'Presentata il', type: 'date', index: true, access: systemOnly, admin: { ...system, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'submittedAt', label: 'Presentata il', type: 'date', index: true, access: systemOnly, admin: { ...system, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     {

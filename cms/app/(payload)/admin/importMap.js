@@ -21,12 +21,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EuroPreview as EuroPreview_8beb2aec4f71bd99227cb8f010a5f31d } from '../../../components/money/EuroAmount'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { SecondFactorPanel as SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1 } from '../../../components/secondFactor/SecondFactorPanel'
 import { PositionActions as PositionActions_cf97fa0064c5952bdcf3c4de18c9320a } from '../../../components/PositionActions'
+import { EuroCell as EuroCell_259ed662d30e96224369526675295f6c } from '../../../components/cells/EuroCell'
 import { PaymentTotals as PaymentTotals_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { CsvImportForm as CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d } from '../../../components/CsvImportForm'
 import { ReceiptReconcile as ReceiptReconcile_cf97fa0064c5952bdcf3c4de18c9320a } from '../../../components/PositionActions'
+import { EuroField as EuroField_8beb2aec4f71bd99227cb8f010a5f31d } from '../../../components/money/EuroAmount'
 import { ReceiptsToReconcile as ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
 import { PracticeAnswers as PracticeAnswers_10cbfeff586ed78e4b727f1434b0d8c7 } from '../../../components/practices/PracticeAnswers'
 import { PracticeHistory as PracticeHistory_06c41549c22f1ff9eb2cc208c1dc5f86 } from '../../../components/practices/PracticeHistory'
@@ -43,8 +46,12 @@ import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02dd
 import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
+import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { PracticeQueue as PracticeQueue_4bcee8077fb1de2dbdd6900ab1ec07f6 } from '../../../components/practices/PracticeQueue'
 import { PendingSignIn as PendingSignIn_4e0b4f31b5b58303d988e8a125521ece } from '../../../components/secondFactor/PendingSignIn'
+import { NavBrand as NavBrand_ded87edbb44e363741d669010f647273 } from '../../../components/brand/NavBrand'
+import { ItalianDatePickers as ItalianDatePickers_88410673f18f9ff720ad7c53016581c0 } from '../../../components/ItalianDatePickers'
 import { VerifyView as VerifyView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { SetupView as SetupView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -74,12 +81,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/money/EuroAmount#EuroPreview": EuroPreview_8beb2aec4f71bd99227cb8f010a5f31d,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/secondFactor/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1,
   "/components/PositionActions#PositionActions": PositionActions_cf97fa0064c5952bdcf3c4de18c9320a,
+  "/components/cells/EuroCell#EuroCell": EuroCell_259ed662d30e96224369526675295f6c,
   "/components/PaymentTotals#PaymentTotals": PaymentTotals_9f67ccee5a4864fceda19b100ff6b554,
   "/components/CsvImportForm#CsvImportForm": CsvImportForm_ff51e2d14ef5c15d5a91c2a3187f097d,
   "/components/PositionActions#ReceiptReconcile": ReceiptReconcile_cf97fa0064c5952bdcf3c4de18c9320a,
+  "/components/money/EuroAmount#EuroField": EuroField_8beb2aec4f71bd99227cb8f010a5f31d,
   "/components/PaymentTotals#ReceiptsToReconcile": ReceiptsToReconcile_9f67ccee5a4864fceda19b100ff6b554,
   "/components/practices/PracticeAnswers#PracticeAnswers": PracticeAnswers_10cbfeff586ed78e4b727f1434b0d8c7,
   "/components/practices/PracticeHistory#PracticeHistory": PracticeHistory_06c41549c22f1ff9eb2cc208c1dc5f86,
@@ -96,8 +106,12 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
+  "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/practices/PracticeQueue#PracticeQueue": PracticeQueue_4bcee8077fb1de2dbdd6900ab1ec07f6,
   "/components/secondFactor/PendingSignIn#PendingSignIn": PendingSignIn_4e0b4f31b5b58303d988e8a125521ece,
+  "/components/brand/NavBrand#NavBrand": NavBrand_ded87edbb44e363741d669010f647273,
+  "/components/ItalianDatePickers#ItalianDatePickers": ItalianDatePickers_88410673f18f9ff720ad7c53016581c0,
   "/components/secondFactor/SecondFactorView#VerifyView": VerifyView_30d13830660adb0e3a1321b810b23362,
   "/components/secondFactor/SecondFactorView#SetupView": SetupView_30d13830660adb0e3a1321b810b23362,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
