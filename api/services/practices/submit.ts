@@ -5,7 +5,7 @@ import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
 import { requirePaidFee } from './fee'
-import { findMyPractice, formOfPractice, type PracticeStores } from './lookups'
+import { findMyPractice, formOfPractice, readFormOfPractice, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
 /** The year's protocol number, e.g. 2026/000042. */
@@ -33,6 +33,8 @@ export async function submitPractice(stores: PracticeStores, citizenId: number, 
     if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
     fee = await requirePaidFee(stores, practice)
     practice.data = checked.data
+    // The form the answers were checked against stays with them: it is how they are read from now on.
+    practice.formSnapshot = form
   }
 
   for (let attempt = 1; ; attempt++) {
@@ -64,6 +66,8 @@ export async function completeInterruptedSubmissions(stores: PracticeStores): Pr
 async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<Practice> {
   const registration = (await stores.register.findByPractice(practice.id, tx)) ?? (await newRegistration(stores, practice, idempotencyKey, tx))
   const { protocolNumber } = registration
+  // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
+  const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice))
   if (!(await stores.history.has(practice.id, 'presentata', tx))) {
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
@@ -71,7 +75,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
     // The confirmation email goes out after the commit (api/services/practices/confirmation.ts).
     await stores.messages.record(practice, notificationToInboxEntry({ kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }), tx)
   }
-  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1 }, tx)
+  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, version: practice.version + 1 }, tx)
 }
 
 async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {
