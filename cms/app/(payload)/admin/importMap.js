@@ -35,6 +35,13 @@ import { PracticeActions as PracticeActions_2e0c27d8e016a2b884a45913ccf878b9 } f
 import { DueDateCell as DueDateCell_bb44d70ed89cbe4689945466bc2a587c } from '../../../components/practices/DueDateCell'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
+import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { PendingSignIn as PendingSignIn_4e0b4f31b5b58303d988e8a125521ece } from '../../../components/secondFactor/PendingSignIn'
 import { VerifyView as VerifyView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { SetupView as SetupView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
@@ -79,6 +86,13 @@ export const importMap = {
   "/components/practices/DueDateCell#DueDateCell": DueDateCell_bb44d70ed89cbe4689945466bc2a587c,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,
+  "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/components/secondFactor/PendingSignIn#PendingSignIn": PendingSignIn_4e0b4f31b5b58303d988e8a125521ece,
   "/components/secondFactor/SecondFactorView#VerifyView": VerifyView_30d13830660adb0e3a1321b810b23362,
   "/components/secondFactor/SecondFactorView#SetupView": SetupView_30d13830660adb0e3a1321b810b23362,
