@@ -119,7 +119,7 @@ test('the office’s clerk reads every answer, label and attachment of each onli
     const { data, shown } = answersFor(form, draft.data as Record<string, string | number | boolean>)
     let filled: ApplicationView = await desk.save(draft, data)
     const files = []
-    for (const slot of form.attachments.filter(shown)) files.push({ slot, ...(await desk.attach(filled.id, slot.name, await fileFor(slot, ++n))) })
+    for (const slot of form.attachments.filter(shown)) files.push({ ...(await desk.attach(filled.id, slot.name, await fileFor(slot, ++n))), slot })
     if (service.fee) await desk.payFee(filled.id)
     filled = await desk.submit(filled)
     expect(filled.status).toBe('presentata')
