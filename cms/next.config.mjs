@@ -21,12 +21,15 @@ const nextConfig = {
         headers: [
           // The Content-Security-Policy (with frame-ancestors 'none') and HSTS come from proxy.ts:
           // they need a nonce per page and the run-time SPORTELLO_ADMIN_URL.
-          { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
+      // No framing, except an attachment previewed inline in the admin's own page (?inline=1,
+      // see cms/security/adminPolicy.ts); the CSP's frame-ancestors says the same to every browser.
+      { source: '/:path*', missing: [{ type: 'query', key: 'inline', value: '1' }], headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: '/api/practice-attachments/:id/file', has: [{ type: 'query', key: 'inline', value: '1' }], headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
     ]
   },
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { adminContentSecurityPolicy, strictTransportSecurity } from './security/adminPolicy'
+import { adminContentSecurityPolicy, attachmentPreviewPolicy, isAttachmentPreview, strictTransportSecurity } from './security/adminPolicy'
 import { type CmsSettings, loadCmsSettings } from './settings/cmsSettings'
 
 // Parsed at the first request, at run time: a rebuilt-or-not admin always follows SPORTELLO_ADMIN_URL.
@@ -9,11 +9,12 @@ let settings: CmsSettings | undefined
 /**
  * Next.js proxy of the staff admin: a fresh nonce and Content-Security-Policy for every page (the
  * static headers of next.config.mjs cannot carry a per-request nonce), and HSTS when the admin is
- * served over https.
+ * served over https. An attachment previewed inline gets its own policy, which lets the admin's
+ * page (and only it) frame the file.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const policy = adminContentSecurityPolicy(nonce)
+  const policy = isAttachmentPreview(request.nextUrl) ? attachmentPreviewPolicy() : adminContentSecurityPolicy(nonce)
   const requestHeaders = new Headers(request.headers)
   // Next.js reads the nonce from the request's policy and adds it to the scripts it renders.
   requestHeaders.set('Content-Security-Policy', policy)

@@ -37,7 +37,8 @@ export const practiceSchemas = {
   fee,
   // The fee is null for a service without one: a union, so the PracticeFee component itself stays non-null.
   practice: summary.extend({
-    version: z.number(), data: z.record(z.string(), answer), attachments: z.array(attachment), office: z.object({ title: z.string() }),
+    // The form the answers are read through: the one submitted with them (null if the service's form can no longer be read).
+    version: z.number(), data: z.record(z.string(), answer), form: serviceFormSchema.nullable(), attachments: z.array(attachment), office: z.object({ title: z.string() }),
     timeline: z.array(timelineEntry), openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(),
     fee: z.union([fee, z.null()]),
   }).openapi('Practice'),

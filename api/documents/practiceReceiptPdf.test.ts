@@ -26,7 +26,7 @@ describe('practice receipt PDF', () => {
       applicantName: 'Ștefan Țurcanu', applicantFiscalCode: 'TRCSTF80A01Z129X', form, data: { nome: 'Ștefan Țurcanu', descrizione: description, accompagnatore: 'si' }, attachments: [attachment],
     })
     const { lines } = await pdfToLines(pdf)
-    expect(lines).toEqual(expect.arrayContaining(['Richiedente: Ștefan Țurcanu — codice fiscale TRCSTF80A01Z129X', 'Nome e cognome: Ștefan Țurcanu', 'Accompagnatore: Sì, con l’accompagnatore', 'planimetria d’insieme.pdf (2 KB)']))
+    expect(lines).toEqual(expect.arrayContaining(['Richiedente: Ștefan Țurcanu — codice fiscale TRCSTF80A01Z129X', 'Nome e cognome: Ștefan Țurcanu', 'Accompagnatore: Sì, con l’accompagnatore', 'planimetria d’insieme.pdf (2 kB)']))
     const first = lines.findIndex((line) => line.startsWith('Descrizione: '))
     const wrapped = lines.slice(first, lines.indexOf('Accompagnatore: Sì, con l’accompagnatore'))
     expect(wrapped.length).toBeGreaterThan(1)

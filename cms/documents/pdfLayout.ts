@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
 import qrcode from 'qrcode-generator'
 
-import { drawLine, embedTypeface, type Face } from './typeface'
+import { drawLine, embedTypeface, widthOfText, type Face } from './typeface'
 
 /** A one-page A4 document with a text cursor: just what notices and receipts need. */
 export type PdfWriter = { doc: PDFDocument; page: PDFPage; regular: Face; bold: Face; y: number }
@@ -12,6 +12,8 @@ export const margin = 50
 export const a4 = { width: 595.28, height: 841.89 } as const
 export const ink = rgb(0.1, 0.1, 0.1)
 export const blue = rgb(0, 0.4, 0.8)
+/** Secondary text: labels, fingerprints, notes. */
+export const grey = rgb(0.3, 0.35, 0.4)
 
 /** A new A4 page with the municipality's heading, in the site's typeface. */
 export async function newPdf(title: string, heading: string): Promise<PdfWriter> {
@@ -40,9 +42,35 @@ export function text(w: PdfWriter, value: string, options: { size?: number; bold
   w.y -= size * 1.6
 }
 
+/** Splits text into lines that fit the page width at the given size; line breaks and tabs someone typed become spaces. */
+export function wrap(w: PdfWriter, value: string, size: number, options: { bold?: boolean; indent?: number } = {}): string[] {
+  const face = options.bold ? w.bold : w.regular
+  const width = a4.width - 2 * margin - (options.indent ?? 0)
+  const lines: string[] = []
+  let line = ''
+  for (const word of value.replace(/\r\n|[\r\n\t]/g, ' ').split(' ')) {
+    const next = line ? `${line} ${word}` : word
+    if (widthOfText(face, next, size) <= width || !line) line = next
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  return [...lines, line]
+}
+
+/** Writes wrapped text, starting a new page when the current one is full. */
+export function paragraph(w: PdfWriter, value: string, options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; indent?: number } = {}): void {
+  const size = options.size ?? 10
+  for (const line of wrap(w, value, size, options)) {
+    if (w.y < margin + size * 2) nextPage(w)
+    text(w, line, { size, bold: options.bold, color: options.color ?? ink, x: margin + (options.indent ?? 0) })
+  }
+}
+
 /** A "label: value" row. */
 export function field(w: PdfWriter, label: string, value: string): void {
-  drawLine(w.page, w.regular, label, { x: margin, y: w.y - 11, size: 10, color: rgb(0.3, 0.35, 0.4) })
+  drawLine(w.page, w.regular, label, { x: margin, y: w.y - 11, size: 10, color: grey })
   drawLine(w.page, w.bold, value, { x: margin + 170, y: w.y - 11, size: 11, color: ink })
   w.y -= 19
 }

@@ -20,7 +20,8 @@ const require = createRequire(import.meta.url)
 const fontFiles = new Map<string, Promise<Buffer>>()
 const fontFile = (weight: string) => {
   const name = `bootstrap-italia/src/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`
-  if (!fontFiles.has(name)) fontFiles.set(name, readFile(require.resolve(name)))
+  // Found at run time: the admin's bundler must not try to compile the font files into its chunks.
+  if (!fontFiles.has(name)) fontFiles.set(name, readFile(require.resolve(/* turbopackIgnore: true */ name)))
   return fontFiles.get(name)!
 }
 

@@ -1,11 +1,11 @@
 import { fieldMaxLength, type FormData, type FormField, type Prefill, type ServiceForm } from '../../../cms/forms/serviceForm'
+import { visibilityOf } from '../../../cms/forms/visibility'
 import { isValidFiscalCode } from '../../auth/fiscalCode'
 
 /** A problem with one answer (or attachment slot), named as the form names it. */
 export type FormDataError = { field: string; message: string }
 
 type Checked = { value: string | number | boolean } | { error: string }
-type Condition = { field: string; equals: string } | undefined
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[a-z]{2,}$/i
 const PHONE = /^\+?[0-9 ]+$/
@@ -32,7 +32,7 @@ export function validateFormData(
     else values[field.name] = checked.value
   }
 
-  const visible = visibility(fields, values)
+  const visible = visibilityOf(fields, values)
   const out: FormData = {}
   const errors: FormDataError[] = []
   for (const field of fields) {
@@ -64,20 +64,6 @@ export function prefillFormData(form: ServiceForm, identity: Partial<Record<Pref
   }
   // What does not fit the field (a birth date in another format, a too long address) is left for the citizen.
   return validateFormData(form, data, [], { final: false }).data
-}
-
-/** Whether a question is shown, given the answers: its condition holds and the question it depends on is shown too. */
-function visibility(fields: FormField[], values: FormData): (condition: Condition) => boolean {
-  const byName = new Map(fields.map((field) => [field.name, field]))
-  const visible = (condition: Condition, seen: Set<string>): boolean => {
-    if (!condition) return true
-    const parent = byName.get(condition.field)
-    // A cycle of conditions can never be satisfied: hide rather than loop.
-    if (!parent || seen.has(parent.name)) return false
-    const value = values[parent.name]
-    return value !== undefined && String(value) === condition.equals && visible(parent.showIf, new Set(seen).add(parent.name))
-  }
-  return (condition) => visible(condition, new Set())
 }
 
 function isAnswered(field: FormField, value: FormData[string] | undefined): boolean {

@@ -1,4 +1,5 @@
 import type { Citizen } from '../../../cms/payload-types'
+import { belfioreToPlace } from '../../../cms/practices/places'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeView } from '../../contract/practices'
 import { ApiError } from '../../errors'
@@ -8,14 +9,14 @@ import { releaseFeeOfDeletedDraft } from './fee'
 import { findMyPractice, findServiceForm, formOfPractice, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
-/** The identity facts a form may ask to pre-fill. */
-function citizenToIdentity(citizen: Citizen) {
+/** The identity facts a form may ask to pre-fill; the place of birth by name ("Brindisi (BR)"), as the citizen would write it. */
+async function citizenToIdentity(citizen: Citizen) {
   const c = citizen.contacts ?? {}
   const address = [c.address, [c.postalCode, c.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
   return {
     givenName: citizen.givenName, familyName: citizen.familyName, fiscalCode: citizen.fiscalCode,
     email: c.email || citizen.idpEmail || undefined, phone: c.phone || citizen.idpPhone || undefined,
-    birthDate: citizen.birthDate ?? undefined, birthPlace: citizen.birthPlace ?? undefined, address: address || undefined,
+    birthDate: citizen.birthDate ?? undefined, birthPlace: citizen.birthPlace ? ((await belfioreToPlace(citizen.birthPlace)) ?? citizen.birthPlace) : undefined, address: address || undefined,
   }
 }
 
@@ -23,10 +24,11 @@ function citizenToIdentity(citizen: Citizen) {
 export async function startPractice(stores: PracticeStores, quotas: CitizenQuotas, citizen: Citizen, slug: string): Promise<PracticeView> {
   const { service, form } = await findServiceForm(stores, slug)
   await checkNewDraft(quotas, citizen.id)
+  const identity = await citizenToIdentity(citizen)
   const practice = await stores.transactions.inTransaction(async (tx) => {
     const created = await stores.practices.create({
       title: service.title, applicantName: `${citizen.givenName} ${citizen.familyName}`, applicantFiscalCode: citizen.fiscalCode,
-      data: prefillFormData(form, citizenToIdentity(citizen)), service: service.id, office: relationId(service.office), citizen: citizen.id,
+      data: prefillFormData(form, identity), service: service.id, office: relationId(service.office), citizen: citizen.id,
     }, tx)
     await stores.history.record({ practice: created, kind: 'creata', actorType: 'cittadino', visibleToCitizen: true }, tx)
     return created

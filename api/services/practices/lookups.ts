@@ -1,5 +1,6 @@
 import { formFromService, ServiceFormError, type ServiceForm } from '../../../cms/forms/serviceForm'
 import type { Practice, Service } from '../../../cms/payload-types'
+import { snapshotOfPractice } from '../../../cms/practices/submittedForm'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeSummary } from '../../contract/practices'
 import type { Stores } from '../../data/stores'
@@ -33,10 +34,21 @@ export async function serviceOfPractice({ catalogue }: Pick<PracticeStores, 'cat
   return typeof practice.service === 'object' ? practice.service : catalogue.findById(practice.service)
 }
 
-/** The form of an application's service (kept even if the service is later unpublished). */
-export async function formOfPractice(stores: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<ServiceForm> {
+/**
+ * The form an application is read and checked through: the snapshot kept at submission (later
+ * edits of the service's form change nothing of what was submitted), the service's current form for
+ * a draft or an old application without one; null when neither can be offered.
+ */
+export async function readFormOfPractice(stores: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<ServiceForm | null> {
+  const snapshot = snapshotOfPractice(practice)
+  if (snapshot) return snapshot
   const service = await serviceOfPractice(stores, practice)
-  const form = service ? readableForm(service) : null
+  return service ? readableForm(service) : null
+}
+
+/** The form of an application (see readFormOfPractice), or a 409 when there is none to read it through. */
+export async function formOfPractice(stores: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<ServiceForm> {
+  const form = await readFormOfPractice(stores, practice)
   if (!form) throw new ApiError('conflict', 'Il modulo di questo servizio non è più disponibile online: contatta l’ufficio.')
   return form
 }

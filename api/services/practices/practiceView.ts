@@ -1,18 +1,19 @@
 import type { Practice } from '../../../cms/payload-types'
 import type { FeeView, PracticeView } from '../../contract/practices'
 import { feeOf } from './fee'
-import { findMyPractice, type PracticeStores } from './lookups'
+import { findMyPractice, readFormOfPractice, type PracticeStores } from './lookups'
 import { practiceToView } from './views'
 
 /**
- * The whole application for its owner, with attachments, the history they may see and the fee.
+ * The whole application for its owner, with the form it is read through, attachments, the history they may see and the fee.
  * `fee` is passed when the caller already worked it out (a submission), and read otherwise.
  */
 export async function viewOf(stores: PracticeStores, practice: Practice, fee?: FeeView | null): Promise<PracticeView> {
-  const [attachments, history, feeView] = await Promise.all([
-    stores.attachments.listByPractice(practice.id), stores.history.citizenHistory(practice.id), fee === undefined ? feeOf(stores, practice) : fee,
+  const [form, attachments, history, feeView] = await Promise.all([
+    readFormOfPractice(stores, practice), stores.attachments.listByPractice(practice.id), stores.history.citizenHistory(practice.id),
+    fee === undefined ? feeOf(stores, practice) : fee,
   ])
-  return practiceToView(practice, attachments, history, feeView)
+  return practiceToView(practice, form, attachments, history, feeView)
 }
 
 /** One of the citizen's own applications, as they see it. */

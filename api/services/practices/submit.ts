@@ -6,7 +6,7 @@ import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
 import { requirePaidFee } from './fee'
-import { findMyPractice, formOfPractice, serviceOfPractice, type PracticeStores } from './lookups'
+import { findMyPractice, formOfPractice, readFormOfPractice, serviceOfPractice, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
 /** The year's protocol number, e.g. 2026/000042. */
@@ -34,6 +34,8 @@ export async function submitPractice(stores: PracticeStores, citizenId: number, 
     if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
     fee = await requirePaidFee(stores, practice)
     practice.data = checked.data
+    // The form the answers were checked against stays with them: it is how they are read from now on.
+    practice.formSnapshot = form
   }
 
   for (let attempt = 1; ; attempt++) {
@@ -65,6 +67,8 @@ export async function completeInterruptedSubmissions(stores: PracticeStores): Pr
 async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<Practice> {
   const registration = (await stores.register.findByPractice(practice.id, tx)) ?? (await newRegistration(stores, practice, idempotencyKey, tx))
   const { protocolNumber } = registration
+  // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
+  const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice))
   if (!(await stores.history.has(practice.id, 'presentata', tx))) {
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
@@ -74,7 +78,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(await serviceOfPractice(stores, practice), registration.registeredAt)
-  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, version: practice.version + 1, ...term }, tx)
+  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, version: practice.version + 1, ...term }, tx)
 }
 
 async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {

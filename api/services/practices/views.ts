@@ -45,13 +45,14 @@ export function eventToTimelineEntry(event: PracticeEvent): TimelineEntry {
   return { at: event.createdAt, kind: event.kind, label, ...(event.message ? { message: event.message } : {}) }
 }
 
-/** The whole application for its owner. */
-export function practiceToView(practice: Practice, attachments: PracticeAttachment[], history: PracticeEvent[], fee: FeeView | null = null): PracticeView {
+/** The whole application for its owner, with the form it is read through (null when none can be read). */
+export function practiceToView(practice: Practice, form: ServiceForm | null, attachments: PracticeAttachment[], history: PracticeEvent[], fee: FeeView | null = null): PracticeView {
   const office = typeof practice.office === 'object' ? practice.office : null
   return {
     ...practiceToSummary(practice),
     version: practice.version,
     data: (practice.data ?? {}) as PracticeView['data'],
+    form,
     attachments: attachments.map(attachmentToView),
     office: { title: office?.title ?? '' },
     timeline: history.map(eventToTimelineEntry),

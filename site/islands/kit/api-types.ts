@@ -1871,6 +1871,47 @@ export interface components {
             data: {
                 [key: string]: string | number | boolean;
             };
+            form: {
+                enabled: boolean;
+                privacyNotice: string;
+                steps: {
+                    title: string;
+                    fields: {
+                        name: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "textarea" | "email" | "tel" | "date" | "number" | "select" | "radio" | "checkbox" | "fiscalCode";
+                        required?: boolean;
+                        help?: string;
+                        options?: {
+                            value: string;
+                            label: string;
+                        }[];
+                        min?: number;
+                        max?: number;
+                        maxLength?: number;
+                        /** @enum {string} */
+                        prefill?: "givenName" | "familyName" | "fiscalCode" | "email" | "phone" | "birthDate" | "birthPlace" | "address";
+                        showIf?: {
+                            field: string;
+                            equals: string;
+                        };
+                    }[];
+                }[];
+                /** @default [] */
+                attachments: {
+                    name: string;
+                    label: string;
+                    help?: string;
+                    required?: boolean;
+                    types: ("pdf" | "jpeg" | "png")[];
+                    maxMb: number;
+                    showIf?: {
+                        field: string;
+                        equals: string;
+                    };
+                }[];
+            } | null;
             attachments: components["schemas"]["Attachment"][];
             office: {
                 title: string;

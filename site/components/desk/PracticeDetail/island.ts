@@ -27,8 +27,8 @@ async function start(): Promise<void> {
   if (result.status === 404) return problem(p.notFound)
   if (!result.ok) return problem(result.message ?? p.loadError)
   const practice = result.body
-  const module = await call(api.GET('/api/servizi/{slug}/modulo', { params: { path: { slug: practice.service.slug } } }))
-  const form = module.ok ? module.body.form : formFromAnswers(practice)
+  // The form as submitted, kept with the application: later edits of the service's form change nothing here.
+  const form = practice.form ?? formFromAnswers(practice)
   render(practice, form)
   $(ids.answerForm).addEventListener('submit', (event) => void answer(event, practice.id, form))
   $(ids.main).hidden = false
@@ -86,7 +86,7 @@ async function answer(event: SubmitEvent, id: number, form: ServiceForm): Promis
   showProblems(errors, problems, { focus: true })
 }
 
-/** Without the service's form (no longer offered online) the answers are shown under their own names. */
+/** Without a form to read them through (an old application whose service's form is gone) the answers are shown under their own names. */
 function formFromAnswers(practice: Practice): ServiceForm {
   const fields = Object.keys(practice.data).map((name) => ({ name, label: name, type: 'text' as const }))
   return { enabled: false, privacyNotice: '', steps: fields.length ? [{ title: t.data, fields }] : [], attachments: [] }

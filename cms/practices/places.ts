@@ -1,0 +1,27 @@
+import { belfioreConnector } from '@marketto/belfiore-connector-embedded'
+
+// Places of birth come from SPID/CIE as Belfiore (cadastral) codes — "B180" — which no clerk or
+// citizen should have to decode. The register is embedded: no lookup ever leaves the server.
+
+const BELFIORE_CODE = /^[A-Z]\d{3}$/
+
+/** Whether a value has the shape of a Belfiore code ("B180", "Z404"). */
+export const isBelfioreCode = (value: string): boolean => BELFIORE_CODE.test(value)
+
+/** "Brindisi (BR)" for an Italian municipality, "Stati Uniti d'America" for a foreign state; null for an unknown code. */
+export async function belfioreToPlace(code: string): Promise<string | null> {
+  if (!isBelfioreCode(code)) return null
+  const place = await belfioreConnector.findByCode(code)
+  if (!place) return null
+  return place.province ? `${place.name} (${place.province})` : place.name
+}
+
+/** The names of the given codes, for the ones the register knows. */
+export async function belfioreToPlaces(codes: Iterable<string>): Promise<Map<string, string>> {
+  const names = new Map<string, string>()
+  for (const code of new Set(codes)) {
+    const name = await belfioreToPlace(code)
+    if (name) names.set(code, name)
+  }
+  return names
+}
