@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { e2e } from '../playwright.config'
+import { watchContext } from './pages/offSiteWatch'
 import { AdminPanel } from './pages/AdminPanel'
 import { createPosition } from './pages/Payments'
 
@@ -13,20 +14,6 @@ const italianDateTime = new RegExp(`\\b\\d{1,2} (${months}) \\d{4}, \\d{2}:\\d{2
 /** Payload's default order ("dicembre 2 2026"), which must be gone. */
 const americanOrder = new RegExp(`\\b(${months}) \\d{1,2},? \\d{4}\\b`)
 
-/** Blocks and records every request to another host, and collects console errors and page errors. */
-function watch(page: Page): { offsite: string[]; errors: string[] } {
-  const seen = { offsite: [] as string[], errors: [] as string[] }
-  void page.context().route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (!url.protocol.startsWith('http') || url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue()
-    seen.offsite.push(url.href)
-    return route.abort('blockedbyclient')
-  })
-  page.on('console', (message) => { if (message.type() === 'error') seen.errors.push(`${page.url()}: ${message.text()}`) })
-  page.on('pageerror', (error) => seen.errors.push(`${page.url()}: ${error.message}`))
-  return seen
-}
-
 /** The page's visible text holds no English label and no Payload branding. */
 async function expectItalian(page: Page): Promise<string> {
   await page.waitForLoadState('networkidle')
@@ -37,7 +24,7 @@ async function expectItalian(page: Page): Promise<string> {
 }
 
 test('the login page carries the Comune\'s name, emblem and favicon, in Italian, with nothing from another host', async ({ page }) => {
-  const seen = watch(page)
+  const seen = watchContext(page.context())
   await page.goto(`${e2e.adminUrl}/admin/login`)
   await expect(page.locator('.brand-logo')).toContainText('Comune di Brindisi')
   await expect(page.locator('.brand-logo img[src="/stemma.svg"]')).toBeVisible()
@@ -55,7 +42,7 @@ test('the login page carries the Comune\'s name, emblem and favicon, in Italian,
 test('every list, document and setting of the admin reads in Italian, dates and money included, with nothing from another host', async ({ page, request }) => {
   test.setTimeout(8 * 60_000)
   await createPosition(request, { reason: 'Diritti di segreteria di prova', amountCents: 2500, debtorFiscalCode: 'RSSMRA80A01B180X', debtorName: 'Mario Rossi' })
-  const seen = watch(page)
+  const seen = watchContext(page.context())
   await new AdminPanel(page).login(e2e.adminEmail, e2e.adminPassword)
   await expectItalian(page)
   await expect(page.getByRole('img', { name: 'Comune di Brindisi, pagina iniziale' })).toBeVisible()

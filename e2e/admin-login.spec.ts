@@ -1,25 +1,11 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { e2e } from '../playwright.config'
 
+import { watchContext } from './pages/offSiteWatch'
 import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 import { freshCode } from './pages/SecondFactor'
 
 const failure = 'Credenziali non valide o troppi tentativi: riprova tra qualche minuto.'
-
-/** Fails the test on any request to another host, and collects every CSP violation the console reports. */
-function watchAdmin(page: Page): { offsite: string[]; violations: string[] } {
-  const seen = { offsite: [] as string[], violations: [] as string[] }
-  void page.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url())
-    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue()
-    seen.offsite.push(route.request().url())
-    return route.abort('blockedbyclient')
-  })
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) seen.violations.push(message.text())
-  })
-  return seen
-}
 
 test('an editor logs into the admin and sees the content collections', async ({ page, request }) => {
   const editor = { email: `redazione-${Date.now()}@comune.brindisi.example`, password: 'redazione-password-lunga', name: 'Redattrice di prova', roles: ['editor'] }
@@ -70,7 +56,7 @@ test('an admin must set up the second factor before using the admin, then signs 
 })
 
 test('the admin loads nothing from another host and breaks no rule of its Content-Security-Policy', async ({ page }) => {
-  const seen = watchAdmin(page)
+  const seen = watchContext(page.context())
   await new AdminPanel(page).login(e2e.adminEmail, e2e.adminPassword)
   await expect(page.getByRole('link', { name: 'Notizie' }).first()).toBeVisible()
   await page.goto(`${e2e.adminUrl}/admin/collections/news`)

@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs'
 
-import { expect, test, type BrowserContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { e2e } from '../playwright.config'
+import { watchContext } from './pages/offSiteWatch'
 import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 import { Desk } from './pages/Desk'
 import { createOfficeWithOnlineService, PracticeQueue, submitThroughApi } from './pages/PracticeQueue'
 
 const marco = 'VLNMRC79H03B180T'
-
-/** Blocks every request to another host and collects them, with the console's errors, for the test's end. */
-function watch(context: BrowserContext): { offsite: string[]; errors: string[] } {
-  const seen = { offsite: [] as string[], errors: [] as string[] }
-  void context.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url())
-    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue()
-    seen.offsite.push(route.request().url())
-    return route.abort('blockedbyclient')
-  })
-  context.on('console', (message) => {
-    if (message.type() === 'error') seen.errors.push(message.text())
-  })
-  context.on('weberror', (error) => seen.errors.push(error.error().message))
-  return seen
-}
 
 test('a clerk lands on the office’s queue, finds an application by protocol number, exports it and keeps a saved filter', async ({ browser, request }) => {
   test.setTimeout(180_000)
@@ -42,7 +27,7 @@ test('a clerk lands on the office’s queue, finds an application by protocol nu
 
   // The clerk signs in and lands on the queue, with the counts of their office only.
   const office = await browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome', acceptDownloads: true })
-  const seen = watch(office)
+  const seen = watchContext(office)
   const page = await office.newPage()
   await new AdminPanel(page).login(clerk.email, clerk.password)
   await expect(page.getByRole('heading', { name: 'Le pratiche del tuo ufficio' })).toBeVisible()
@@ -90,7 +75,7 @@ test('a clerk lands on the office’s queue, finds an application by protocol nu
   await office.close()
 
   const again = await browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome' })
-  const seenAgain = watch(again)
+  const seenAgain = watchContext(again)
   const pageAgain = await again.newPage()
   await new AdminPanel(pageAgain).login(clerk.email, clerk.password)
   const queueAgain = new PracticeQueue(pageAgain)

@@ -26,4 +26,10 @@ describe('PDF layout', () => {
     text(w, 'Юлия è qui')
     expect((await pdfToLines(await w.doc.save())).lines[2]).toBe(`${missingGlyph.repeat(4)} è qui`)
   })
+
+  it('spells an arrow or a sign the typeface lacks with the characters it has', async () => {
+    const w = await newPdf('Ricevuta di prova', 'Comune di Brindisi')
+    text(w, 'Solo ritorno (scuola → casa) • ISEE ≤ 15.000 €')
+    expect((await pdfToLines(await w.doc.save())).lines[2]).toBe('Solo ritorno (scuola -> casa) • ISEE <= 15.000 €')
+  })
 })

@@ -32,10 +32,26 @@ export async function embedTypeface(doc: PDFDocument): Promise<{ regular: Face; 
   return { regular, bold }
 }
 
+/**
+ * Signs that staff write in labels and the typeface lacks, spelled with the characters it has: an
+ * option "scuola → casa" prints as "scuola -> casa", not as an empty box. Anything else missing still
+ * prints as the box, so a lost character is seen, never silently replaced by another one.
+ */
+const standIns: Record<string, string> = { '→': '->', '←': '<-', '↔': '<->', '⇒': '=>', '•': '·', '✓': 'v', '✔': 'v', '≥': '>=', '≤': '<=', '≠': '!=' }
+const characterSets = new WeakMap<Face, Set<number>>()
+
+/** The text as the face can print it: signs it lacks replaced by their stand-ins. */
+function printable(face: Face, value: string): string {
+  let set = characterSets.get(face)
+  if (!set) characterSets.set(face, (set = new Set(face.getCharacterSet())))
+  const known = set
+  return value.replace(/[^\u0000-\u00ff]/gu, (char) => (known.has(char.codePointAt(0)!) ? char : (standIns[char] ?? char)))
+}
+
 /** The width of a text in the face at a size, in points. */
-export const widthOfText = (face: Face, value: string, size: number): number => face.widthOfTextAtSize(value, size)
+export const widthOfText = (face: Face, value: string, size: number): number => face.widthOfTextAtSize(printable(face, value), size)
 
 /** Draws one line of text in the face, starting at (x, y). */
 export function drawLine(page: PDFPage, face: Face, value: string, { x, y, size, color }: { x: number; y: number; size: number; color: Color }): void {
-  page.drawText(value, { x, y, size, font: face, color })
+  page.drawText(printable(face, value), { x, y, size, font: face, color })
 }
