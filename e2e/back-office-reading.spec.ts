@@ -148,6 +148,8 @@ test('the office’s clerk reads every answer, label and attachment of each onli
 
   // A photo's preview really loads inside the admin's page (same origin, its own strict policy).
   const photo = reading.answers().locator('img[alt^="Anteprima di"]').first()
+  // Previews load lazily, as the clerk scrolls to them.
+  await photo.scrollIntoViewIfNeeded()
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
   expect(seen.offsite, 'richieste verso altri host').toEqual([])
   expect(seen.errors, 'errori nella console').toEqual([])
