@@ -68,11 +68,12 @@ describe('the dossier of an application', () => {
       'Dichiarante', 'Data di nascita', '14 marzo 1985', 'Luogo di nascita', 'Brindisi (BR)',
       'Contrassegno', 'Tipo di richiesta', 'Rinnovo del contrassegno', 'Numero del contrassegno in scadenza', 'BR-4521', 'Consegna a domicilio', 'Sì', 'Note per l’ufficio',
       'Certificato medico-legale', 'certificato ASL.pdf — 48,2 kB — Con la domanda', `SHA-256: ${attachment.sha256}`,
-      'Domanda presentata', 'Protocollo della domanda', 'Nota interna (non visibile al cittadino)', 'Verificare la scadenza del contrassegno con la ASL.',
+      'Protocollo della domanda', 'Anna Rizzo ha scritto una nota interna', 'Verificare la scadenza del contrassegno con la ASL.',
     ]))
     // The long answer is wrapped, not cut.
     expect(text.replace(/\s+/g, ' ')).toContain(notes)
-    expect(text).toContain('Anna Rizzo — interno, non visibile al cittadino')
+    expect(text).toMatch(/ha presentato la domanda/)
+    expect(text).toMatch(/\d{2}:\d{2} — interno, non visibile al cittadino\nAnna Rizzo ha scritto una nota interna/)
     expect(text).not.toMatch(/medicalCertificate|B180\b|requestType/)
   })
 

@@ -1,14 +1,8 @@
 import { grey, newPdf, paragraph, type PdfWriter } from '../documents/pdfLayout'
 import { dateTimeToItalian } from '../format/italian'
-import type { PracticeEvent } from '../payload-types'
+import { eventToWords } from './historyWords'
 import type { PracticeReading } from './readPractice'
-import { practiceEventKinds, statusToLabel } from './workflow'
-
-/** What happened, in the words of the history: "Domanda presentata", "Stato: Accolta". */
-export function eventToItalian(event: Pick<PracticeEvent, 'kind' | 'toStatus'>): string {
-  if (event.kind === 'stato' && event.toStatus) return `Stato: ${statusToLabel(event.toStatus)}`
-  return practiceEventKinds.find((kind) => kind.value === event.kind)?.label ?? event.kind
-}
+import { statusToLabel } from './workflow'
 
 const heading = (w: PdfWriter, title: string) => {
   w.y -= 8
@@ -54,8 +48,9 @@ export async function practiceDossierPdf({ practice, service, office, applicatio
   if (!events.length) paragraph(w, 'Nessun evento registrato.')
   for (const event of events) {
     const internal = event.visibleToCitizen ? '' : ' — interno, non visibile al cittadino'
-    paragraph(w, `${dateTimeToItalian(event.createdAt)} — ${event.actorLabel}${internal}`, { size: 9, color: grey })
-    paragraph(w, eventToItalian(event), { bold: true, indent: 10 })
+    paragraph(w, `${dateTimeToItalian(event.createdAt)}${internal}`, { size: 9, color: grey })
+    // In the words of the admin's history (PracticeHistory), so the page and the paper agree.
+    paragraph(w, `${event.actorLabel} ${eventToWords(event)}`, { bold: true, indent: 10 })
     if (event.message) paragraph(w, event.message, { indent: 10 })
   }
   return w.doc.save()

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { dateTimeToItalian } from '../../format/italian'
-import { eventToWords } from './historyWords'
+import { eventToWords } from '../../practices/historyWords'
 
 type Props = { id?: number | string; payload: Payload; req?: PayloadRequest }
 

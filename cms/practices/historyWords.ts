@@ -1,5 +1,5 @@
-import type { PracticeEvent } from '../../payload-types'
-import { statusToLabel } from '../../practices/workflow'
+import type { PracticeEvent } from '../payload-types'
+import { statusToLabel } from './workflow'
 
 /** «Accolta» → ad «Accolta», «Chiusa» → a «Chiusa». */
 const toStatus = (status: string) => {
