@@ -1,5 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { serialQueue } from '../../cms/concurrency/serialQueue'
+
 /** The handle of one unit of work: every store call that belongs to it takes it. */
 export type Transaction = PayloadRequest
 
@@ -29,14 +31,3 @@ export function transactionRunner(payload: Payload) {
 }
 
 export type TransactionRunner = ReturnType<typeof transactionRunner>
-
-/** Runs tasks one after another in order of arrival; each caller still gets its own task's result or error. */
-function serialQueue() {
-  let tail: Promise<unknown> = Promise.resolve()
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task, task)
-    // The chain only orders the tasks: a failure belongs to its own caller, not to the next task.
-    tail = run.then(() => undefined, () => undefined)
-    return run
-  }
-}

@@ -2,15 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import type { PaymentActionContext } from '../collections/PaymentPositions/hooks/recordPositionChange'
 import { hasRole } from '../access/roles'
+import { ActionRefusedError } from '../endpoints/namedAction'
 import type { PaymentPosition, PaymentReceipt } from '../payload-types'
 import { recordPaymentEvent } from './paymentTrail'
 
 /** A named payment action refused, with the Italian message the clerk reads and the HTTP status. */
-export class PaymentActionError extends Error {
+export class PaymentActionError extends ActionRefusedError {
   override name = 'PaymentActionError'
-  constructor(message: string, readonly status: 400 | 401 | 403 | 404 | 409 = 400) {
-    super(message)
-  }
 }
 
 /** What a clerk may correct on a position not yet registered with pagoPA. */

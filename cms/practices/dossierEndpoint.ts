@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { refusal } from '../endpoints/namedAction'
 import { practiceDossierPdf } from './dossierPdf'
 import { readPracticeAs } from './readPractice'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /**
  * GET /api/practices/:id/fascicolo.pdf: the dossier of an application, for whoever may read it in
@@ -13,10 +12,10 @@ export const practiceDossierEndpoint: Endpoint = {
   path: '/:id/fascicolo.pdf',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse(401, 'Accedi come operatore per scaricare il fascicolo.')
+    if (!req.user) return refusal(401, 'Accedi come operatore per scaricare il fascicolo.')
     const id = String(req.routeParams?.id ?? '')
     const reading = /^\d+$/.test(id) ? await readPracticeAs(req.payload, req.user, id) : null
-    if (!reading) return refuse(404, 'Pratica non trovata.')
+    if (!reading) return refusal(404, 'Pratica non trovata.')
     const name = `fascicolo-${(reading.practice.protocolNumber ?? `pratica-${reading.practice.id}`).replace('/', '-')}.pdf`
     return new Response(Buffer.from(await practiceDossierPdf(reading)), {
       headers: {

@@ -1,11 +1,11 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
+import { keyedSerialQueue } from '../../concurrency/serialQueue'
+import { namedActionEndpoint } from '../../endpoints/namedAction'
 import type { Practice } from '../../payload-types'
-import { PracticeActionError } from './actionError'
 import { assign, takeCharge } from './assign'
 import type { ActionInput } from './change'
 import { accept, askForDocuments, close, reject } from './decide'
-import { oneAtATime } from './oneAtATime'
 import { practiceForStaff } from './practiceForStaff'
 import { addNote, writeToCitizen } from './write'
 
@@ -22,6 +22,13 @@ export const practiceActions = {
 } satisfies Record<string, (input: ActionInput) => Promise<Practice>>
 
 export type PracticeActionName = keyof typeof practiceActions
+
+/**
+ * The actions on one application run one after the other in this process: a double click reads the
+ * application after the first click's change, not beside it. (SQLite gives Payload no transactions;
+ * on PostgreSQL the status-guarded update in change.ts also holds across processes.)
+ */
+const oneAtATime = keyedSerialQueue()
 
 /**
  * Runs one action for the request's staff member, at `now`, in one transaction: the change, its
@@ -44,33 +51,6 @@ async function act(req: PayloadRequest, name: PracticeActionName, id: string, bo
   }
 }
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
-
-/** The body of an action: a JSON object, or nothing at all (an action that needs no data). */
-async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  const text = await req.text?.().catch(() => '')
-  if (!text?.trim()) return {}
-  try {
-    const body: unknown = JSON.parse(text)
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
-
-/** Each action as a collection endpoint; refusals answer in Payload's error shape, in Italian. */
-export const practiceActionEndpoints: Endpoint[] = Object.keys(practiceActions).map((name) => ({
-  path: `/:id/${name}`,
-  method: 'post',
-  handler: async (req) => {
-    const body = await bodyOf(req)
-    if (!body) return refuse(400, 'Richiesta non valida: serve un oggetto JSON.')
-    try {
-      const doc = await actOnPractice(req, name as PracticeActionName, String(req.routeParams?.id ?? ''), body)
-      return Response.json({ doc }, { headers: { 'cache-control': 'no-store' } })
-    } catch (error) {
-      if (error instanceof PracticeActionError) return refuse(error.status, error.message)
-      throw error
-    }
-  },
-}))
+/** Each action as a collection endpoint; one that needs no data may come with no body at all. */
+export const practiceActionEndpoints: Endpoint[] = (Object.keys(practiceActions) as PracticeActionName[]).map((name) =>
+  namedActionEndpoint(name, (req, id, body) => actOnPractice(req, name, id, body), { allowEmptyBody: true }))

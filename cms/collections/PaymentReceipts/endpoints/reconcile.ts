@@ -1,5 +1,5 @@
-import { paymentActionEndpoint } from '../../../payments/actionEndpoint'
+import { namedActionEndpoint } from '../../../endpoints/namedAction'
 import { reconcileReceipt } from '../../../payments/positionActions'
 
 /** POST /api/payment-receipts/:id/riconcilia — { note }: closes a receipt that settled no position. */
-export const reconcileReceiptEndpoint = paymentActionEndpoint('riconcilia', (req, id, body) => reconcileReceipt(req, id, body.note))
+export const reconcileReceiptEndpoint = namedActionEndpoint('riconcilia', (req, id, body) => reconcileReceipt(req, id, body.note))
