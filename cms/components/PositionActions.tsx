@@ -3,15 +3,9 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 
-type Doc = { status?: string; registeredAt?: string | null; source?: string; reconciliation?: string }
+import { postAction } from './postAction'
 
-/** Posts one named action; resolves to the Italian refusal message, or null when it was done. */
-async function act(url: string, body: Record<string, unknown>): Promise<string | null> {
-  const res = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  if (res.ok) return null
-  const payload = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return payload?.errors?.[0]?.message ?? 'Operazione non riuscita: riprova.'
-}
+type Doc = { status?: string; registeredAt?: string | null; source?: string; reconciliation?: string }
 
 /**
  * One action as a small group of fields (a fieldset, not a form: it sits inside the admin's own
@@ -28,7 +22,7 @@ function ActionForm({ title, url, submit, fields, reasonLabel }: { title: string
   const run = async () => {
     const inputs = [...(group.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [])]
     const body = Object.fromEntries(inputs.filter((input) => input.value.trim() !== '').map((input) => [input.dataset.name!, input.value]))
-    const refusal = await act(url, body)
+    const refusal = await postAction(url, body)
     setMessage(refusal ? { error: true, text: refusal } : { error: false, text: 'Fatto: la modifica è nel registro dei pagamenti.' })
     if (!refusal) router.refresh()
   }

@@ -2,11 +2,11 @@ import { stringify } from 'csv-stringify/sync'
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 
+import { refusal } from '../endpoints/namedAction'
 import type { Practice } from '../payload-types'
 import { dateTimeToItalian, dateToItalian } from '../format/italian'
 import { exportRowLimit } from './exportLimit'
 import { statusToLabel } from './workflow'
-
 
 const columns: [header: string, value: (p: Practice) => string | null | undefined][] = [
   ['Numero di protocollo', (p) => p.protocolNumber],
@@ -24,7 +24,6 @@ const columns: [header: string, value: (p: Practice) => string | null | undefine
 ]
 
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' })
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 /** The list's own query (filters, search box, sort) as the Local API's arguments, or why it cannot be read. */
 function listQueryToFind(req: PayloadRequest): { where: Where; sort: string } | string {
@@ -47,9 +46,9 @@ export const exportPracticesCsv: Endpoint = {
   path: '/esporta.csv',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse(401, 'Accedi al back office per esportare le pratiche.')
+    if (!req.user) return refusal(401, 'Accedi al back office per esportare le pratiche.')
     const query = listQueryToFind(req)
-    if (typeof query === 'string') return refuse(400, query)
+    if (typeof query === 'string') return refusal(400, query)
     let found
     try {
       found = await req.payload.find({
@@ -57,8 +56,8 @@ export const exportPracticesCsv: Endpoint = {
         populate: { services: { title: true }, offices: { title: true }, users: { name: true } },
       })
     } catch (error) {
-      if (error instanceof APIError && error.status === 403) return refuse(403, 'Le pratiche sono riservate agli operatori degli uffici e agli amministratori.')
-      if (error instanceof APIError && error.status < 500) return refuse(400, 'Il filtro dell’elenco non è valido: toglilo o correggilo e riprova.')
+      if (error instanceof APIError && error.status === 403) return refusal(403, 'Le pratiche sono riservate agli operatori degli uffici e agli amministratori.')
+      if (error instanceof APIError && error.status < 500) return refusal(400, 'Il filtro dell’elenco non è valido: toglilo o correggilo e riprova.')
       throw error
     }
     const csv = stringify([columns.map(([header]) => header), ...found.docs.map((p) => columns.map(([, value]) => value(p) ?? ''))], {

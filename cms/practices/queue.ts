@@ -1,10 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { statusToLabel, type PracticeStatus } from './workflow'
-
-/** Statuses of an application the office still has to decide. */
-export const openStatuses: readonly PracticeStatus[] = ['presentata', 'in-lavorazione', 'in-attesa-cittadino']
-const decidedStatuses: readonly PracticeStatus[] = ['accolta', 'respinta', 'chiusa']
+import { decidedStatuses, openStatuses, statusToLabel } from './workflow'
 
 /** "In scadenza": the legal term ends within this many days. */
 export const dueSoonDays = 5

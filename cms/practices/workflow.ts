@@ -11,6 +11,14 @@ export const practiceStatuses = [
 
 export type PracticeStatus = (typeof practiceStatuses)[number]['value']
 
+/** Statuses of an application the office still has to decide. */
+export const openStatuses: readonly PracticeStatus[] = ['presentata', 'in-lavorazione', 'in-attesa-cittadino']
+/** Statuses of a decided application: its legal term no longer runs. */
+export const decidedStatuses: readonly PracticeStatus[] = ['accolta', 'respinta', 'chiusa']
+
+/** True once the office has decided the application. */
+export const isDecided = (status: string | null | undefined): boolean => decidedStatuses.some((s) => s === status)
+
 /**
  * The workflow: which status an operator may move an application to from each status. Drafts
  * become "presentata" only through the citizen's submission; answering a request for documents

@@ -4,24 +4,12 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState } from 'react'
 
 import { nextStatuses, type PracticeStatus } from '../../practices/workflow'
+import { relationId } from '../../relationId'
+import { postAction } from '../postAction'
 
 type Doc = { status?: PracticeStatus; assignee?: number | string | { id: number | string } | null }
 type Operator = { id: number | string; name: string }
 type Outcome = { error: boolean; text: string } | null
-
-const idOf = (value: Doc['assignee']) => (value && typeof value === 'object' ? value.id : value)
-
-/** Posts one named action; resolves to the Italian refusal, or null when it was done. */
-async function post(url: string, body: Record<string, unknown>): Promise<string | null> {
-  try {
-    const res = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    if (res.ok) return null
-    const payload = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-    return payload?.errors?.[0]?.message ?? 'Operazione non riuscita: riprova.'
-  } catch {
-    return 'Il server non risponde: controlla la connessione e riprova.'
-  }
-}
 
 type ActionProps = {
   base: string
@@ -72,7 +60,7 @@ function Action({ base, name, title, submit, done, message, operators: withOpera
     const body: Record<string, unknown> = {}
     if (message) body.message = text.current?.value ?? ''
     if (withOperators) body.assignee = select.current?.value ?? ''
-    const refusal = await post(`${base}/${name}`, body)
+    const refusal = await postAction(`${base}/${name}`, body)
     setBusy(false)
     setOutcome(refusal ? { error: true, text: refusal } : { error: false, text: done })
     if (refusal) return
@@ -133,7 +121,7 @@ export function PracticeActions() {
   const base = `/api/practices/${id}`
   const next = nextStatuses(doc.status)
   const open = !['respinta', 'chiusa'].includes(doc.status)
-  const mine = String(idOf(doc.assignee) ?? '') === String(user?.id ?? '')
+  const mine = String(relationId(doc.assignee) ?? '') === String(user?.id ?? '')
   return (
     <section aria-labelledby="practice-actions-title" data-testid="practice-actions" style={{ marginBottom: '1.5rem' }}>
       <h3 id="practice-actions-title" style={{ marginBottom: '0.75rem' }}>Azioni</h3>

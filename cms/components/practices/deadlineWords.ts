@@ -1,6 +1,7 @@
 import { dateToItalian } from '../../format/italian'
 import { dueStatus, overdueDays, suspendedDaysSoFar, suspensionsOf, workingDaysLeft, romeDayOf, type DueStatus } from '../../practices/deadline'
 import type { Practice } from '../../payload-types'
+import { isDecided } from '../../practices/workflow'
 
 /** The badge of a due status, in words (never colour alone). */
 export const dueBadge: Record<DueStatus, string> = { scaduta: 'Scaduta', 'in-scadenza': 'In scadenza', 'nei-termini': 'Nei termini', sospesa: 'Sospesa' }
@@ -14,7 +15,6 @@ export const badgeStyle = (status: DueStatus) => ({
 
 type Term = Pick<Practice, 'status' | 'termDays' | 'termUnit' | 'dueAt' | 'suspendedSince' | 'suspensions' | 'decidedAt'>
 
-const decided = ['accolta', 'respinta', 'chiusa']
 const days = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** The sidebar's lines about an application's legal term, at `now`, and its status (null once decided or without a term). */
@@ -23,7 +23,7 @@ export function deadlineLines(practice: Term, now = new Date()): { lines: string
   const unit = practice.termUnit === 'lavorativi' ? 'giorni lavorativi' : 'giorni di calendario'
   const lines = [`Termine: ${practice.termDays} ${unit} · Scade il ${dateToItalian(practice.dueAt)}`]
   const past = suspendedDaysSoFar(suspensionsOf(practice.suspensions), null, now)
-  if (decided.includes(practice.status) && practice.decidedAt) {
+  if (isDecided(practice.status) && practice.decidedAt) {
     const late = Math.max(0, overdueDays(practice.dueAt, new Date(practice.decidedAt)))
     lines.push(`Conclusa il ${dateToItalian(practice.decidedAt)}${late ? `, ${days(late, 'giorno', 'giorni')} dopo la scadenza` : ', nei termini'}.`)
     return { lines, status: null }

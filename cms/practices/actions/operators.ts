@@ -1,7 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import { refusal } from '../../endpoints/namedAction'
+import { relationId } from '../../relationId'
 import { PracticeActionError } from './actionError'
 import { canBeAssigned } from './assign'
+import { staffName } from './change'
 import { practiceForStaff } from './practiceForStaff'
 
 /**
@@ -15,14 +18,14 @@ export const assignableOperatorsEndpoint: Endpoint = {
   handler: async (req) => {
     try {
       const { practice } = await practiceForStaff(req, String(req.routeParams?.id ?? ''))
-      const office = typeof practice.office === 'object' ? practice.office.id : practice.office
+      const office = relationId(practice.office)
       const { docs } = await req.payload.find({
         collection: 'users', where: { or: [{ offices: { in: [office] } }, { roles: { in: ['admin'] } }] }, depth: 0, limit: 200, sort: 'name', overrideAccess: true, req,
       })
-      const operators = docs.filter((u) => canBeAssigned(u, office)).map((u) => ({ id: u.id, name: u.name || u.email }))
+      const operators = docs.filter((u) => canBeAssigned(u, office)).map((u) => ({ id: u.id, name: staffName(u) }))
       return Response.json({ operators }, { headers: { 'cache-control': 'no-store' } })
     } catch (error) {
-      if (error instanceof PracticeActionError) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+      if (error instanceof PracticeActionError) return refusal(error.status, error.message)
       throw error
     }
   },
