@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { dateTimeToItalian } from '../../format/italian'
-import { readPracticeAs } from '../../practices/readPractice'
 import { AttachmentFile } from './AttachmentFile'
+import { practiceOnPage } from './practiceOnPage'
 import { styles } from './readingStyles'
 
 type Props = { payload: Payload; req?: PayloadRequest; id?: number | string; data?: { id?: number | string } }
@@ -16,7 +16,7 @@ type Props = { payload: Payload; req?: PayloadRequest; id?: number | string; dat
 export async function PracticeAnswers({ payload, req, id, data }: Props) {
   const docId = id ?? data?.id
   if (!req?.user || !docId) return null
-  const reading = await readPracticeAs(payload, req.user, docId)
+  const reading = await practiceOnPage(payload, req.user, String(docId))
   if (!reading) return <p role="alert">Non puoi leggere questa domanda.</p>
   const { practice, service, office, application } = reading
   return (

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { badgeStyle, deadlineLines, dueBadge } from './deadlineWords'
+import { practiceOnPage } from './practiceOnPage'
 
 type Props = { id?: number | string; payload: Payload; req?: PayloadRequest }
 
@@ -11,7 +12,7 @@ type Props = { id?: number | string; payload: Payload; req?: PayloadRequest }
  */
 export async function PracticeDeadline({ id, payload, req }: Props) {
   if (!id || !req?.user) return null
-  const practice = await payload.findByID({ collection: 'practices', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })
+  const practice = (await practiceOnPage(payload, req.user, String(id)))?.practice
   if (!practice || practice.status === 'bozza') return null
   const { lines, status } = deadlineLines(practice)
   return (

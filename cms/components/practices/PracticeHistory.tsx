@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { dateTimeToItalian } from '../../format/italian'
 import { eventToWords } from '../../practices/historyWords'
+import { practiceOnPage } from './practiceOnPage'
 
 type Props = { id?: number | string; payload: Payload; req?: PayloadRequest }
 
@@ -11,7 +12,7 @@ type Props = { id?: number | string; payload: Payload; req?: PayloadRequest }
  */
 export async function PracticeHistory({ id, payload, req }: Props) {
   if (!id || !req?.user) return null
-  const { docs } = await payload.find({ collection: 'practice-events', where: { practice: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false, overrideAccess: false, user: req.user })
+  const docs = (await practiceOnPage(payload, req.user, String(id)))?.events ?? []
   return (
     <section aria-labelledby="practice-history-title" data-testid="practice-history" style={{ margin: '2rem 0' }}>
       <h2 id="practice-history-title" style={{ fontSize: '1.25rem', marginBottom: '0.75rem' }}>Storico</h2>
