@@ -92,6 +92,9 @@ export interface Config {
     'practice-attachments': PracticeAttachment;
     'protocol-register': ProtocolRegister;
     'citizen-messages': CitizenMessage;
+    calendars: Calendar;
+    bookings: Booking;
+    'booking-events': BookingEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -126,6 +129,9 @@ export interface Config {
     'practice-attachments': PracticeAttachmentsSelect<false> | PracticeAttachmentsSelect<true>;
     'protocol-register': ProtocolRegisterSelect<false> | ProtocolRegisterSelect<true>;
     'citizen-messages': CitizenMessagesSelect<false> | CitizenMessagesSelect<true>;
+    calendars: CalendarsSelect<false> | CalendarsSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
+    'booking-events': BookingEventsSelect<false> | BookingEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1264,6 +1270,117 @@ export interface CitizenMessage {
   createdAt: string;
 }
 /**
+ * Gli orari in cui ogni ufficio riceve su appuntamento. Le festività nazionali e la festa patronale sono chiuse da sole.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendars".
+ */
+export interface Calendar {
+  id: number;
+  /**
+   * Per esempio “Sportello anagrafe – Piazza Matteotti”.
+   */
+  name: string;
+  office: number | Office;
+  /**
+   * I servizi per cui il cittadino può prenotare con questo calendario.
+   */
+  services?: (number | Service)[] | null;
+  active?: boolean | null;
+  slotMinutes: number;
+  desks: number;
+  horizonDays: number;
+  cutoffHours: number;
+  maxPerCitizen: number;
+  hours?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Giorni di chiusura oltre alle festività. Chi aveva già prenotato in quei giorni riceve un messaggio e la prenotazione è annullata.
+   */
+  closures?:
+    | {
+        from: string;
+        to: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Gli appuntamenti prenotati negli uffici di cui fai parte. Cerca per codice, codice fiscale o nome.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  code: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'da-confermare' | 'confermata' | 'arrivato' | 'servito' | 'assente' | 'annullata' | 'scaduta';
+  calendar: number | Calendar;
+  office: number | Office;
+  service?: (number | null) | Service;
+  reason?: string | null;
+  applicantName: string;
+  fiscalCode?: string | null;
+  givenName: string;
+  familyName: string;
+  email?: string | null;
+  phone?: string | null;
+  citizen?: (number | null) | Citizen;
+  channel: 'online' | 'telefono' | 'sportello';
+  createdBy?: (number | null) | User;
+  cancelReason?: string | null;
+  seat?: number | null;
+  quotaKey?: string | null;
+  quotaSlot?: number | null;
+  requestKey?: string | null;
+  holdUntil?: string | null;
+  emailConfirmedAt?: string | null;
+  reminderSentAt?: string | null;
+  version: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-events".
+ */
+export interface BookingEvent {
+  id: number;
+  booking: number | Booking;
+  office: number | Office;
+  kind:
+    | 'prenotata'
+    | 'email-confermata'
+    | 'spostata'
+    | 'annullata'
+    | 'arrivato'
+    | 'servito'
+    | 'assente'
+    | 'scaduta'
+    | 'promemoria'
+    | 'conferma-inviata';
+  actorType: 'cittadino' | 'operatore' | 'sistema';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  message?: string | null;
+  fromStartsAt?: string | null;
+  toStartsAt?: string | null;
+  onceKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1482,6 +1599,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'citizen-messages';
         value: number | CitizenMessage;
+      } | null)
+    | ({
+        relationTo: 'calendars';
+        value: number | Calendar;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'booking-events';
+        value: number | BookingEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2218,6 +2347,91 @@ export interface CitizenMessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendars_select".
+ */
+export interface CalendarsSelect<T extends boolean = true> {
+  name?: T;
+  office?: T;
+  services?: T;
+  active?: T;
+  slotMinutes?: T;
+  desks?: T;
+  horizonDays?: T;
+  cutoffHours?: T;
+  maxPerCitizen?: T;
+  hours?:
+    | T
+    | {
+        weekday?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  closures?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  code?: T;
+  startsAt?: T;
+  endsAt?: T;
+  status?: T;
+  calendar?: T;
+  office?: T;
+  service?: T;
+  reason?: T;
+  applicantName?: T;
+  fiscalCode?: T;
+  givenName?: T;
+  familyName?: T;
+  email?: T;
+  phone?: T;
+  citizen?: T;
+  channel?: T;
+  createdBy?: T;
+  cancelReason?: T;
+  seat?: T;
+  quotaKey?: T;
+  quotaSlot?: T;
+  requestKey?: T;
+  holdUntil?: T;
+  emailConfirmedAt?: T;
+  reminderSentAt?: T;
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-events_select".
+ */
+export interface BookingEventsSelect<T extends boolean = true> {
+  booking?: T;
+  office?: T;
+  kind?: T;
+  actorType?: T;
+  actor?: T;
+  actorLabel?: T;
+  message?: T;
+  fromStartsAt?: T;
+  toStartsAt?: T;
+  onceKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2341,6 +2555,15 @@ export interface Setting {
   tollFree?: string | null;
   email?: string | null;
   pec?: string | null;
+  /**
+   * Gli uffici sono chiusi: nessun appuntamento si prenota in quel giorno.
+   */
+  patron: {
+    saint?: string | null;
+    rule: 'giorno' | 'prima-domenica';
+    month: number;
+    day?: number | null;
+  };
   transparencyUrl?: string | null;
   accessibilityUrl?: string | null;
   social?:
@@ -2380,6 +2603,14 @@ export interface SettingsSelect<T extends boolean = true> {
   tollFree?: T;
   email?: T;
   pec?: T;
+  patron?:
+    | T
+    | {
+        saint?: T;
+        rule?: T;
+        month?: T;
+        day?: T;
+      };
   transparencyUrl?: T;
   accessibilityUrl?: T;
   social?:

@@ -29,6 +29,9 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { usersCollection } from './collections/Users'
+import { BookingEvents } from './collections/BookingEvents'
+import { Bookings } from './collections/Bookings'
+import { Calendars } from './collections/Calendars'
 import { adminConventions, italianDateTimeFormat } from './admin/adminConventions'
 import { italianErrors } from './admin/italianErrors'
 import { italianTranslations } from './admin/italianTranslations'
@@ -77,7 +80,8 @@ export default buildConfig({
   hooks: { afterError: [italianErrors] },
   // Payload's defaults for who may use a saved filter; only the name is ours ("Preset" otherwise).
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
-    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages],
+    SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages,
+    Calendars, Bookings, BookingEvents],
   globals: [SiteSettings, Homepage],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { patronRules } from '../appointments/vocabulary'
 import { validateSafeUrl } from '../fields/safeUrl'
 import { rebuildOnGlobalChange } from '../publishing/rebuildQueue'
 import { isAdmin } from '../access/isAdmin'
@@ -23,6 +24,23 @@ export const SiteSettings: GlobalConfig = {
     { name: 'tollFree', label: 'Numero verde', type: 'text' },
     { name: 'email', label: 'Email', type: 'email' },
     { name: 'pec', label: 'PEC', type: 'email' },
+    {
+      name: 'patron',
+      label: 'Festa del santo patrono',
+      type: 'group',
+      admin: { description: 'Gli uffici sono chiusi: nessun appuntamento si prenota in quel giorno.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'saint', label: 'Santo patrono', type: 'text', defaultValue: 'Santi Teodoro d’Amasea e Lorenzo da Brindisi' },
+            { name: 'rule', label: 'Quando cade', type: 'select', required: true, defaultValue: 'prima-domenica', options: [...patronRules], enumName: 'enum_settings_patron_rule' },
+            { name: 'month', label: 'Mese (1-12)', type: 'number', required: true, defaultValue: 9, min: 1, max: 12 },
+            { name: 'day', label: 'Giorno (se fisso)', type: 'number', min: 1, max: 31, admin: { condition: (_, sibling) => sibling?.rule === 'giorno' } },
+          ],
+        },
+      ],
+    },
     { name: 'transparencyUrl', label: 'Amministrazione trasparente', type: 'text', validate: validateSafeUrl },
     { name: 'accessibilityUrl', label: 'Dichiarazione di accessibilità (AgID)', type: 'text', validate: validateSafeUrl },
     {

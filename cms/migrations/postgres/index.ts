@@ -5,6 +5,7 @@ import * as migration_20261129_030211_practices from './20261129_030211_practice
 import * as migration_20261202_073330_payment_trail from './20261202_073330_payment_trail';
 import * as migration_20261202_074143_staff_accounts from './20261202_074143_staff_accounts';
 import * as migration_20261202_111847_practice_back_office from './20261202_111847_practice_back_office';
+import * as migration_20261202_144606_appointments from './20261202_144606_appointments';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_111847_practice_back_office.up,
     down: migration_20261202_111847_practice_back_office.down,
-    name: '20261202_111847_practice_back_office'
+    name: '20261202_111847_practice_back_office',
+  },
+  {
+    up: migration_20261202_144606_appointments.up,
+    down: migration_20261202_144606_appointments.down,
+    name: '20261202_144606_appointments'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261202_073324_payment_trail from './20261202_073324_paym
 import * as migration_20261202_080000_no_id_reuse from './20261202_080000_no_id_reuse';
 import * as migration_20261202_080100_staff_accounts from './20261202_080100_staff_accounts';
 import * as migration_20261202_111839_practice_back_office from './20261202_111839_practice_back_office';
+import * as migration_20261202_144601_appointments from './20261202_144601_appointments';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_111839_practice_back_office.up,
     down: migration_20261202_111839_practice_back_office.down,
-    name: '20261202_111839_practice_back_office'
+    name: '20261202_111839_practice_back_office',
+  },
+  {
+    up: migration_20261202_144601_appointments.up,
+    down: migration_20261202_144601_appointments.down,
+    name: '20261202_144601_appointments'
   },
 ];
