@@ -14,6 +14,7 @@ import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
+import { bookingEngineStore } from './data/bookingEngine'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
@@ -25,6 +26,7 @@ import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
 import { openapiToHtml } from './openapiReference'
 import { authRoutes } from './routes/auth'
+import { bookingPageRoutes } from './routes/bookingPages'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
@@ -100,6 +102,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
+  app.route('/prenotazione-appuntamento', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

@@ -36,10 +36,10 @@ export const servicePaths = {
 }
 
 /** Pages every page links to: when the CMS has not published one yet, the site shows a short placeholder instead of a broken link. */
-export const requiredPagePaths = ['faq', 'assistenza', 'prenotazione-appuntamento', 'privacy', 'note-legali', 'cookie', 'media-policy'] as const
+export const requiredPagePaths = ['faq', 'assistenza', 'privacy', 'note-legali', 'cookie', 'media-policy'] as const
 
 /** URL segment of each news kind's list under /novita/. */
 export const newsKindSlugs: Record<string, string> = { notizia: 'notizie', comunicato: 'comunicati', avviso: 'avvisi' }
 
 /** CMS pages whose path has a route of its own in site/pages/: their entry only gives the intro text. */
-export const pagesWithOwnRoute = ['amministrazione', 'amministrazione/uffici', 'novita', 'servizi', 'vivere-il-comune']
+export const pagesWithOwnRoute = ['amministrazione', 'amministrazione/uffici', 'novita', 'servizi', 'vivere-il-comune', 'prenotazione-appuntamento']

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
+
+import type { SiteRoot } from './serveSite'
+
+type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void, locals: object) => Promise<void>
+type NodeBindings = { incoming: IncomingMessage; outgoing: ServerResponse }
+
+/**
+ * Renders an on-demand page of the live build (a `prerender = false` route of site/pages/) with the
+ * given locals, on the raw Node response, with the portal's security headers, never cached nor
+ * indexed: the pages that show one person's data. The page sets its own status from the locals. The same way as the preview (api/preview/renderPreview.ts).
+ */
+export function onDemandRenderer(siteRoot: SiteRoot, headers: MiddlewareHandler) {
+  const handlers = new Map<string, Promise<AstroHandler>>()
+  let baseHeaders: Promise<Headers> | undefined
+  return async (c: Context, locals: object): Promise<Response> => {
+    const bindings = c.env as NodeBindings | undefined
+    if (!bindings?.outgoing) return c.text('Pagina non disponibile', 503)
+    baseHeaders ??= Promise.resolve(new Hono().use(headers).get('*', (h) => h.body(null)).request('/')).then((r) => r.headers)
+    const { outgoing, incoming } = bindings
+    for (const [name, value] of (await baseHeaders).entries()) outgoing.setHeader(name, value)
+    outgoing.setHeader('Cache-Control', 'private, no-store')
+    outgoing.setHeader('X-Robots-Tag', 'noindex')
+    // The page renders what the server computed: a form's body was read already, Astro sees a GET.
+    incoming.method = 'GET'
+    const serverEntry = path.join(path.dirname(siteRoot()), 'server', 'entry.mjs')
+    let handler = handlers.get(serverEntry)
+    if (!handler) {
+      handler = import(pathToFileURL(serverEntry).href).then((m: { handler: AstroHandler }) => m.handler)
+      handlers.set(serverEntry, handler)
+    }
+    await (await handler)(incoming, outgoing, () => void (outgoing.headersSent || outgoing.writeHead(404).end()), locals)
+    return RESPONSE_ALREADY_SENT
+  }
+}
