@@ -152,6 +152,22 @@ export const homepageSeed = z.object({
   highlightedTopics: z.array(slug).max(6),
 })
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'orario: HH:MM')
+
+/** A calendar of appointments of an office: `key` names it in the seed ledger (calendars have no slug). */
+export const calendarSeed = z.object({
+  key: slug,
+  name: z.string().min(1),
+  office: slug,
+  services: z.array(slug).default([]),
+  slotMinutes: z.number().int().min(5),
+  desks: z.number().int().min(1),
+  horizonDays: z.number().int().min(1),
+  cutoffHours: z.number().int().min(0),
+  maxPerCitizen: z.number().int().min(1),
+  hours: z.array(z.object({ weekday: z.enum(['1', '2', '3', '4', '5', '6', '7']), from: clock, to: clock })).min(1),
+})
+
 /** Every seed file, by file name in content/. */
 export const contentFiles = {
   'topics.json': z.array(topicSeed),
@@ -162,6 +178,7 @@ export const contentFiles = {
   'news.json': z.array(newsSeed),
   'events.json': z.array(eventSeed),
   'pages.json': z.array(pageSeed),
+  'calendars.json': z.array(calendarSeed),
   'settings.json': settingsSeed,
   'homepage.json': homepageSeed,
 } as const

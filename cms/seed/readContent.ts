@@ -67,6 +67,10 @@ function checkReferences(c: SeedContent): void {
     for (const p of n.places) expect('places', p, `news/${n.slug}.places`)
   }
   for (const e of c['events.json']) expect('places', e.place, `events/${e.slug}.place`)
+  for (const k of c['calendars.json']) {
+    expect('offices', k.office, `calendars/${k.key}.office`)
+    for (const s of k.services) expect('services', s, `calendars/${k.key}.services`)
+  }
   const home = c['homepage.json']
   for (const n of home.highlightedNews) expect('news', n, 'homepage.highlightedNews')
   for (const s of home.highlightedServices) expect('services', s, 'homepage.highlightedServices')

@@ -45,6 +45,16 @@ describe('seeding content/', () => {
     for (const seed of seeded) expect(formFromService(docs.find((d) => d.slug === seed.slug)!)).toEqual(seed.form)
   })
 
+  it('opens the demo calendars of appointments with their office, services and hours', async () => {
+    expect(first.calendars.created).toBe(content['calendars.json'].length)
+    const seed = content['calendars.json'][0]!
+    const { docs } = await t.payload.find({ collection: 'calendars', where: { name: { equals: seed.name } }, depth: 1 })
+    const calendar = docs[0]!
+    expect(typeof calendar.office === 'object' && calendar.office?.slug).toBe(seed.office)
+    expect((calendar.services ?? []).map((s) => typeof s === 'object' && s.slug)).toEqual(seed.services)
+    expect(calendar.hours?.map(({ weekday, from, to }) => ({ weekday, from, to }))).toEqual(seed.hours)
+  })
+
   it('creates nothing the second time', async () => {
     const again = await seedContent(t.payload, contentDir)
     expect(created(again)).toBe(0)

@@ -54,6 +54,7 @@ export async function seedContent(payload: Payload, contentDir: string): Promise
   await seed('news', content['news.json'], (n) => ({ ...n, body: md(n.body), offices: refs('offices', n.offices), places: refs('places', n.places), topics: refs('topics', n.topics) }))
   await seed('events', content['events.json'], (e) => ({ ...e, body: md(e.body), place: ref('places', e.place), topics: refs('topics', e.topics) }))
   await seedPages(payload, content, ledger, md, report)
+  await seedCalendars(payload, content, ledger, ids, report)
   await seedGlobals(payload, content, ledger, ids)
   return report
 }
@@ -92,6 +93,25 @@ async function seedPages(
       tally.skipped++
     } else {
       await payload.create({ collection: 'pages', data: { ...page, body: md(page.body), _status: 'published' } as never, draft: false, context: { seeding: true } })
+      tally.created++
+    }
+    if (!ledger.has(key)) await record(payload, ledger, key)
+  }
+}
+
+/** The demo's calendars of appointments, keyed in the ledger by `key`; one already there by name and office is left alone. */
+async function seedCalendars(payload: Payload, content: SeedContent, ledger: Set<string>, ids: Ids, report: SeedReport): Promise<void> {
+  const tally = (report.calendars ??= { created: 0, skipped: 0 })
+  for (const { key: name, office: officeSlug, services, ...calendar } of content['calendars.json']) {
+    const key = `calendars:${name}`
+    const office = ids.get(`offices:${officeSlug}`)
+    if (office === undefined) throw new Error(`content/calendars.json: ufficio sconosciuto "${officeSlug}"`)
+    const existing = await payload.find({ collection: 'calendars', where: { and: [{ name: { equals: calendar.name } }, { office: { equals: office } }] }, limit: 1, depth: 0 })
+    if (ledger.has(key) || existing.docs[0]) {
+      tally.skipped++
+    } else {
+      const serviceIds = services.map((s) => ids.get(`services:${s}`)).filter((id) => id !== undefined)
+      await payload.create({ collection: 'calendars', data: { ...calendar, office, services: serviceIds, active: true } as never, context: { seeding: true } })
       tally.created++
     }
     if (!ledger.has(key)) await record(payload, ledger, key)
