@@ -193,6 +193,9 @@ export const en: UiStrings = {
     parent: 'Part of',
     place: 'Location',
     services: 'Services offered',
+    booking: 'Appointments',
+    bookText: 'The office sees people by appointment: choose the day and time yourself.',
+    book: 'Book an appointment',
   },
   document: {
     list: 'Documents',

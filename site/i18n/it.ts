@@ -191,6 +191,9 @@ export const it = {
     parent: 'Fa parte di',
     place: 'Sede',
     services: 'Servizi offerti',
+    booking: 'Appuntamenti',
+    bookText: 'L’ufficio riceve su appuntamento: scegli tu il giorno e l’orario.',
+    book: 'Prenota un appuntamento',
   },
   document: {
     list: 'Documenti',

@@ -9,7 +9,7 @@ import { getCollection, type CollectionKey } from 'astro:content'
  * shows other news or events, and they are what editors publish most, so publishing one news item
  * re-renders that page and the lists, not the whole site.
  */
-const sharedCollections: CollectionKey[] = ['topics', 'offices', 'places', 'documents', 'services', 'pages', 'settings', 'homepage']
+const sharedCollections: CollectionKey[] = ['topics', 'offices', 'places', 'documents', 'services', 'pages', 'calendars', 'settings', 'homepage']
 
 let shared: Promise<string> | undefined
 

@@ -4,7 +4,6 @@ export const strings = {
   tabs: { data: 'I miei dati', practices: 'Le mie pratiche', payments: 'I miei pagamenti', appointments: 'Appuntamenti', messages: 'Messaggi', documents: 'Documenti' },
   /** What a section without its own component yet says. */
   empty: {
-    appointments: 'Non hai appuntamenti prenotati.',
     documents: 'Non ci sono documenti per te: qui troverai certificati e ricevute.',
   },
 }
