@@ -1,7 +1,7 @@
 /** The booking pages (prenotazione appuntamento), in Italian; the English ones are ready beside them. */
 export const it = {
   title: 'Prenotazione appuntamento',
-  summary: 'Prenota un appuntamento con un ufficio comunale: scegli l’ufficio, il giorno e l’orario, e ricevi la conferma per email.',
+  lead: 'Prenota un appuntamento con un ufficio comunale: scegli l’ufficio, il giorno e l’orario, e ricevi la conferma per email.',
   steps: { ufficio: 'Ufficio', data: 'Data e orario', dettagli: 'Dettagli', richiedente: 'Richiedente', riepilogo: 'Riepilogo' },
   stepsLabel: 'Passaggi della prenotazione',
   stepOf: 'Passo {n} di {total}',
@@ -107,7 +107,7 @@ export type BookingStrings = typeof it
 
 export const en: BookingStrings = {
   title: 'Book an appointment',
-  summary: 'Book an appointment with a municipal office: choose the office, the day and the time, and get the confirmation by email.',
+  lead: 'Book an appointment with a municipal office: choose the office, the day and the time, and get the confirmation by email.',
   steps: { ufficio: 'Office', data: 'Date and time', dettagli: 'Details', richiedente: 'Applicant', riepilogo: 'Summary' },
   stepsLabel: 'Booking steps',
   stepOf: 'Step {n} of {total}',

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { expect, type Page } from '@playwright/test'
+import { simpleParser, type ParsedMail } from 'mailparser'
+
+/** The citizen's booking pages (/prenotazione-appuntamento/), one step per screen, plain forms. */
+export class Booking {
+  constructor(readonly page: Page) {}
+
+  /** The step the step bar marks as current (aria-current="step"). */
+  currentStep() {
+    return this.page.locator('.steppers-header li[aria-current="step"]')
+  }
+
+  async expectStep(name: string): Promise<void> {
+    await expect(this.currentStep()).toContainText(name)
+  }
+
+  /** "Ufficio": the office, by the text of its label. */
+  async chooseOffice(name: string | RegExp): Promise<void> {
+    await this.expectStep('Ufficio')
+    await this.page.getByRole('radio', { name }).check()
+    await this.next()
+  }
+
+  /** "Data e orario": the n-th day with free places in the month view (opening the next month if needed), then its n-th free slot. */
+  async chooseSlot(dayIndex = 0, slotIndex = 0): Promise<string> {
+    const days = this.page.locator('table.booking-calendar a[data-day]')
+    if ((await days.count()) <= dayIndex) await this.page.getByRole('link', { name: 'Mese successivo' }).click()
+    const day = days.nth(dayIndex)
+    const iso = (await day.getAttribute('data-day'))!
+    await day.click()
+    await expect(this.page.getByRole('group', { name: /Orari liberi di/ })).toBeVisible()
+    const slot = this.page.getByRole('group', { name: /Orari liberi di/ }).getByRole('radio').nth(slotIndex)
+    await slot.check()
+    const label = (await this.page.locator(`label[for="${await slot.getAttribute('id')}"]`).textContent())!.trim()
+    return `${iso} ${label}`
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Avanti' }).click()
+  }
+
+  async fill(label: string | RegExp, value: string): Promise<void> {
+    await this.page.getByLabel(label).fill(value)
+  }
+
+  field(label: string | RegExp) {
+    return this.page.getByLabel(label)
+  }
+
+  async confirm(): Promise<void> {
+    await this.expectStep('Riepilogo')
+    await this.page.getByRole('button', { name: 'Conferma la prenotazione' }).click()
+  }
+
+  code() {
+    return this.page.getByTestId('codice')
+  }
+
+  status() {
+    return this.page.getByTestId('stato')
+  }
+
+  when() {
+    return this.page.getByTestId('quando')
+  }
+
+  notice() {
+    return this.page.locator('#prenota-avviso')
+  }
+}
+
+/** The emails the portal sent (the demo's outgoing mail folder), parsed, newest last. */
+export async function sentEmails(): Promise<ParsedMail[]> {
+  const folder = path.join('.e2e', 'data', 'posta-in-uscita')
+  if (!existsSync(folder)) return []
+  const names = readdirSync(folder).sort()
+  return Promise.all(names.map((name) => simpleParser(readFileSync(path.join(folder, name)))))
+}
+
+/** The text of the newest email to `to` whose text contains `needle`, or null. */
+export async function emailTo(to: string, needle: string): Promise<ParsedMail | null> {
+  const mails = (await sentEmails()).filter((m) => JSON.stringify(m.to ?? '').toLowerCase().includes(to.toLowerCase()) && `${m.text ?? ''}${m.html || ''}`.includes(needle))
+  return mails.at(-1) ?? null
+}
+
+/** The first address of the portal in an email that starts with `pathPrefix`. */
+export function linkIn(mail: ParsedMail, pathPrefix: string): string | null {
+  const text = `${mail.text ?? ''} ${mail.html || ''}`.replace(/&amp;/g, '&')
+  const match = text.match(new RegExp(`https?://[^\\s"'<>]*${pathPrefix.replace(/[/?.]/g, '\\$&')}[^\\s"'<>]*`))
+  return match ? match[0] : null
+}
