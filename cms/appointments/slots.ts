@@ -37,11 +37,20 @@ export function slotTimesOf(calendar: CalendarRules, day: Day, rules: ClosingRul
   const closed = closedBecause(day, rules)
   if (closed) return { open: false, closedBecause: closed, slots: [] }
   const weekday = String(isoWeekday(day))
-  const openings = (calendar.hours ?? []).filter((h) => h.weekday === weekday && h.from < h.to)
-  if (!openings.length) return { open: false, closedBecause: 'Nessun orario di ricevimento', slots: [] }
+  if (!(calendar.hours ?? []).some((h) => h.weekday === weekday && h.from < h.to)) return { open: false, closedBecause: 'Nessun orario di ricevimento', slots: [] }
+  const slots = openingSlots(calendar, day, now)
+  return slots.length ? { open: true, slots } : { open: false, closedBecause: 'Nessun orario ancora libero', slots }
+}
+
+/**
+ * The slots of a day's opening hours after `now`, whatever closes the day: each opening from its
+ * start in steps of `slotMinutes` of real time, the last ending within the opening.
+ */
+export function openingSlots(calendar: CalendarRules, day: Day, now: Date): SlotTime[] {
+  const weekday = String(isoWeekday(day))
   const length = Math.max(1, Math.round(calendar.slotMinutes)) * minute
   const byStart = new Map<number, SlotTime>()
-  for (const opening of openings) {
+  for (const opening of (calendar.hours ?? []).filter((h) => h.weekday === weekday && h.from < h.to)) {
     const end = romeInstant(day, opening.to).getTime()
     for (let t = romeInstant(day, opening.from).getTime(); t + length <= end; t += length) {
       if (t <= now.getTime() || byStart.has(t)) continue
@@ -49,8 +58,7 @@ export function slotTimesOf(calendar: CalendarRules, day: Day, rules: ClosingRul
       byStart.set(t, { startsAt, endsAt: new Date(t + length), day, time: romeTime(startsAt) })
     }
   }
-  const slots = [...byStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-  return slots.length ? { open: true, slots } : { open: false, closedBecause: 'Nessun orario ancora libero', slots }
+  return [...byStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
 }
 
 /** The calendar and what closes its days. */
