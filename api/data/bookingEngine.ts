@@ -23,9 +23,9 @@ export function bookingEngineStore(payload: Payload) {
     cancel: (bookingId: Id, actor: Actor, now?: Date) => cancelBooking(payload, bookingId, actor, null, now),
     read: (bookingId: Id) => readBooking(payload, bookingId),
     ofCitizen: (citizenId: Id) => citizenBookings(payload, citizenId),
-    /** The token of a signed link (the `t` of its query), not the whole address. */
-    token(bookingId: Id, purpose: LinkPurpose): string {
-      return new URL(bookingLink(payload, bookingId, purpose)).searchParams.get('t') ?? ''
+    /** The token of a signed link (the `t` of its query), valid until `expiresAt` (the appointment's end for 'gestisci'). */
+    token(bookingId: Id, purpose: LinkPurpose, expiresAt?: Date | null): string {
+      return new URL(bookingLink(payload, bookingId, purpose, expiresAt)).searchParams.get('t') ?? ''
     },
     verify: (token: string, purpose: LinkPurpose) => verifyBookingLink(payload, token, purpose),
   }

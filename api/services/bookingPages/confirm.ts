@@ -11,7 +11,7 @@ export type ConfirmOutcome = { status: 200 | 404 | 409; view: BookingPageView }
 const notFound = (): ConfirmOutcome => ({ status: 404, view: { kind: 'errore', title: manageMessages.notFoundTitle, message: manageMessages.notFound } })
 
 const confirmation = (deps: FlowDeps, booking: Awaited<ReturnType<FlowDeps['engine']['read']>> & object): ConfirmOutcome => {
-  const token = deps.engine.token(booking.id, 'gestisci')
+  const token = deps.engine.token(booking.id, 'gestisci', booking.endsAt)
   const counts = booking.status === 'confermata' || booking.status === 'da-confermare'
   return {
     status: 200,

@@ -223,7 +223,7 @@ export async function bookFromSummary(deps: FlowDeps, input: { state: FlowState;
       calendarId: idOf(view.calendar.id), startsAt: view.slot.startsAt, serviceId: reason.serviceId ? idOf(reason.serviceId) : null,
       reason: reason.text, applicant, channel: 'online', requestKey: input.requestKey.toLowerCase(),
     }, deps.now?.())
-    return { redirect: `${bookingBase}conferma/?t=${encodeURIComponent(deps.engine.token(booking.id, 'gestisci'))}` }
+    return { redirect: `${bookingBase}conferma/?t=${encodeURIComponent(deps.engine.token(booking.id, 'gestisci', booking.endsAt))}` }
   } catch (error) {
     if (!(error instanceof BookingRefused)) throw error
     if (error.code === 'invalid') return { status: 400, view: { ...view, errors: { requestKey: error.message } } }

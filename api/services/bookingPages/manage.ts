@@ -93,8 +93,10 @@ export async function manageAction(
     if (input.action === 'sposta') {
       const startsAt = input.ora ? new Date(input.ora) : null
       if (!startsAt || Number.isNaN(startsAt.getTime())) return again({ errors: { ora: manageMessages.ora } })
-      await deps.engine.move(booking.id, startsAt, actor, deps.now?.())
-      return { redirect: manageHref(access, { esito: 'spostata' }) }
+      const moved = await deps.engine.move(booking.id, startsAt, actor, deps.now?.())
+      // The link lasts until the appointment's end: after a move, a fresh one for the new time.
+      const next = access.t ? { t: deps.engine.token(moved.id, 'gestisci', moved.endsAt) } : access
+      return { redirect: manageHref(next, { esito: 'spostata' }) }
     }
     return { status: 400, view: { kind: 'errore', title: manageMessages.notFoundTitle, message: manageMessages.notFound } }
   } catch (error) {
