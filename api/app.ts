@@ -102,7 +102,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
-  app.route('/prenotazione-appuntamento', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl }))
+  app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

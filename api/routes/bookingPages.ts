@@ -53,17 +53,19 @@ export function bookingPageRoutes(deps: BookingPageDeps) {
     return Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string')) as Record<string, string>
   }
 
-  app.use('*', originCheck(deps.publicUrl.origin))
-  app.use('*', citizenSession(deps.sessions, deps.cookies))
+  const at = (path: string) => `${bookingBase}${path}`
+  app.use(at('*'), originCheck(deps.publicUrl.origin))
+  app.use(at('*'), citizenSession(deps.sessions, deps.cookies))
+  app.get(bookingBase.slice(0, -1), (c) => c.redirect(`${bookingBase}${new URL(c.req.url).search}`, 301))
 
-  app.get('/', async (c) => page(c, await flowScreen(flow, { state: readState(c.req.query()), step: c.req.query('passo'), citizenId: citizenId(c), returnTo: returnTo(c) })))
-  app.post('/', async (c) => {
+  app.get(at(''), async (c) => page(c, await flowScreen(flow, { state: readState(c.req.query()), step: c.req.query('passo'), citizenId: citizenId(c), returnTo: returnTo(c) })))
+  app.post(at(''), async (c) => {
     const body = await form(c)
     return page(c, await bookFromSummary(flow, { state: readState(body), requestKey: body.requestKey ?? '', citizenId: citizenId(c), returnTo: bookingBase }))
   })
-  app.get('/conferma/', async (c) => page(c, await confirmationScreen(flow, c.req.query('t') ?? '')))
-  app.get('/conferma-email/', async (c) => page(c, await confirmEmailScreen(flow, c.req.query('t') ?? '')))
-  app.get('/appuntamento.ics', async (c) => {
+  app.get(at('conferma/'), async (c) => page(c, await confirmationScreen(flow, c.req.query('t') ?? '')))
+  app.get(at('conferma-email/'), async (c) => page(c, await confirmEmailScreen(flow, c.req.query('t') ?? '')))
+  app.get(at('appuntamento.ics'), async (c) => {
     const file = await bookingIcs(flow, c.req.query('t') ?? '', deps.publicUrl)
     c.header('Cache-Control', 'private, no-store')
     if (!file) return c.text('Prenotazione non trovata', 404)
@@ -71,13 +73,13 @@ export function bookingPageRoutes(deps: BookingPageDeps) {
     c.header('Content-Disposition', `attachment; filename="${file.name}"`)
     return c.body(file.body)
   })
-  app.get('/gestisci/', async (c) => {
+  app.get(at('gestisci/'), async (c) => {
     const q = c.req.query()
     return page(c, await manageScreen(flow, {
       access: { t: q.t, id: q.id }, citizenId: citizenId(c), action: q.azione, outcome: q.esito, mese: q.mese, giorno: q.giorno,
     }))
   })
-  app.post('/gestisci/', async (c) => {
+  app.post(at('gestisci/'), async (c) => {
     const body = await form(c)
     return page(c, await manageAction(flow, {
       access: { t: body.t, id: body.id }, citizenId: citizenId(c), action: body.azione ?? '', ora: body.ora, giorno: body.giorno, mese: body.mese,
