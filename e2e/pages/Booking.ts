@@ -42,12 +42,13 @@ export class Booking {
     await this.page.getByRole('button', { name: 'Avanti' }).click()
   }
 
-  async fill(label: string | RegExp, value: string): Promise<void> {
-    await this.page.getByLabel(label).fill(value)
+  /** A field by its label's exact text (a required field's "*" is hidden from screen readers). */
+  async fill(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value)
   }
 
-  field(label: string | RegExp) {
-    return this.page.getByLabel(label)
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true })
   }
 
   async confirm(): Promise<void> {

@@ -151,7 +151,8 @@ export async function flowScreen(deps: FlowDeps, input: { state: FlowState; step
   // 1. Ufficio
   const all = await calendarChoices(engine)
   const service = state.servizio ? all.flatMap((c) => c.services).find((s) => s.slug === state.servizio) : undefined
-  const offered = service ? all.filter((c) => c.services.some((s) => s.id === service.id)) : all
+  // A service asked for: only the offices serving it (none when no calendar serves it).
+  const offered = state.servizio ? all.filter((c) => service && c.services.some((s) => s.id === service.id)) : all
   const calendar = offered.find((c) => c.id === state.calendario)
   const officeStep = (status: 200 | 400 | 404 | 409, errors: FieldErrors, notice?: string): FlowOutcome => ({
     status, view: { kind: 'ufficio', state, errors, notice, calendars: offered, service: service ? { title: service.title, slug: service.slug ?? '' } : null },
@@ -174,7 +175,8 @@ export async function flowScreen(deps: FlowDeps, input: { state: FlowState; step
   if (!state.giorno || !dayPattern.test(state.giorno)) return dataStep(400, { giorno: messages.giorno })
   if (!state.ora) return dataStep(400, { ora: messages.ora })
   const slot = (await slotsOf(engine, calendar.id, state.giorno, now)).find((s) => s.value === state.ora)
-  if (!slot) return dataStep(from === 'data' ? 400 : 409, { ora: messages.oraGone }, messages.oraGone)
+  // Taken meanwhile: back to the choice, with a notice (a field error only when this was the form just sent).
+  if (!slot) return from === 'data' ? dataStep(400, { ora: messages.oraGone }) : dataStep(409, {}, messages.oraGone)
 
   // 3. Dettagli
   if (askedIndex === 2) return { status: 200, view: { kind: 'dettagli', state, errors: {}, calendar, slot } }
