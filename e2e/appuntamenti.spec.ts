@@ -127,7 +127,7 @@ test('a logged-in citizen books from the desk with the data pre-filled and finds
   await booking.chooseSlot(0, 0)
   await booking.next()
   await booking.expectStep('Dettagli')
-  await page.getByRole('radio', { name: 'Altro motivo' }).check()
+  await booking.choose('Altro motivo')
   await booking.next()
   // "Altro motivo" needs the citizen's words.
   await booking.expectStep('Dettagli')

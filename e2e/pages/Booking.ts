@@ -4,6 +4,9 @@ import path from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import { simpleParser, type ParsedMail } from 'mailparser'
 
+// bootstrap-italia draws its own radios: the label covers the real input.
+const checkOptions = { force: true }
+
 /** The citizen's booking pages (/prenotazione-appuntamento/), one step per screen, plain forms. */
 export class Booking {
   constructor(readonly page: Page) {}
@@ -20,7 +23,7 @@ export class Booking {
   /** "Ufficio": the office, by the text of its label. */
   async chooseOffice(name: string | RegExp): Promise<void> {
     await this.expectStep('Ufficio')
-    await this.page.getByRole('radio', { name }).check()
+    await this.page.getByRole('radio', { name }).check(checkOptions)
     await this.next()
   }
 
@@ -33,9 +36,14 @@ export class Booking {
     await day.click()
     await expect(this.page.getByRole('group', { name: /Orari liberi di/ })).toBeVisible()
     const slot = this.page.getByRole('group', { name: /Orari liberi di/ }).getByRole('radio').nth(slotIndex)
-    await slot.check()
+    await slot.check(checkOptions)
     const label = (await this.page.locator(`label[for="${await slot.getAttribute('id')}"]`).textContent())!.trim()
     return `${iso} ${label}`
+  }
+
+  /** A radio by its label. */
+  async choose(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('radio', { name }).check(checkOptions)
   }
 
   async next(): Promise<void> {
