@@ -65,7 +65,7 @@ export const messages = {
 
 /** The calendars one may book, as the pages show them (ids as strings). */
 async function calendarChoices(engine: BookingEngineStore): Promise<CalendarChoice[]> {
-  const calendars = await engine.calendars({})
+  const calendars = await engine.calendars()
   return calendars.map((c) => ({
     id: String(c.id), name: c.name, office: { title: c.office.title, slug: c.office.slug ?? null, address: c.office.address ?? null },
     services: c.services.map((s) => ({ id: String(s.id), title: s.title, slug: s.slug ?? null })), cutoffHours: c.cutoffHours,

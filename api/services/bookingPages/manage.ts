@@ -67,7 +67,7 @@ export async function manageScreen(
 }
 
 async function calendarOf(deps: FlowDeps, calendarId: Id): Promise<CalendarChoice | null> {
-  const c = (await deps.engine.calendars({})).find((x) => String(x.id) === String(calendarId))
+  const c = (await deps.engine.calendars()).find((x) => String(x.id) === String(calendarId))
   return c ? {
     id: String(c.id), name: c.name, office: { title: c.office.title, slug: c.office.slug ?? null, address: c.office.address ?? null },
     services: c.services.map((s) => ({ id: String(s.id), title: s.title, slug: s.slug ?? null })), cutoffHours: c.cutoffHours, horizonDays: c.horizonDays,
