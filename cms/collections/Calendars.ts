@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { officeScoped, officeScopedCreate } from '../access/officeScoped'
+import { cancelBookingsOnClosure } from '../appointments/closures'
 import { weekdays } from '../appointments/vocabulary'
 
 const time = (value: unknown) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Scrivi l’orario come 08:30.'
@@ -22,6 +23,7 @@ export const Calendars: CollectionConfig = {
     description: 'Gli orari in cui ogni ufficio riceve su appuntamento. Le festività nazionali e la festa patronale sono chiuse da sole.',
   },
   access: { read: officeScoped('office'), create: officeScopedCreate, update: officeScoped('office'), delete: isAdmin },
+  hooks: { afterChange: [cancelBookingsOnClosure] },
   fields: [
     { name: 'name', label: 'Nome del calendario', type: 'text', required: true, admin: { description: 'Per esempio “Sportello anagrafe – Piazza Matteotti”.' } },
     { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true },
