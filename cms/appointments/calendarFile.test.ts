@@ -47,4 +47,11 @@ describe('the appointment’s calendar file', () => {
     expect(cancelled.event).toMatchObject({ UID: 'prenotazione-42@www.comune.brindisi.it', SEQUENCE: '3', STATUS: 'CANCELLED' })
     expect(cancelled.event.URL).toBeUndefined()
   })
+
+  it('folds long lines at 75 octets without cutting an accented letter in two', () => {
+    const title = 'Cambio di residenza — dichiarazione d’ospitalità e sì perché è così: àèìòù àèìòù àèìòù'
+    const ics = bookingToIcs({ ...booking('2026-12-03T08:20:00Z'), service: { id: 9, title } }, options)
+    expect(ics).not.toContain('\uFFFD')
+    expect(parseIcs(ics).event.SUMMARY).toBe(`Appuntamento: ${title} — Ufficio Anagrafe`)
+  })
 })

@@ -11,15 +11,32 @@ export type CalendarFileOptions = {
   host: string
   organizer: { name: string; email: string }
   manageUrl?: string | null
-  /** DTSTAMP: when the file was written. */
-  now?: Date
+}
+
+/** One content line folded at 75 octets (RFC 5545 §3.1), never inside a character: the ics package counts characters, and ’ or à take more. */
+function foldOctets(line: string): string {
+  const parts: string[] = []
+  let part = ''
+  let octets = 0
+  for (const char of line) {
+    const size = Buffer.byteLength(char)
+    if (octets + size > 75) {
+      parts.push(part)
+      // A continuation line starts with one space, which counts.
+      ;[part, octets] = ['', 1]
+    }
+    part += char
+    octets += size
+  }
+  parts.push(part)
+  return parts.join('\r\n ')
 }
 
 /** The one event a booking is in every calendar it reaches: a move updates it, a cancellation removes it. */
 export const bookingToEventUid = (bookingId: BookingView['id'], host: string): string => `prenotazione-${bookingId}@${host}`
 
 /** The appointment as an iCalendar file (RFC 5545, times in UTC so they hold on both sides of the daylight-saving change). */
-export function bookingToIcs(booking: BookingView, { method, sequence, host, organizer, manageUrl, now = new Date() }: CalendarFileOptions): string {
+export function bookingToIcs(booking: BookingView, { method, sequence, host, organizer, manageUrl }: CalendarFileOptions): string {
   const where = [booking.office.title, booking.office.address].filter(Boolean).join(', ')
   const what = booking.service?.title ?? booking.reason ?? booking.calendar.name
   const email = booking.applicant.email
@@ -28,7 +45,6 @@ export function bookingToIcs(booking: BookingView, { method, sequence, host, org
     method,
     uid: bookingToEventUid(booking.id, host),
     sequence,
-    timestamp: now.getTime(),
     start: booking.startsAt.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -46,5 +62,5 @@ export function bookingToIcs(booking: BookingView, { method, sequence, host, org
   }
   const { error, value } = createEvent(event)
   if (error || !value) throw new Error(`Calendario non generato: ${error?.message ?? 'vuoto'}`)
-  return value
+  return value.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldOctets).join('\r\n')
 }
