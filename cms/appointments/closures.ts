@@ -8,7 +8,7 @@ export const closureTaskSlug = 'closureCancellations'
 
 type Closure = NonNullable<Calendar['closures']>[number]
 
-const closureKey = (closure: Closure) => `${String(closure.from).slice(0, 10)}|${String(closure.to).slice(0, 10)}|${closure.reason}`
+const closureKey = (closure: Closure) => `${String(closure.from)}|${String(closure.to)}|${closure.reason}`
 
 /** True when the calendar now has a closure it did not have before (a new one, or one with other days or reason). */
 export function closuresAdded(before: Pick<Calendar, 'closures'> | null | undefined, after: Pick<Calendar, 'closures'>): boolean {
