@@ -56,6 +56,21 @@ function warn(payload: Payload, step: string, change: BookingChange, error: unkn
   payload.logger.warn({ msg: `Prenotazione: ${step} non riuscito`, bookingId: change.booking.id, kind: change.kind, code: err?.code ?? err?.responseCode ?? err?.name ?? 'errore' })
 }
 
+/** Who reads about a booking: the applicant at the booking's email (else a logged-in citizen's own), their citizen record, the booking's version. */
+type Audience = { recipient: Recipient; citizenId: number | null; version: number }
+
+async function audienceOf(payload: Payload, booking: BookingView): Promise<Audience> {
+  const doc = (await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0, disableErrors: true })) as Booking | null
+  const citizenId = relationId(doc?.citizen) as number | null
+  const { givenName, familyName, email } = booking.applicant
+  let address = email ?? null
+  if (!address && citizenId) {
+    const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true })
+    address = citizen ? citizenToRecipient(citizen).email : null
+  }
+  return { recipient: { givenName, familyName, email: address }, citizenId, version: doc?.version ?? 1 }
+}
+
 /**
  * Tells the citizen about a change to their booking, after the core's commit: the email (with the
  * .ics when the appointment is set, moved or cancelled) and, when they booked logged in, the same
@@ -63,25 +78,14 @@ function warn(payload: Payload, step: string, change: BookingChange, error: unkn
  * throws: the booking stands whatever the mail server does; a failure is logged with no personal data.
  */
 export async function notifyBooking(payload: Payload, change: BookingChange): Promise<void> {
-  let notification: AppointmentNotification
-  let citizenId: number | null = null
-  let version = 1
-  let recipient: Recipient
-  const publicUrl = new URL(settingsOf(payload).publicUrl)
+  let publicUrl: URL, notification: AppointmentNotification, audience: Audience
   try {
-    notification = await changeToNotification(payload, change, publicUrl)
-    const doc = (await payload.findByID({ collection: 'bookings', id: change.booking.id, depth: 0, disableErrors: true })) as Booking | null
-    citizenId = relationId(doc?.citizen) as number | null
-    version = doc?.version ?? 1
-    const { applicant } = change.booking
-    recipient = { givenName: applicant.givenName, familyName: applicant.familyName, email: applicant.email ?? null }
-    if (!recipient.email && citizenId) {
-      const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true })
-      if (citizen) recipient = { ...recipient, email: citizenToRecipient(citizen).email }
-    }
+    publicUrl = new URL(settingsOf(payload).publicUrl)
+    ;[notification, audience] = await Promise.all([changeToNotification(payload, change, publicUrl), audienceOf(payload, change.booking)])
   } catch (error) {
     return warn(payload, 'lettura dei dati per l’avviso', change, error)
   }
+  const { recipient, citizenId, version } = audience
 
   if (citizenId && notification.kind !== 'appointment-email-check') {
     try {
