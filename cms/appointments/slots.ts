@@ -132,18 +132,24 @@ export async function daySlots(payload: Payload, calendarId: Id, day: Day, now: 
   return slots.map((slot) => withFree(slot, calendar.desks, taken))
 }
 
-/** The days of a month: open (with free places) or closed and why. */
-export async function monthAvailability(payload: Payload, calendarId: Id, month: string, now: Date = new Date()): Promise<DayAvailability[]> {
+/** The bookable slots of a whole month, with their free places (one reading of the bookings). */
+export async function monthSlots(payload: Payload, calendarId: Id, month: string, now: Date = new Date()): Promise<{ days: (DaySlotTimes & { day: Day })[]; slots: Slot[] }> {
   if (!isMonth(month)) throw new BookingRefused('invalid', 'Indica il mese come AAAA-MM.')
   const { calendar, rules } = await calendarContext(payload, calendarId)
-  const days = daysOfMonth(month)
+  const days = daysOfMonth(month).map((day) => ({ day, ...slotTimesOf(calendar, day, rules, now) }))
+  if (!days.some((d) => d.slots.length)) return { days, slots: [] }
   await releaseExpiredHolds(payload, calendarId, now)
-  const taken = await takenPlaces(payload, calendarId, romeInstant(days[0]!, '00:00'), romeInstant(addDays(days.at(-1)!, 1), '00:00'))
-  return days.map((day) => {
-    const times = slotTimesOf(calendar, day, rules, now)
-    const free = times.slots.reduce((sum, slot) => sum + withFree(slot, calendar.desks, taken).free, 0)
-    if (!times.open) return { day, open: false, free: 0, closedBecause: times.closedBecause }
-    return free > 0 ? { day, open: true, free } : { day, open: false, free: 0, closedBecause: 'Tutti gli orari sono prenotati' }
+  const taken = await takenPlaces(payload, calendarId, romeInstant(days[0]!.day, '00:00'), romeInstant(addDays(days.at(-1)!.day, 1), '00:00'))
+  return { days, slots: days.flatMap((d) => d.slots.map((slot) => withFree(slot, calendar.desks, taken))) }
+}
+
+/** The days of a month: open (with free places) or closed and why. */
+export async function monthAvailability(payload: Payload, calendarId: Id, month: string, now: Date = new Date()): Promise<DayAvailability[]> {
+  const { days, slots } = await monthSlots(payload, calendarId, month, now)
+  return days.map((times) => {
+    const free = slots.filter((slot) => slot.day === times.day).reduce((sum, slot) => sum + slot.free, 0)
+    if (!times.open) return { day: times.day, open: false, free: 0, closedBecause: times.closedBecause }
+    return free > 0 ? { day: times.day, open: true, free } : { day: times.day, open: false, free: 0, closedBecause: 'Tutti gli orari sono prenotati' }
   })
 }
 
