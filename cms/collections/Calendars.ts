@@ -2,8 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { officeScoped, officeScopedCreate } from '../access/officeScoped'
+import { cancelBookingsOnClosure } from '../appointments/closures'
 import { weekdays } from '../appointments/vocabulary'
 import { rebuildOnPublish } from '../publishing/rebuildQueue'
+
+const rebuild = rebuildOnPublish({ always: true })
 
 const time = (value: unknown) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Scrivi l’orario come 08:30.'
 
@@ -23,8 +26,9 @@ export const Calendars: CollectionConfig = {
     description: 'Gli orari in cui ogni ufficio riceve su appuntamento. Le festività nazionali e la festa patronale sono chiuse da sole.',
   },
   access: { read: officeScoped('office'), create: officeScopedCreate, update: officeScoped('office'), delete: isAdmin },
-  // Office and service pages show "Prenota un appuntamento" where a calendar is open: the site follows its changes.
-  hooks: rebuildOnPublish({ always: true }),
+  // A closure added later cancels the bookings it covers; office and service pages show "Prenota un
+  // appuntamento" where a calendar is open, so the site follows every change.
+  hooks: { afterChange: [cancelBookingsOnClosure, ...rebuild.afterChange], afterDelete: rebuild.afterDelete },
   fields: [
     { name: 'name', label: 'Nome del calendario', type: 'text', required: true, admin: { description: 'Per esempio “Sportello anagrafe – Piazza Matteotti”.' } },
     { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true },
