@@ -4,8 +4,8 @@ import path from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import { simpleParser, type ParsedMail } from 'mailparser'
 
-// bootstrap-italia draws its own radios: the label covers the real input.
-const checkOptions = { force: true }
+/** A label as the page writes it, with or without the required mark. */
+const labelPattern = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`)
 
 /** The citizen's booking pages (/prenotazione-appuntamento/), one step per screen, plain forms. */
 export class Booking {
@@ -23,7 +23,7 @@ export class Booking {
   /** "Ufficio": the office, by the text of its label. */
   async chooseOffice(name: string | RegExp): Promise<void> {
     await this.expectStep('Ufficio')
-    await this.page.getByRole('radio', { name }).check(checkOptions)
+    await this.choose(name)
     await this.next()
   }
 
@@ -36,14 +36,18 @@ export class Booking {
     await day.click()
     await expect(this.page.getByRole('group', { name: /Orari liberi di/ })).toBeVisible()
     const slot = this.page.getByRole('group', { name: /Orari liberi di/ }).getByRole('radio').nth(slotIndex)
-    await slot.check(checkOptions)
-    const label = (await this.page.locator(`label[for="${await slot.getAttribute('id')}"]`).textContent())!.trim()
-    return `${iso} ${label}`
+    const label = this.page.locator(`label[for="${await slot.getAttribute('id')}"]`)
+    // bootstrap-italia draws its own radios: the label covers the real input, so the citizen clicks the label.
+    await label.click()
+    await expect(slot).toBeChecked()
+    return `${iso} ${(await label.textContent())!.trim()}`
   }
 
   /** A radio by its label. */
   async choose(name: string | RegExp): Promise<void> {
-    await this.page.getByRole('radio', { name }).check(checkOptions)
+    const radio = this.page.getByRole('radio', { name })
+    await this.page.locator(`label[for="${await radio.getAttribute('id')}"]`).click()
+    await expect(radio).toBeChecked()
   }
 
   async next(): Promise<void> {
@@ -56,7 +60,7 @@ export class Booking {
   }
 
   field(label: string) {
-    return this.page.getByLabel(label, { exact: true })
+    return this.page.getByLabel(labelPattern(label))
   }
 
   async confirm(): Promise<void> {
