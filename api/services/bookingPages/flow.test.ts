@@ -104,3 +104,15 @@ describe('managing a booking', () => {
     expect(await manageAction(deps, { access: { t: 'tok' }, citizenId: null, action: 'sposta', ora: 'x' })).toMatchObject({ status: 400, view: { errors: { ora: expect.any(String) } } })
   })
 })
+
+describe('a double click on "Conferma"', () => {
+  it('reaches the engine even when the slot is now full, so the same request key finds its booking', async () => {
+    const { deps, calls } = fakes(async () => ({ booking: view({ status: 'da-confermare' }), created: false }))
+    deps.engine.slots = async () => [{ startsAt: slotStart, endsAt: new Date(slotStart.getTime() + 20 * 60_000), day: '2026-12-03', time: '09:00', capacity: 1, free: 0 }]
+    const key = '0b7c8f0e-9d7a-4e36-8d5e-1f4d2b3c4a5e'
+    expect(await bookFromSummary(deps, { state: { ...full }, requestKey: key, citizenId: null, returnTo: '/' })).toEqual({ redirect: '/prenotazione-appuntamento/conferma/?t=tok' })
+    expect(calls).toHaveLength(1)
+    // Showing the summary still needs a free place.
+    expect(await screen(deps, full, 'riepilogo')).toMatchObject({ status: 409, view: { kind: 'data' } })
+  })
+})

@@ -88,10 +88,10 @@ export async function monthOf(engine: BookingEngineStore, calendar: CalendarChoi
 }
 
 /** The free slots of a day, as radio choices. */
-export async function slotsOf(engine: BookingEngineStore, calendarId: Id, day: string, now: Date): Promise<SlotChoice[]> {
+export async function slotsOf(engine: BookingEngineStore, calendarId: Id, day: string, now: Date, evenFull = false): Promise<SlotChoice[]> {
   if (!dayPattern.test(day)) return []
   const slots = await engine.slots(calendarId, day, now)
-  return slots.filter((s) => s.free > 0).map((s) => ({ value: s.startsAt.toISOString(), startsAt: s.startsAt, endsAt: s.endsAt, free: s.free }))
+  return slots.filter((s) => evenFull || s.free > 0).map((s) => ({ value: s.startsAt.toISOString(), startsAt: s.startsAt, endsAt: s.endsAt, free: s.free }))
 }
 
 /** The logged-in citizen's identity and contacts, or null. */
@@ -140,7 +140,10 @@ const has = (errors: FieldErrors) => Object.keys(errors).length > 0
  * just sent: its problems are shown as field errors; an earlier step that is no longer right (a slot
  * taken meanwhile) is shown with a notice.
  */
-export async function flowScreen(deps: FlowDeps, input: { state: FlowState; step?: string; citizenId: number | string | null; returnTo: string }): Promise<FlowOutcome> {
+export async function flowScreen(
+  deps: FlowDeps,
+  input: { state: FlowState; step?: string; citizenId: number | string | null; returnTo: string; /** Booking: a full slot is the engine's to refuse (a double click finds its own booking there). */ booking?: boolean },
+): Promise<FlowOutcome> {
   const { engine } = deps
   const now = deps.now?.() ?? new Date()
   const state = input.state
@@ -174,7 +177,7 @@ export async function flowScreen(deps: FlowDeps, input: { state: FlowState; step
   if (askedIndex === 1) return dataStep(200, {})
   if (!state.giorno || !dayPattern.test(state.giorno)) return dataStep(400, { giorno: messages.giorno })
   if (!state.ora) return dataStep(400, { ora: messages.ora })
-  const slot = (await slotsOf(engine, calendar.id, state.giorno, now)).find((s) => s.value === state.ora)
+  const slot = (await slotsOf(engine, calendar.id, state.giorno, now, input.booking)).find((s) => s.value === state.ora)
   // Taken meanwhile: back to the choice, with a notice (a field error only when this was the form just sent).
   if (!slot) return from === 'data' ? dataStep(400, { ora: messages.oraGone }) : dataStep(409, {}, messages.oraGone)
 
@@ -210,7 +213,7 @@ export async function flowScreen(deps: FlowDeps, input: { state: FlowState; step
  * (slot taken meanwhile, quota, cut-off) goes back to the choice of the slot with its message.
  */
 export async function bookFromSummary(deps: FlowDeps, input: { state: FlowState; requestKey: string; citizenId: number | string | null; returnTo: string }): Promise<FlowOutcome> {
-  const checked = await flowScreen(deps, { state: input.state, step: 'riepilogo', citizenId: input.citizenId, returnTo: input.returnTo })
+  const checked = await flowScreen(deps, { state: input.state, step: 'riepilogo', citizenId: input.citizenId, returnTo: input.returnTo, booking: true })
   if ('redirect' in checked || checked.view.kind !== 'riepilogo') return checked
   const view = checked.view
   if (!uuidPattern.test(input.requestKey)) return { status: 400, view: { ...view, errors: { requestKey: messages.requestKey } } }
