@@ -97,8 +97,12 @@ export function toView(doc: Populated, now: Date = new Date()): BookingView {
   }
 }
 
+// What a view reads of the related documents (not their arrays nor the citizen's record).
+const populate = { calendars: { name: true, cutoffHours: true }, offices: { title: true, slug: true, address: true }, services: { title: true, slug: true } } as const
+const viewRead = { depth: 1, overrideAccess: true, populate } as const
+
 async function findDoc(payload: Payload, id: Id): Promise<Populated | null> {
-  return (await payload.findByID({ collection: 'bookings', id, depth: 1, overrideAccess: true, disableErrors: true })) as Populated | null
+  return (await payload.findByID({ collection: 'bookings', id, ...viewRead, disableErrors: true })) as Populated | null
 }
 
 /** One booking as its holder and the office read it, or null. */
@@ -110,20 +114,20 @@ export async function readBooking(payload: Payload, bookingId: Id, now: Date = n
 /** The booking with a code (as typed on the phone or at the desk), or null. */
 export async function bookingByCode(payload: Payload, code: string, now: Date = new Date()): Promise<BookingView | null> {
   if (typeof code !== 'string' || code.length > 40) return null
-  const found = await payload.find({ collection: 'bookings', where: { code: { equals: normaliseCode(code) } }, depth: 1, limit: 1, overrideAccess: true })
+  const found = await payload.find({ collection: 'bookings', where: { code: { equals: normaliseCode(code) } }, limit: 1, ...viewRead })
   const doc = found.docs[0] as Populated | undefined
   return doc ? toView(doc, now) : null
 }
 
 /** A logged-in citizen's bookings, future and past, newest first. */
 export async function citizenBookings(payload: Payload, citizenId: Id, now: Date = new Date()): Promise<BookingView[]> {
-  const found = await payload.find({ collection: 'bookings', where: { citizen: { equals: citizenId } }, depth: 1, pagination: false, sort: '-startsAt', overrideAccess: true })
+  const found = await payload.find({ collection: 'bookings', where: { citizen: { equals: citizenId } }, pagination: false, sort: '-startsAt', ...viewRead })
   return (found.docs as Populated[]).map((doc) => toView(doc, now))
 }
 
 async function byRequestKey(payload: Payload, requestKey: string): Promise<Populated | null> {
-  const found = await payload.find({ collection: 'bookings', where: { requestKey: { equals: requestKey } }, depth: 1, limit: 1, overrideAccess: true })
-  return (found.docs[0] as Populated | undefined) ?? null
+  const found = await payload.find({ collection: 'bookings', where: { requestKey: { equals: requestKey } }, limit: 1, select: { code: true }, ...local })
+  return found.docs[0] ? findDoc(payload, found.docs[0].id) : null
 }
 
 // ——— the trail and the citizen ———
@@ -168,7 +172,7 @@ export const manageUrlOf = (payload: Payload, booking: Pick<BookingView, 'id' | 
 // ——— checks ———
 
 const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.trim() && value.trim().length <= max ? value.trim() : null)
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[a-z]{2,}$/i
 const fiscalCodePattern = /^[A-Z0-9]{16}$|^\d{11}$/
 
 function invalid(message: string): never {
@@ -215,6 +219,15 @@ async function releaseQuota(payload: Payload, quotaKey: string, now: Date): Prom
   })
 }
 
+/** A field Payload itself refused (its own email check, a length) as an 'invalid' refusal, never a 500. */
+function asRefusal(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error
+  const fields = ((error as ValidationError & { data?: { errors?: { path?: string }[] } }).data?.errors ?? []).map((e) => e.path).filter(Boolean)
+  const names: Record<string, string> = { email: 'l’email', phone: 'il telefono', givenName: 'il nome', familyName: 'il cognome', reason: 'il motivo', fiscalCode: 'il codice fiscale' }
+  const which = fields.map((f) => names[String(f)] ?? String(f)).join(', ')
+  return new BookingRefused('invalid', which ? `Controlla i dati della prenotazione: ${which}.` : undefined)
+}
+
 // ——— booking ———
 
 /**
@@ -255,8 +268,12 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
   if (quotaKey) await releaseQuota(payload, quotaKey, now)
 
   const guest = applicant.kind === 'guest' && !staff
-  const seats = candidates(calendar.desks, await heldNumbers(payload, seatsWhere(calendar.id, slot.startsAt), 'seat'))
-  const quotas = quotaKey ? candidates(calendar.maxPerCitizen, await heldNumbers(payload, { and: [{ quotaKey: { equals: quotaKey } }, { quotaSlot: { exists: true } }] }, 'quotaSlot')) : [null]
+  const [seatsHeld, quotaHeld] = await Promise.all([
+    heldNumbers(payload, seatsWhere(calendar.id, slot.startsAt), 'seat'),
+    quotaKey ? heldNumbers(payload, { and: [{ quotaKey: { equals: quotaKey } }, { quotaSlot: { exists: true } }] }, 'quotaSlot') : null,
+  ])
+  const seats = candidates(calendar.desks, seatsHeld)
+  const quotas = quotaHeld ? candidates(calendar.maxPerCitizen, quotaHeld) : [null]
   let seatIndex = 0
   let quotaIndex = 0
   const base = {
@@ -300,7 +317,7 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
       else if (which === 'request') {
         const winner = await byRequestKey(payload, requestKey)
         if (winner) return { booking: toView(winner, now), created: false }
-      } else if (which !== 'code') throw error
+      } else if (which !== 'code') throw asRefusal(error)
     }
   }
 
