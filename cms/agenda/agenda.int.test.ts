@@ -324,3 +324,26 @@ describe('the agenda, search, export and the week’s counts', () => {
   })
 
 })
+
+describe('the calendars, in Italian and per office', () => {
+  it('refuses hours that end before they start or overlap, and a closure that ends before it starts', async () => {
+    const base = { name: 'Sportello di prova', office: calendar.office as number, slotMinutes: 20, desks: 1, horizonDays: 30, cutoffHours: 24, maxPerCitizen: 2 }
+    await expect(payload.create({ collection: 'calendars', data: { ...base, hours: [{ weekday: '1', from: '12:00', to: '09:00' }] } })).rejects.toThrow(/Orari di ricevimento/)
+    const overlap = await restAs(t, operator.token, 'POST', '/calendars', { ...base, hours: [{ weekday: '2', from: '09:00', to: '12:00' }, { weekday: '2', from: '11:00', to: '13:00' }] })
+    expect(overlap.status).toBe(400)
+    expect(JSON.stringify(await overlap.json())).toContain('Martedì: le fasce 09:00–12:00 e 11:00–13:00 si sovrappongono.')
+    const closure = await restAs(t, operator.token, 'PATCH', `/calendars/${calendar.id}`, { closures: [{ from: '2027-01-10T00:00:00.000Z', to: '2027-01-08T00:00:00.000Z', reason: 'Inventario' }] })
+    expect(closure.status).toBe(400)
+    expect(JSON.stringify(await closure.json())).toContain('Chiusura 1: il giorno “Al” non può venire prima del giorno “Dal”.')
+    expect((await restAs(t, operator.token, 'PATCH', `/calendars/${calendar.id}`, { closures: [{ from: '2027-01-08T00:00:00.000Z', to: '2027-01-08T00:00:00.000Z', reason: 'Inventario' }] })).status).toBe(200)
+  })
+
+  it('lets an operator read and change only their offices’ calendars', async () => {
+    const list = (await (await restAs(t, operator.token, 'GET', '/calendars?depth=0')).json()) as { docs: { id: number }[] }
+    expect(list.docs.map((c) => c.id)).toContain(calendar.id)
+    expect(list.docs.map((c) => c.id)).not.toContain(otherCalendar.id)
+    const res = await restAs(t, operator.token, 'PATCH', `/calendars/${otherCalendar.id}`, { desks: 9 })
+    expect(res.ok).toBe(false)
+    expect((await payload.findByID({ collection: 'calendars', id: otherCalendar.id })).desks).toBe(2)
+  })
+})
