@@ -14,6 +14,7 @@ import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
+import { appointmentStore } from './data/appointments'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
@@ -24,6 +25,7 @@ import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
 import { openapiToHtml } from './openapiReference'
+import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
@@ -95,6 +97,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   }
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
+  app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

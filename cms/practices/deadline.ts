@@ -32,17 +32,21 @@ export function addDays(day: Day, n: number): Day {
 /** Calendar days from one day to another (negative when `to` comes first). */
 export const daysBetween = (from: Day, to: Day): number => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000)
 
-// The national public holidays (including Easter Monday and, from 2026, 4 October), one set per year.
+// The national public holidays (including Easter Monday and, from 2026, 4 October), one map per year
+// (day → its Italian name).
 const holidays = new Holidays('IT')
-const holidaysByYear = new Map<number, Set<Day>>()
-function publicHolidays(year: number): Set<Day> {
+const holidaysByYear = new Map<number, Map<Day, string>>()
+function publicHolidays(year: number): Map<Day, string> {
   let days = holidaysByYear.get(year)
   if (!days) {
-    days = new Set(holidays.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)))
+    days = new Map(holidays.getHolidays(year).filter((h) => h.type === 'public').map((h) => [h.date.slice(0, 10), h.name]))
     holidaysByYear.set(year, days)
   }
   return days
 }
+
+/** The name of the Italian public holiday falling on a day ('Natale'), or null on other days (appointments close on them too). */
+export const publicHolidayName = (day: Day): string | null => publicHolidays(Number(day.slice(0, 4))).get(day) ?? null
 
 /** True on a day the offices work: not Saturday, not Sunday, not an Italian public holiday. */
 export function isWorkingDay(day: Day): boolean {

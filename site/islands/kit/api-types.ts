@@ -1693,6 +1693,874 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/appuntamenti/calendari": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I calendari prenotabili online (per servizio o ufficio) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Solo i calendari che prenotano questo servizio (id o slug) */
+                    servizio?: number | string;
+                    /** @description Solo i calendari di questo ufficio (id o slug) */
+                    ufficio?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description I calendari attivi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendars: components["schemas"]["AppointmentCalendar"][];
+                        };
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/calendari/{id}/mesi/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I giorni di un mese: aperti con i posti liberi, o chiusi e perché */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Il mese */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentMonth"];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/calendari/{id}/giorni/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gli orari prenotabili di un giorno, con i posti liberi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Gli orari del giorno */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentDaySlots"];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/calendari/{id}/appuntamenti-disponibili": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gli orari liberi nella forma dei modelli del sito comunale (design-comuni-pagine-statiche)
+         * @description La forma di `appuntamenti-disponibili` della pagina “Prenotazione appuntamento” dei modelli di Designers Italia (src/handlebars-json/prenotazione-appuntamento.json): `select` con i mesi e `radio-list` con gli orari liberi, `{ label, id }`; `id` è l’inizio dell’orario da inviare come `startsAt`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Il mese di cui elencare gli orari (AAAA-MM); senza, il primo con posti liberi */
+                    mese?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mesi e orari liberi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AvailableAppointments"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/prenotazioni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prenota un orario (idempotente per requestKey)
+         * @description Con l’accesso SPID/CIE la prenotazione è confermata subito; senza, servono nome, cognome ed email e la prenotazione tiene il posto 30 minuti in attesa della conferma dell’email. La stessa requestKey restituisce la stessa prenotazione (created: false).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingRequest"];
+                };
+            };
+            responses: {
+                /** @description La stessa richiesta era già stata registrata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingResult"];
+                    };
+                };
+                /** @description Prenotazione fatta */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingResult"];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/conferma-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Conferma l’email di chi ha prenotato senza accesso (collegamento firmato) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingEmailConfirmation"];
+                };
+            };
+            responses: {
+                /** @description Prenotazione confermata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/gestione": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** La prenotazione aperta dal collegamento firmato dell’email */
+        get: {
+            parameters: {
+                query: {
+                    t: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description La prenotazione */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/gestione/sposta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sposta la prenotazione (collegamento firmato; entro il termine dell’ufficio) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingMoveByLink"];
+                };
+            };
+            responses: {
+                /** @description Prenotazione spostata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appuntamenti/gestione/annulla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Annulla la prenotazione (collegamento firmato; entro il termine dell’ufficio) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingCancelByLink"];
+                };
+            };
+            responses: {
+                /** @description Prenotazione annullata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appuntamenti": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le mie prenotazioni, dalla più recente */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le prenotazioni */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bookings: components["schemas"]["Booking"][];
+                        };
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appuntamenti/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Una mia prenotazione */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description La prenotazione */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appuntamenti/{id}/sposta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sposta una mia prenotazione */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingMove"];
+                };
+            };
+            responses: {
+                /** @description Prenotazione spostata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appuntamenti/{id}/annulla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Annulla una mia prenotazione */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingCancel"];
+                };
+            };
+            responses: {
+                /** @description Prenotazione annullata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato (o collegamento non valido o scaduto) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi, o giorno/orario non prenotabile */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1974,6 +2842,157 @@ export interface components {
             body: string;
             practiceId: number | null;
             read: boolean;
+        };
+        AppointmentCalendar: {
+            id: number;
+            name: string;
+            office: {
+                id: number;
+                title: string;
+                slug?: string | null;
+                address?: string | null;
+            };
+            services: {
+                id: number;
+                title: string;
+                slug?: string | null;
+            }[];
+            /** @description Durata di un appuntamento, in minuti */
+            slotMinutes: number;
+            /** @description Fino a quante ore prima si può spostare o annullare online */
+            cutoffHours: number;
+            /** @description Fino a quanti giorni da oggi si può prenotare */
+            horizonDays: number;
+        };
+        AppointmentMonth: {
+            calendarId: number;
+            month: string;
+            days: components["schemas"]["AppointmentDay"][];
+        };
+        AppointmentDay: {
+            day: string;
+            open: boolean;
+            /** @description Posti ancora liberi nel giorno */
+            free: number;
+            /** @description Perché il giorno non è prenotabile (festività, chiusura, tutto prenotato…) */
+            closedBecause?: string;
+        };
+        AppointmentDaySlots: {
+            calendarId: number;
+            day: string;
+            slots: components["schemas"]["AppointmentSlot"][];
+        };
+        AppointmentSlot: {
+            /** @description Inizio (ISO 8601, UTC): il valore da inviare per prenotare */
+            startsAt: string;
+            endsAt: string;
+            day: string;
+            /** @description Ora di inizio a Roma, HH:MM */
+            time: string;
+            capacity: number;
+            free: number;
+        };
+        AvailableAppointments: {
+            "appuntamenti-disponibili": {
+                select: {
+                    /** @description Il mese in italiano, per esempio “Marzo” */
+                    value: string;
+                    mese: string;
+                    selected: boolean;
+                }[];
+                "radio-list": {
+                    /** @description Per esempio “Giovedì 11 Marzo 2027 ore 10:00” */
+                    label: string;
+                    /** @description L’inizio dell’orario (ISO 8601): il valore da inviare per prenotare */
+                    id: string;
+                }[];
+            };
+        };
+        BookingResult: {
+            booking: components["schemas"]["Booking"];
+            created: boolean;
+        };
+        Booking: {
+            id: number;
+            /** @description Codice della prenotazione, per esempio BR-7K2Q9XMD */
+            code: string;
+            /** @enum {string} */
+            status: "da-confermare" | "confermata" | "arrivato" | "servito" | "assente" | "annullata" | "scaduta";
+            statusLabel: string;
+            startsAt: string;
+            endsAt: string;
+            day: string;
+            time: string;
+            calendar: {
+                id: number;
+                name: string;
+            };
+            office: {
+                id: number;
+                title: string;
+                slug?: string | null;
+                address?: string | null;
+            };
+            service: {
+                id: number;
+                title: string;
+                slug?: string | null;
+            } | null;
+            reason: string | null;
+            applicant: {
+                givenName: string;
+                familyName: string;
+                fiscalCode: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @enum {string} */
+            channel: "online" | "telefono" | "sportello";
+            /** @description Fino a quando si può spostare o annullare online; null se non più */
+            changeableUntil: string | null;
+            /** @description Per chi prenota senza SPID/CIE: entro quando confermare l’email */
+            holdUntil: string | null;
+        };
+        BookingRequest: {
+            calendarId: number;
+            /** Format: date-time */
+            startsAt: string;
+            serviceId?: number | null;
+            reason?: string | null;
+            /** @description Un UUID generato dal modulo: la stessa chiave restituisce la stessa prenotazione */
+            requestKey: string;
+            applicant?: components["schemas"]["BookingGuest"];
+            /** @description Con l’accesso: l’email a cui mandare la conferma, se diversa da quella del profilo */
+            email?: string | null;
+            phone?: string | null;
+        };
+        /** @description Chi prenota senza SPID/CIE; ignorato se è stato fatto l’accesso */
+        BookingGuest: {
+            givenName: string;
+            familyName: string;
+            email: string;
+            phone?: string | null;
+        };
+        BookingEmailConfirmation: {
+            token: string;
+        };
+        BookingMoveByLink: {
+            token: string;
+            /** Format: date-time */
+            startsAt: string;
+            message?: string | null;
+        };
+        BookingCancelByLink: {
+            token: string;
+            message?: string | null;
+        };
+        BookingMove: {
+            /** Format: date-time */
+            startsAt: string;
+            message?: string | null;
+        };
+        BookingCancel: {
+            message?: string | null;
         };
     };
     responses: never;
