@@ -159,6 +159,8 @@ export interface Config {
   jobs: {
     tasks: {
       publishSite: TaskPublishSite;
+      bookingReminder: TaskBookingReminder;
+      closureCancellations: TaskClosureCancellations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1455,7 +1457,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'bookingReminder' | 'closureCancellations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1488,7 +1490,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'bookingReminder' | 'closureCancellations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2664,6 +2666,31 @@ export interface TaskPublishSite {
   output: {
     buildId?: string | null;
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingReminder".
+ */
+export interface TaskBookingReminder {
+  input: {
+    bookingId: string;
+    startsAt: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskClosureCancellations".
+ */
+export interface TaskClosureCancellations {
+  input: {
+    calendarId: string;
+  };
+  output: {
+    cancelled?: number | null;
   };
 }
 /**

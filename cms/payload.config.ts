@@ -47,6 +47,8 @@ import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
 import { publishSiteTask } from './publishing/rebuildQueue'
+import { closureCancellationsTask } from './appointments/closureTask'
+import { bookingReminderTask } from './appointments/reminderTask'
 import { loadCmsSettings } from './settings/cmsSettings'
 
 const cmsDir = path.join(rootDir, 'cms')
@@ -87,7 +89,7 @@ export default buildConfig({
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.
   jobs: {
-    tasks: [publishSiteTask],
+    tasks: [publishSiteTask, bookingReminderTask, closureCancellationsTask],
     enableConcurrencyControl: true,
     deleteJobOnComplete: true,
     access: { run: () => false, queue: ({ req }) => Boolean(req.user) && req.user?.collection === 'users', cancel: ({ req }) => hasRole(req.user, 'admin') },

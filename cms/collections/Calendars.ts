@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { officeScoped, officeScopedCreate } from '../access/officeScoped'
+import { cancelBookingsOnClosure } from '../appointments/closures'
 import { weekdays } from '../appointments/vocabulary'
 import { checkClosures, checkHours } from '../agenda/calendarRules'
 
@@ -25,6 +26,7 @@ export const Calendars: CollectionConfig = {
     components: { beforeListTable: ['/components/agenda/AgendaLinks#CalendarsListNote'] },
   },
   access: { read: officeScoped('office'), create: officeScopedCreate, update: officeScoped('office'), delete: isAdmin },
+  hooks: { afterChange: [cancelBookingsOnClosure] },
   fields: [
     { name: 'name', label: 'Nome del calendario', type: 'text', required: true, admin: { description: 'Per esempio “Sportello anagrafe – Piazza Matteotti”.' } },
     { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true },

@@ -1,8 +1,12 @@
 import nodemailer from 'nodemailer'
 import addressparser from 'nodemailer/lib/addressparser'
+import type { Attachment } from 'nodemailer/lib/mailer'
 
-/** One email: plain text always, HTML optional. */
-export type MailMessage = { to: string; subject: string; text: string; html?: string }
+/** A file sent with an email, in nodemailer's terms (e.g. an appointment's .ics: filename, content, contentType). */
+export type MailAttachment = Attachment
+
+/** One email: plain text always, HTML and attachments optional. */
+export type MailMessage = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] }
 
 /** Sends email; tests and the demo point it at the local SMTP server (api/standins/mail). */
 export interface Mailer {

@@ -7,6 +7,19 @@ export type Recipient = { givenName: string; familyName: string; email: string |
 /** The application a notification is about, as its letter names it. */
 export type PracticeRef = { practiceId: number; title: string; protocolNumber: string }
 
+/** An appointment as its letters name it: when (Europe/Rome), where, for what, and until when it may change. */
+export type AppointmentRef = {
+  code: string
+  startsAt: Date
+  office: { title: string; address?: string | null; mapUrl?: string | null }
+  service?: string | null
+  reason?: string | null
+  /** The service page's "Cosa serve", as plain text. */
+  whatToBring?: string | null
+  /** The office's cut-off: until when the citizen may still move or cancel it; null when no longer. */
+  changeableUntil: Date | null
+}
+
 /** Each kind of notification and the data its template needs. */
 export type NotificationData = {
   /** A citizen asked to use a new contact email: the link that confirms it. */
@@ -17,6 +30,16 @@ export type NotificationData = {
   'practice-status-changed': PracticeRef & { status: PracticeStatus; message?: string }
   /** An operator wrote to the citizen about an application. */
   'practice-message': PracticeRef & { message: string }
+  /** Booked without SPID/CIE: the link that confirms the email, and until when the place is held. */
+  'appointment-email-check': AppointmentRef & { confirmUrl: string; holdUntil: Date | null }
+  /** A booking that counts: the signed link to move or cancel it. */
+  'appointment-confirmed': AppointmentRef & { manageUrl: string }
+  /** Moved by the citizen or the office, with the office's message if any. */
+  'appointment-moved': AppointmentRef & { from: Date; manageUrl: string; message?: string | null }
+  /** Cancelled by the citizen, the office (its message) or a closure (its reason). */
+  'appointment-cancelled': AppointmentRef & { by: 'cittadino' | 'operatore' | 'sistema'; message?: string | null; bookAgainUrl: string }
+  /** The day before. */
+  'appointment-reminder': AppointmentRef & { manageUrl: string }
 }
 
 /** What a notification is about, e.g. 'practice-submitted'. */
@@ -24,6 +47,9 @@ export type NotificationKind = keyof NotificationData
 
 /** The kinds about an application, which are also kept in the desk's "Messaggi". */
 export type PracticeNotificationKind = 'practice-submitted' | 'practice-status-changed' | 'practice-message'
+
+/** The kinds about an appointment; a logged-in citizen's are also kept in the desk's "Messaggi". */
+export type AppointmentNotificationKind = Extract<NotificationKind, `appointment-${string}`>
 
 /** Something the Comune tells a citizen: a kind and its data, written out by the kind's template. */
 export type Notification<K extends NotificationKind = NotificationKind> = { [P in K]: { kind: P; data: NotificationData[P] } }[K]
@@ -45,6 +71,9 @@ export type Template<D> = { letter: (data: D, context: RenderContext) => Letter 
 
 /** The template of a notification about an application, which also has its entry in "Messaggi". */
 export type PracticeTemplate<D> = Template<D> & { inbox: (data: D) => InboxEntry }
+
+/** The template of a notification about an appointment: its letter, and its entry in "Messaggi" for a logged-in citizen. */
+export type AppointmentTemplate<D> = Template<D> & { inbox: (data: D) => InboxEntry }
 
 /** A citizen as a recipient: the contact email they confirmed, else the one their identity provider gave. */
 export const citizenToRecipient = (citizen: Pick<Citizen, 'givenName' | 'familyName' | 'contacts' | 'idpEmail'>): Recipient => ({

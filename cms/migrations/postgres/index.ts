@@ -6,6 +6,7 @@ import * as migration_20261202_073330_payment_trail from './20261202_073330_paym
 import * as migration_20261202_074143_staff_accounts from './20261202_074143_staff_accounts';
 import * as migration_20261202_111847_practice_back_office from './20261202_111847_practice_back_office';
 import * as migration_20261202_144606_appointments from './20261202_144606_appointments';
+import * as migration_20261202_150306_appointment_jobs from './20261202_150306_appointment_jobs';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_144606_appointments.up,
     down: migration_20261202_144606_appointments.down,
-    name: '20261202_144606_appointments'
+    name: '20261202_144606_appointments',
+  },
+  {
+    up: migration_20261202_150306_appointment_jobs.up,
+    down: migration_20261202_150306_appointment_jobs.down,
+    name: '20261202_150306_appointment_jobs'
   },
 ];

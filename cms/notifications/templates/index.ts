@@ -1,4 +1,5 @@
-import type { InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, Template } from '../notification'
+import type { AppointmentNotificationKind, InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, Template } from '../notification'
+import { appointmentTemplates } from './appointments'
 import { emailConfirmation } from './emailConfirmation'
 import { practiceMessage } from './practiceMessage'
 import { practiceStatusChanged } from './practiceStatusChanged'
@@ -11,7 +12,7 @@ const practiceTemplates: { [K in PracticeNotificationKind]: PracticeTemplate<Not
 }
 
 /** Every message the Comune sends a citizen, one template per kind. */
-const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, 'email-confirmation': emailConfirmation }
+const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, ...appointmentTemplates, 'email-confirmation': emailConfirmation }
 
 /** A notification written out for its reader. */
 export function notificationToLetter<K extends NotificationKind>(notification: Notification<K>, context: RenderContext): Letter {
@@ -21,4 +22,9 @@ export function notificationToLetter<K extends NotificationKind>(notification: N
 /** A notification about an application as its entry in the desk's "Messaggi". */
 export function notificationToInboxEntry<K extends PracticeNotificationKind>(notification: Notification<K>): InboxEntry {
   return practiceTemplates[notification.kind].inbox(notification.data)
+}
+
+/** A notification about an appointment as its entry in a logged-in citizen's "Messaggi". */
+export function appointmentToInboxEntry<K extends AppointmentNotificationKind>(notification: Notification<K>): InboxEntry {
+  return appointmentTemplates[notification.kind].inbox(notification.data)
 }

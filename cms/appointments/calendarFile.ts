@@ -1,0 +1,66 @@
+import { createEvent, type EventAttributes } from 'ics'
+
+import type { BookingView } from './contract'
+
+/** What a calendar file says besides the booking: a new or updated event, or its cancellation. */
+export type CalendarFileOptions = {
+  method: 'REQUEST' | 'CANCEL'
+  /** Grows with every change of the booking, so the citizen's calendar replaces the event it has. */
+  sequence: number
+  /** The portal's host name: the event's UID is the booking's id at this host, the same for every file about it. */
+  host: string
+  organizer: { name: string; email: string }
+  manageUrl?: string | null
+}
+
+/** One content line folded at 75 octets (RFC 5545 §3.1), never inside a character: the ics package counts characters, and ’ or à take more. */
+function foldOctets(line: string): string {
+  const parts: string[] = []
+  let part = ''
+  let octets = 0
+  for (const char of line) {
+    const size = Buffer.byteLength(char)
+    if (octets + size > 75) {
+      parts.push(part)
+      // A continuation line starts with one space, which counts.
+      ;[part, octets] = ['', 1]
+    }
+    part += char
+    octets += size
+  }
+  parts.push(part)
+  return parts.join('\r\n ')
+}
+
+/** The one event a booking is in every calendar it reaches: a move updates it, a cancellation removes it. */
+export const bookingToEventUid = (bookingId: BookingView['id'], host: string): string => `prenotazione-${bookingId}@${host}`
+
+/** The appointment as an iCalendar file (RFC 5545, times in UTC so they hold on both sides of the daylight-saving change). */
+export function bookingToIcs(booking: BookingView, { method, sequence, host, organizer, manageUrl }: CalendarFileOptions): string {
+  const where = [booking.office.title, booking.office.address].filter(Boolean).join(', ')
+  const what = booking.service?.title ?? booking.reason ?? booking.calendar.name
+  const email = booking.applicant.email
+  const event: EventAttributes = {
+    productId: '-//Comune di Brindisi//Sportello telematico//IT',
+    method,
+    uid: bookingToEventUid(booking.id, host),
+    sequence,
+    start: booking.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: booking.endsAt.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title: `Appuntamento: ${what} — ${booking.office.title}`,
+    description: [`Codice della prenotazione: ${booking.code}`, manageUrl ? `Per spostarlo o annullarlo: ${manageUrl}` : ''].filter(Boolean).join('\n'),
+    location: where,
+    status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+    busyStatus: 'BUSY',
+    organizer,
+    ...(email ? { attendees: [{ name: `${booking.applicant.givenName} ${booking.applicant.familyName}`, email, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }] } : {}),
+    ...(manageUrl && method === 'REQUEST' ? { url: manageUrl } : {}),
+  }
+  const { error, value } = createEvent(event)
+  if (error || !value) throw new Error(`Calendario non generato: ${error?.message ?? 'vuoto'}`)
+  return value.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldOctets).join('\r\n')
+}
