@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { simpleParser } from 'mailparser'
 
 import { e2e } from '../playwright.config'
 import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
@@ -11,6 +13,13 @@ import { watchContext } from './pages/offSiteWatch'
 /** The parts of the page this project draws (Payload draws the rest). */
 const axe = async (page: Page, selector: string) =>
   (await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+
+/** The emails the portal sent to an address (the demo's outgoing mail folder), parsed. */
+async function mailsTo(address: string) {
+  const folder = path.join('.e2e', 'data', 'posta-in-uscita')
+  const mails = existsSync(folder) ? await Promise.all(readdirSync(folder).map((name) => simpleParser(readFileSync(path.join(folder, name))))) : []
+  return mails.filter((mail) => [mail.to].flat().some((to) => to?.value.some((v) => v.address === address)))
+}
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 
@@ -63,6 +72,8 @@ test('an operator works the day’s agenda: books for a walk-in, marks a no-show
   await agenda.expectStatus(phoned, 'Confermata')
   await agenda.cancel(phoned, 'L’ufficio chiude oggi per un guasto: la richiameremo per un nuovo appuntamento.')
   await agenda.expectStatus(phoned, 'Annullata')
+  // The message reaches the citizen by email.
+  await expect.poll(async () => (await mailsTo(`lucia.${stamp}@example.it`)).some((mail) => mail.subject?.startsWith('Appuntamento annullato') && mail.text?.includes('L’ufficio chiude oggi per un guasto: la richiameremo per un nuovo appuntamento.')), { timeout: 30_000 }).toBe(true)
   await expect(agenda.day().locator('caption')).toContainText('1 appuntamento')
   expect(await axe(page, '.agenda')).toEqual([])
 
