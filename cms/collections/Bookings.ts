@@ -69,7 +69,8 @@ export const Bookings: CollectionConfig = {
     },
     { name: 'citizen', label: 'Cittadino', type: 'relationship', relationTo: 'citizens', index: true, access: systemOnly, admin: { hidden: true } },
     { name: 'channel', label: 'Canale', type: 'select', required: true, defaultValue: 'online', options: [...bookingChannels], enumName: 'enum_bookings_channel', access: systemOnly, admin: { ...system, position: 'sidebar' } },
-    { name: 'createdBy', label: 'Prenotata da', type: 'relationship', relationTo: 'users', access: systemOnly, admin: { ...system, position: 'sidebar', condition: (data) => Boolean(data?.createdBy) } },
+    // Who booked on a citizen's behalf: the history says it by name (the users' list is closed to operators).
+    { name: 'createdBy', label: 'Prenotata da', type: 'relationship', relationTo: 'users', access: systemOnly, admin: { hidden: true } },
     // The booking's history in words (Storico delle prenotazioni), read only.
     { name: 'historyView', label: 'Storico', type: 'ui', admin: { components: { Field: '/components/agenda/BookingHistory#BookingHistory' } } },
     { name: 'cancelReason', label: 'Motivo dell’annullamento', type: 'textarea', access: systemOnly, admin: { ...system, condition: (data) => data?.status === 'annullata' } },

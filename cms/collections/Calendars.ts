@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
-import { officeScoped, officeScopedCreate } from '../access/officeScoped'
+import { officeScoped, officeScopedCreate, userToOfficeIds } from '../access/officeScoped'
+import { hasRole } from '../access/roles'
 import { cancelBookingsOnClosure } from '../appointments/closures'
 import { weekdays } from '../appointments/vocabulary'
 import { checkClosures, checkHours } from '../agenda/calendarRules'
@@ -29,7 +30,8 @@ export const Calendars: CollectionConfig = {
   hooks: { afterChange: [cancelBookingsOnClosure] },
   fields: [
     { name: 'name', label: 'Nome del calendario', type: 'text', required: true, admin: { description: 'Per esempio “Sportello anagrafe – Piazza Matteotti”.' } },
-    { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true },
+    // An operator chooses among their own offices (the access rules refuse the others anyway).
+    { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true, filterOptions: ({ user }) => (!user || hasRole(user, 'admin') ? true : { id: { in: userToOfficeIds(user) } }) },
     { name: 'services', label: 'Servizi prenotabili', type: 'relationship', relationTo: 'services', hasMany: true, admin: { description: 'I servizi per cui il cittadino può prenotare con questo calendario.' } },
     { name: 'active', label: 'Prenotabile online', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', description: 'Se tolto, i cittadini non vedono più questo calendario; gli appuntamenti già presi restano.', components: { Cell: '/components/agenda/CalendarCells#ActiveCell' } } },
     {

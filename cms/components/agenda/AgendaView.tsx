@@ -14,7 +14,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 /** The agenda's own print sheet: the day's list only, on white, no navigation, no controls. */
 const printStyles = `
 @media print {
-  .nav, .app-header, .step-nav, .agenda-no-print, .agenda-controls, .agenda-book-section, .agenda-week, .payload-toast-container { display: none !important; }
+  .nav, .app-header, .step-nav, [class*="nav-toggler"], .agenda-no-print, .agenda-controls, .agenda-book-section, .agenda-week, .payload-toast-container { display: none !important; }
   .template-default { display: block !important; }
   .template-default__wrap, .gutter--left, .gutter--right { padding: 0 !important; margin: 0 !important; }
   body, .agenda { background: #fff !important; color: #000 !important; font-size: 11pt; }
@@ -25,6 +25,13 @@ const printStyles = `
 .agenda table { width: 100%; border-collapse: collapse; margin-bottom: 1.5rem; }
 .agenda th, .agenda td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid var(--theme-elevation-150); }
 .agenda tr[data-status="annullata"] td { color: var(--theme-elevation-600); }
+.agenda input, .agenda select, .agenda textarea { box-sizing: border-box; width: 100%; max-width: 100%; min-height: 2.25rem; padding: 0.35rem 0.5rem; font: inherit; color: var(--theme-elevation-800); background: var(--theme-input-bg, var(--theme-elevation-0)); border: 1px solid var(--theme-elevation-400); border-radius: var(--style-radius-s, 3px); }
+.agenda textarea { min-height: 4.5rem; }
+.agenda input:focus-visible, .agenda select:focus-visible, .agenda textarea:focus-visible, .agenda summary:focus-visible { outline: 2px solid var(--theme-success-500, #2f6fdf); outline-offset: 1px; }
+.agenda label { font-weight: 600; }
+.agenda-controls p { min-width: 14rem; }
+.agenda details { margin: 0.25rem 0; }
+.agenda td details fieldset p { margin: 0.5rem 0; }
 .agenda .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `
 
