@@ -185,6 +185,10 @@ describe('what cannot be booked', () => {
     expect(await code(at('2027-03-01', '08:40'))).toBe('not-bookable') // not a slot
     expect(await code(at('2027-03-01', '09:00'))).toBe('not-bookable') // now, so past
     expect(await code(at('2027-03-02', '09:05'))).toBe('not-bookable') // not on the grid
+    // Bad data is refused, never a 500: by the core's checks or by Payload's own (its email check refuses '..').
+    for (const email of ['mario@rossi', 'mario..rossi@example.org', 'a@b.c']) {
+      expect(await refusal(bookSlot(payload, request(calendar.id, at('2027-03-02', '09:00'), { ...guest(30), email }), now))).toBe('invalid')
+    }
     const month = await monthAvailability(payload, calendar.id, '2027-03', now)
     expect(month.find((d) => d.day === '2027-03-10')).toMatchObject({ open: false, closedBecause: 'Chiusura: Inventario' })
     expect(month.find((d) => d.day === '2027-03-29')).toMatchObject({ open: false, closedBecause: 'Festività nazionale: Lunedì dell’Angelo' })

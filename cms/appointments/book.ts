@@ -172,7 +172,7 @@ export const manageUrlOf = (payload: Payload, booking: Pick<BookingView, 'id' | 
 // ——— checks ———
 
 const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.trim() && value.trim().length <= max ? value.trim() : null)
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[a-z]{2,}$/i
 const fiscalCodePattern = /^[A-Z0-9]{16}$|^\d{11}$/
 
 function invalid(message: string): never {
@@ -217,6 +217,15 @@ async function releaseQuota(payload: Payload, quotaKey: string, now: Date): Prom
     data: { quotaSlot: null },
     ...local,
   })
+}
+
+/** A field Payload itself refused (its own email check, a length) as an 'invalid' refusal, never a 500. */
+function asRefusal(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error
+  const fields = ((error as ValidationError & { data?: { errors?: { path?: string }[] } }).data?.errors ?? []).map((e) => e.path).filter(Boolean)
+  const names: Record<string, string> = { email: 'l’email', phone: 'il telefono', givenName: 'il nome', familyName: 'il cognome', reason: 'il motivo', fiscalCode: 'il codice fiscale' }
+  const which = fields.map((f) => names[String(f)] ?? String(f)).join(', ')
+  return new BookingRefused('invalid', which ? `Controlla i dati della prenotazione: ${which}.` : undefined)
 }
 
 // ——— booking ———
@@ -308,7 +317,7 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
       else if (which === 'request') {
         const winner = await byRequestKey(payload, requestKey)
         if (winner) return { booking: toView(winner, now), created: false }
-      } else if (which !== 'code') throw error
+      } else if (which !== 'code') throw asRefusal(error)
     }
   }
 
