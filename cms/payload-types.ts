@@ -1288,12 +1288,18 @@ export interface Calendar {
    * I servizi per cui il cittadino può prenotare con questo calendario.
    */
   services?: (number | Service)[] | null;
+  /**
+   * Se tolto, i cittadini non vedono più questo calendario; gli appuntamenti già presi restano.
+   */
   active?: boolean | null;
   slotMinutes: number;
   desks: number;
   horizonDays: number;
   cutoffHours: number;
   maxPerCitizen: number;
+  /**
+   * Una riga per fascia: per esempio lunedì 09:00–12:30 e lunedì 15:00–17:00. Gli appuntamenti iniziano ogni “durata” minuti dall’inizio della fascia.
+   */
   hours?:
     | {
         weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';

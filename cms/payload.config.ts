@@ -37,6 +37,7 @@ import { italianErrors } from './admin/italianErrors'
 import { italianTranslations } from './admin/italianTranslations'
 import { staffSignIn } from './auth/staffSignIn'
 import { roleLanding } from './admin/roleLanding'
+import { agendaAdmin } from './agenda/agendaAdmin'
 import { savedFilters } from './practices/savedFilters'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
@@ -103,7 +104,7 @@ export default buildConfig({
   logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
-  plugins: [staffSignIn, roleLanding, savedFilters, adminConventions],
+  plugins: [staffSignIn, roleLanding, agendaAdmin, savedFilters, adminConventions],
   // Server-only (never sent to the admin's browser).
   custom: { settings },
 })

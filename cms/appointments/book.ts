@@ -246,7 +246,7 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
   const givenName = text(applicant.givenName, 100) ?? invalid('Indica il nome.')
   const familyName = text(applicant.familyName, 100) ?? invalid('Indica il cognome.')
   const email = applicant.email ? text(applicant.email, 200)?.toLowerCase() ?? null : null
-  if (applicant.kind === 'guest' && (!email || !emailPattern.test(email))) invalid('Indica un indirizzo email valido.')
+  if (applicant.kind === 'guest' && request.staffUserId == null && (!email || !emailPattern.test(email))) invalid('Indica un indirizzo email valido.')
   if (email && !emailPattern.test(email)) invalid('Indica un indirizzo email valido.')
   const phone = applicant.phone ? text(applicant.phone, 30) ?? invalid('Indica un numero di telefono valido.') : null
   if (phone && !/^\+?[\d\s./-]{6,30}$/.test(phone)) invalid('Indica un numero di telefono valido.')

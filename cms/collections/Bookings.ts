@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
+import { bookingEndpoints } from '../agenda/endpoints'
 import { bookingChannels, bookingStatuses } from '../appointments/vocabulary'
 
 const system = { readOnly: true } as const
@@ -27,8 +28,11 @@ export const Bookings: CollectionConfig = {
     defaultColumns: ['code', 'startsAt', 'applicantName', 'service', 'office', 'status'],
     listSearchableFields: ['code', 'fiscalCode', 'applicantName', 'email'],
     description: 'Gli appuntamenti prenotati negli uffici di cui fai parte. Cerca per codice, codice fiscale o nome.',
+    components: { beforeListTable: ['/components/agenda/BookingsExportLink#BookingsExportLink'] },
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
+  // The agenda, the free slots, the week's counts, the CSV and the named actions (cms/agenda/).
+  endpoints: bookingEndpoints,
   indexes: [
     { fields: ['calendar', 'startsAt', 'seat'], unique: true },
     { fields: ['quotaKey', 'quotaSlot'], unique: true },
@@ -65,7 +69,10 @@ export const Bookings: CollectionConfig = {
     },
     { name: 'citizen', label: 'Cittadino', type: 'relationship', relationTo: 'citizens', index: true, access: systemOnly, admin: { hidden: true } },
     { name: 'channel', label: 'Canale', type: 'select', required: true, defaultValue: 'online', options: [...bookingChannels], enumName: 'enum_bookings_channel', access: systemOnly, admin: { ...system, position: 'sidebar' } },
-    { name: 'createdBy', label: 'Prenotata da', type: 'relationship', relationTo: 'users', access: systemOnly, admin: { ...system, position: 'sidebar', condition: (data) => Boolean(data?.createdBy) } },
+    // Who booked on a citizen's behalf: the history says it by name (the users' list is closed to operators).
+    { name: 'createdBy', label: 'Prenotata da', type: 'relationship', relationTo: 'users', access: systemOnly, admin: { hidden: true } },
+    // The booking's history in words (Storico delle prenotazioni), read only.
+    { name: 'historyView', label: 'Storico', type: 'ui', admin: { components: { Field: '/components/agenda/BookingHistory#BookingHistory' } } },
     { name: 'cancelReason', label: 'Motivo dell’annullamento', type: 'textarea', access: systemOnly, admin: { ...system, condition: (data) => data?.status === 'annullata' } },
     // The seat (1 … desks) this booking holds in its slot; null once it no longer holds one.
     { name: 'seat', type: 'number', access: systemOnly, admin: { hidden: true } },

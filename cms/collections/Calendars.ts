@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
-import { officeScoped, officeScopedCreate } from '../access/officeScoped'
+import { officeScoped, officeScopedCreate, userToOfficeIds } from '../access/officeScoped'
+import { hasRole } from '../access/roles'
 import { cancelBookingsOnClosure } from '../appointments/closures'
 import { weekdays } from '../appointments/vocabulary'
+import { checkClosures, checkHours } from '../agenda/calendarRules'
 import { rebuildOnPublish } from '../publishing/rebuildQueue'
 
 const rebuild = rebuildOnPublish({ always: true })
@@ -23,7 +25,9 @@ export const Calendars: CollectionConfig = {
     useAsTitle: 'name',
     group: 'Appuntamenti',
     defaultColumns: ['name', 'office', 'slotMinutes', 'desks', 'active'],
+    listSearchableFields: ['name'],
     description: 'Gli orari in cui ogni ufficio riceve su appuntamento. Le festività nazionali e la festa patronale sono chiuse da sole.',
+    components: { beforeListTable: ['/components/agenda/AgendaLinks#CalendarsListNote'] },
   },
   access: { read: officeScoped('office'), create: officeScopedCreate, update: officeScoped('office'), delete: isAdmin },
   // A closure added later cancels the bookings it covers; office and service pages show "Prenota un
@@ -31,14 +35,15 @@ export const Calendars: CollectionConfig = {
   hooks: { afterChange: [cancelBookingsOnClosure, ...rebuild.afterChange], afterDelete: rebuild.afterDelete },
   fields: [
     { name: 'name', label: 'Nome del calendario', type: 'text', required: true, admin: { description: 'Per esempio “Sportello anagrafe – Piazza Matteotti”.' } },
-    { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true },
+    // An operator chooses among their own offices (the access rules refuse the others anyway).
+    { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true, filterOptions: ({ user }) => (!user || hasRole(user, 'admin') ? true : { id: { in: userToOfficeIds(user) } }) },
     { name: 'services', label: 'Servizi prenotabili', type: 'relationship', relationTo: 'services', hasMany: true, admin: { description: 'I servizi per cui il cittadino può prenotare con questo calendario.' } },
-    { name: 'active', label: 'Prenotabile online', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    { name: 'active', label: 'Prenotabile online', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', description: 'Se tolto, i cittadini non vedono più questo calendario; gli appuntamenti già presi restano.', components: { Cell: '/components/agenda/CalendarCells#ActiveCell' } } },
     {
       type: 'row',
       fields: [
-        { name: 'slotMinutes', label: 'Durata di un appuntamento (minuti)', type: 'number', required: true, defaultValue: 20, min: 5, max: 240 },
-        { name: 'desks', label: 'Cittadini per fascia (sportelli aperti)', type: 'number', required: true, defaultValue: 1, min: 1, max: 50 },
+        { name: 'slotMinutes', label: 'Durata di un appuntamento (minuti)', type: 'number', required: true, defaultValue: 20, min: 5, max: 240, admin: { components: { Cell: '/components/agenda/CalendarCells#MinutesCell' } } },
+        { name: 'desks', label: 'Cittadini per fascia (sportelli aperti)', type: 'number', required: true, defaultValue: 1, min: 1, max: 50, admin: { components: { Cell: '/components/agenda/CalendarCells#DesksCell' } } },
       ],
     },
     {
@@ -54,6 +59,9 @@ export const Calendars: CollectionConfig = {
       label: 'Orari di ricevimento',
       type: 'array',
       labels: { singular: 'Fascia oraria', plural: 'Fasce orarie' },
+      admin: { description: 'Una riga per fascia: per esempio lunedì 09:00–12:30 e lunedì 15:00–17:00. Gli appuntamenti iniziano ogni “durata” minuti dall’inizio della fascia.' },
+      // The band's end after its start, no two bands of a weekday overlapping: said in Italian on save.
+      validate: checkHours,
       fields: [
         {
           type: 'row',
@@ -71,6 +79,7 @@ export const Calendars: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Chiusura', plural: 'Chiusure' },
       admin: { description: 'Giorni di chiusura oltre alle festività. Chi aveva già prenotato in quei giorni riceve un messaggio e la prenotazione è annullata.' },
+      validate: checkClosures,
       fields: [
         {
           type: 'row',
@@ -82,5 +91,7 @@ export const Calendars: CollectionConfig = {
         },
       ],
     },
+    // What is closed without being listed: the national holidays and the patron saint's day.
+    { name: 'holidaysNote', type: 'ui', admin: { components: { Field: '/components/agenda/CalendarHolidays#CalendarHolidays' } } },
   ],
 }

@@ -39,6 +39,13 @@ import { DueDateCell as DueDateCell_bb44d70ed89cbe4689945466bc2a587c } from '../
 import { ExportCsvLink as ExportCsvLink_296c711a67e9119be91683b23f1d6728 } from '../../../components/practices/ExportCsvLink'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
+import { ActiveCell as ActiveCell_ee0a4eded16e64ab38945ea4ed327e8b } from '../../../components/agenda/CalendarCells'
+import { MinutesCell as MinutesCell_ee0a4eded16e64ab38945ea4ed327e8b } from '../../../components/agenda/CalendarCells'
+import { DesksCell as DesksCell_ee0a4eded16e64ab38945ea4ed327e8b } from '../../../components/agenda/CalendarCells'
+import { CalendarHolidays as CalendarHolidays_42ca528f049642ae2b1fba1a06139563 } from '../../../components/agenda/CalendarHolidays'
+import { CalendarsListNote as CalendarsListNote_acdef9657f715a285573b094cd2aea0b } from '../../../components/agenda/AgendaLinks'
+import { BookingHistory as BookingHistory_efafc37465efd23d020175d5f6923728 } from '../../../components/agenda/BookingHistory'
+import { BookingsExportLink as BookingsExportLink_22fbe0c01c422a950642a81feafc90ef } from '../../../components/agenda/BookingsExportLink'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -48,12 +55,15 @@ import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02dd
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
+import { AgendaNavLink as AgendaNavLink_837657dfbc7b213d3cc44968384744d2 } from '../../../components/agenda/AgendaNavLink'
+import { AgendaLanding as AgendaLanding_acdef9657f715a285573b094cd2aea0b } from '../../../components/agenda/AgendaLinks'
 import { PracticeQueue as PracticeQueue_4bcee8077fb1de2dbdd6900ab1ec07f6 } from '../../../components/practices/PracticeQueue'
 import { PendingSignIn as PendingSignIn_4e0b4f31b5b58303d988e8a125521ece } from '../../../components/secondFactor/PendingSignIn'
 import { NavBrand as NavBrand_ded87edbb44e363741d669010f647273 } from '../../../components/brand/NavBrand'
 import { ItalianDatePickers as ItalianDatePickers_88410673f18f9ff720ad7c53016581c0 } from '../../../components/ItalianDatePickers'
 import { VerifyView as VerifyView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { SetupView as SetupView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
+import { AgendaView as AgendaView_94439cd9af964d10aa41efed5b435c05 } from '../../../components/agenda/AgendaView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -99,6 +109,13 @@ export const importMap = {
   "/components/practices/ExportCsvLink#ExportCsvLink": ExportCsvLink_296c711a67e9119be91683b23f1d6728,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,
+  "/components/agenda/CalendarCells#ActiveCell": ActiveCell_ee0a4eded16e64ab38945ea4ed327e8b,
+  "/components/agenda/CalendarCells#MinutesCell": MinutesCell_ee0a4eded16e64ab38945ea4ed327e8b,
+  "/components/agenda/CalendarCells#DesksCell": DesksCell_ee0a4eded16e64ab38945ea4ed327e8b,
+  "/components/agenda/CalendarHolidays#CalendarHolidays": CalendarHolidays_42ca528f049642ae2b1fba1a06139563,
+  "/components/agenda/AgendaLinks#CalendarsListNote": CalendarsListNote_acdef9657f715a285573b094cd2aea0b,
+  "/components/agenda/BookingHistory#BookingHistory": BookingHistory_efafc37465efd23d020175d5f6923728,
+  "/components/agenda/BookingsExportLink#BookingsExportLink": BookingsExportLink_22fbe0c01c422a950642a81feafc90ef,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
@@ -108,11 +125,14 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
+  "/components/agenda/AgendaNavLink#AgendaNavLink": AgendaNavLink_837657dfbc7b213d3cc44968384744d2,
+  "/components/agenda/AgendaLinks#AgendaLanding": AgendaLanding_acdef9657f715a285573b094cd2aea0b,
   "/components/practices/PracticeQueue#PracticeQueue": PracticeQueue_4bcee8077fb1de2dbdd6900ab1ec07f6,
   "/components/secondFactor/PendingSignIn#PendingSignIn": PendingSignIn_4e0b4f31b5b58303d988e8a125521ece,
   "/components/brand/NavBrand#NavBrand": NavBrand_ded87edbb44e363741d669010f647273,
   "/components/ItalianDatePickers#ItalianDatePickers": ItalianDatePickers_88410673f18f9ff720ad7c53016581c0,
   "/components/secondFactor/SecondFactorView#VerifyView": VerifyView_30d13830660adb0e3a1321b810b23362,
   "/components/secondFactor/SecondFactorView#SetupView": SetupView_30d13830660adb0e3a1321b810b23362,
+  "/components/agenda/AgendaView#AgendaView": AgendaView_94439cd9af964d10aa41efed5b435c05,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
