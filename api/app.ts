@@ -22,6 +22,7 @@ import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
+import { rateLimitGuests } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
@@ -99,13 +100,16 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   }
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
+  // A guest's booking holds a place until its email is confirmed: limited per client address.
+  const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
-  app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl }))
+  app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

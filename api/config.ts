@@ -34,6 +34,7 @@ const publicServerShape = {
   SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional().meta({ description: 'the portal’s client secret at the gateway', shownDefault: 'demo: generated in `data/`' }),
   SPORTELLO_OIDC_REDIRECT_URI: z.url().optional().meta({ description: 'where the gateway sends citizens back', shownDefault: '`<public URL>/api/auth/callback`' }),
   SPORTELLO_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20).meta({ description: 'logins (and callbacks) one client address may start in ten minutes' }),
+  SPORTELLO_GUEST_BOOKINGS_PER_HOUR: z.coerce.number().int().min(1).default(10).meta({ description: 'appointments one client address may book in an hour without SPID/CIE (each holds a place for 30 minutes until its email is confirmed)' }),
   SPORTELLO_TRUSTED_PROXIES: z.coerce.number({ error: 'indica quanti proxy inversi tuoi stanno davanti al portale (0, 1, 2…)' }).int().min(0).max(10).optional().meta({
     description: 'how many reverse proxies of ours (nginx, load balancer) stand in front of the public server: rate limits read the client address that many entries from the right of `X-Forwarded-For`, so entries a client writes on the left never count; with 0 the header is ignored',
     shownDefault: '`0`',
@@ -95,6 +96,8 @@ export type ApiConfig = {
   creditor: Creditor
   /** Logins (and callbacks) one client address may start in ten minutes. */
   loginRateLimit: number
+  /** Appointments one client address may book in an hour without logging in. */
+  guestBookingsPerHour: number
   /** Reverse proxies of ours in front of the server: X-Forwarded-For is read that many entries from the right. */
   trustedProxies: number
   /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
@@ -148,6 +151,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     mailFrom: shared.mailFrom,
     creditor: shared.creditor,
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
+    guestBookingsPerHour: e.SPORTELLO_GUEST_BOOKINGS_PER_HOUR,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
     trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
     quotas: {

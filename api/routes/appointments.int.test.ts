@@ -168,3 +168,26 @@ describe('booking', () => {
     expect((await post('/api/appuntamenti/gestione/sposta', { token: manage, startsAt: slots[7]!.startsAt })).status).toBe(409)
   })
 })
+
+describe('bookings without SPID/CIE', () => {
+  it('are limited per client address (each holds a place): the one over the limit gets 429 in Italian, a logged-in citizen still books', async () => {
+    const limited = await startPortalWithLogin(t, { SPORTELLO_GUEST_BOOKINGS_PER_HOUR: '2' })
+    try {
+      const citizen = (await limited.logIn('VLNMRC79H03B180T')).cookie
+      const book = (slot: number, applicant: Json, cookie = '') => limited.app.request('/api/appuntamenti/prenotazioni', {
+        method: 'POST',
+        body: JSON.stringify({ calendarId, startsAt: slots[slot]!.startsAt, requestKey: key(), applicant }),
+        headers: { cookie, origin: limited.origin, 'content-type': 'application/json' },
+      })
+      expect((await book(10, guest(20))).status).toBe(201)
+      expect((await book(11, guest(21))).status).toBe(201)
+      const third = await book(12, guest(22))
+      expect(third.status).toBe(429)
+      expect((await errorOf(third)).message).toMatch(/Troppe richieste/)
+      expect(third.headers.get('retry-after') ?? third.headers.get('ratelimit')).toBeTruthy()
+      expect((await book(13, guest(23), citizen)).status).toBe(201)
+    } finally {
+      await limited.close()
+    }
+  })
+})

@@ -22,6 +22,8 @@ export type BookingPageDeps = {
   siteRoot: SiteRoot
   headers: MiddlewareHandler
   publicUrl: URL
+  /** Counts the bookings made without logging in (api/middleware/rateLimit.ts rateLimitGuests). */
+  guestLimit?: MiddlewareHandler<AppEnv>
   now?: () => Date
 }
 
@@ -54,12 +56,13 @@ export function bookingPageRoutes(deps: BookingPageDeps) {
   }
 
   const at = (path: string) => `${bookingBase}${path}`
+  const passThrough: MiddlewareHandler<AppEnv> = async (_, next) => next()
   app.use(at('*'), originCheck(deps.publicUrl.origin))
   app.use(at('*'), citizenSession(deps.sessions, deps.cookies))
   app.get(bookingBase.slice(0, -1), (c) => c.redirect(`${bookingBase}${new URL(c.req.url).search}`, 301))
 
   app.get(at(''), async (c) => page(c, await flowScreen(flow, { state: readState(c.req.query()), step: c.req.query('passo'), citizenId: citizenId(c), returnTo: returnTo(c) })))
-  app.post(at(''), async (c) => {
+  app.post(at(''), deps.guestLimit ?? passThrough, async (c) => {
     const body = await form(c)
     return page(c, await bookFromSummary(flow, { state: readState(body), requestKey: body.requestKey ?? '', citizenId: citizenId(c), returnTo: bookingBase }))
   })
