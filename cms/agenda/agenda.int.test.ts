@@ -3,6 +3,7 @@ import { mergeListSearchAndWhere } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { daySlots } from '../appointments/slots'
+import { createAppointmentFixtures } from '../appointments/testFixtures'
 import type { Calendar } from '../payload-types'
 import { restAs, staffMember } from '../testing/backOffice'
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
@@ -21,21 +22,11 @@ let serviceId: number
 let day: string
 let starts: string[]
 
-const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] }] } })
 const weekdayHours = ['1', '2', '3', '4', '5'].map((weekday) => ({ weekday, from: '08:00', to: '18:00' })) as Calendar['hours']
 
-async function officeWithCalendar(suffix: string) {
-  const office = await payload.create({ collection: 'offices', data: { title: `Ufficio Anagrafe ${suffix}`, slug: `anagrafe-${suffix}`, type: 'ufficio', summary: 'Ufficio di prova', _status: 'published' } as never })
-  const service = await payload.create({
-    collection: 'services',
-    data: { title: `Carta d’identità ${suffix}`, slug: `carta-${suffix}`, summary: 'Servizio di prova', category: 'anagrafe-e-stato-civile', audience: richText('Tutti'), howTo: richText('Allo sportello'), needed: richText('Documento'), output: richText('La carta'), times: richText('Subito'), office: office.id, _status: 'published' } as never,
-  })
-  const created = await payload.create({
-    collection: 'calendars',
-    data: { name: `Sportello ${suffix}`, office: office.id, services: [service.id], active: true, slotMinutes: 20, desks: 2, horizonDays: 60, cutoffHours: 24, maxPerCitizen: 5, hours: weekdayHours, closures: [] },
-  })
-  return { office, service, calendar: created }
-}
+/** An office, its service and a calendar open on weekdays 08:00–18:00 with two desks. */
+const officeWithCalendar = (suffix: string) =>
+  createAppointmentFixtures(payload, suffix, { name: `Sportello ${suffix}`, desks: 2, maxPerCitizen: 5, hours: weekdayHours })
 
 beforeAll(async () => {
   t = await startTestPayload()

@@ -9,6 +9,7 @@ import { BookingRefused } from './refusal'
 import { romeInstant } from './romeTime'
 import { daySlots, monthAvailability } from './slots'
 import { createAppointmentFixtures, createCitizen } from './testFixtures'
+import { createOperator } from './testSetup'
 
 let t: TestPayload
 let payload: Payload
@@ -27,8 +28,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
   await payload.updateGlobal({ slug: 'settings', data: { name: 'Comune di Brindisi', address: 'Piazza Matteotti 1', taxCode: '00000000000', patron: { saint: 'San Teodoro', rule: 'prima-domenica', month: 9 } } as never, overrideAccess: true })
-  const user = await payload.create({ collection: 'users', data: { name: 'Anna Operatrice', email: 'anna@comune.test', password: 'Una-password-lunga-42!', roles: ['operator'], offices: [] } as never, overrideAccess: true })
-  operator = { type: 'operatore', userId: user.id, name: 'Anna Operatrice' }
+  operator = await createOperator(payload)
 })
 afterAll(async () => t?.cleanup())
 

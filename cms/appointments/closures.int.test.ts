@@ -2,16 +2,16 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseIcs } from '../testing/parseIcs'
-import { startTestMailbox, type TestMailbox } from '../testing/testMailbox'
-import { startTestPayload, type TestPayload } from '../testing/testPayload'
+import type { TestMailbox } from '../testing/testMailbox'
 import { bookSlot, readBooking } from './book'
 import { closureTaskSlug } from './closures'
 import type { Applicant, Id } from './contract'
 import { appointmentsQueue } from './reminders'
 import { romeInstant } from './romeTime'
 import { createAppointmentFixtures, createCitizen } from './testFixtures'
+import { startPayloadWithMailbox, type PayloadWithMailbox } from './testSetup'
 
-let t: TestPayload
+let env: PayloadWithMailbox
 let payload: Payload
 let mailbox: TestMailbox
 let n = 0
@@ -23,15 +23,11 @@ const book = async (calendarId: Id, day: string, time: string, applicant: Applic
 const closureJobs = async () => (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: closureTaskSlug } }, { completedAt: { exists: false } }] }, depth: 0, pagination: false })).docs
 
 beforeAll(async () => {
-  mailbox = await startTestMailbox()
-  process.env.SPORTELLO_SMTP_URL = mailbox.smtpUrl
-  t = await startTestPayload()
-  payload = t.payload
+  env = await startPayloadWithMailbox()
+  payload = env.payload
+  mailbox = env.mailbox
 })
-afterAll(async () => {
-  await t?.cleanup()
-  await mailbox?.close()
-})
+afterAll(async () => env?.cleanup())
 
 describe('a closure added to a calendar', () => {
   it('cancels the bookings of the days it covers, telling each citizen the reason — and leaves the other days alone', async () => {

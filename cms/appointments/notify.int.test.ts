@@ -3,15 +3,15 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { parseIcs } from '../testing/parseIcs'
-import { startTestMailbox, type TestMailbox } from '../testing/testMailbox'
-import { startTestPayload, type TestPayload } from '../testing/testPayload'
+import type { TestMailbox } from '../testing/testMailbox'
 import { bookSlot, cancelBooking, confirmGuestEmail, moveBooking, type Actor } from './book'
 import type { Applicant, BookingRequest, Id } from './contract'
 import { notifyBooking } from './notify'
 import { romeInstant } from './romeTime'
 import { createAppointmentFixtures, createCitizen } from './testFixtures'
+import { createOperator, startPayloadWithMailbox, type PayloadWithMailbox } from './testSetup'
 
-let t: TestPayload
+let env: PayloadWithMailbox
 let payload: Payload
 let mailbox: TestMailbox
 let operator: Actor
@@ -27,18 +27,13 @@ const calendarFileOf = (mail: ParsedMail) => {
 }
 
 beforeAll(async () => {
-  mailbox = await startTestMailbox({ refuse: ['rifiutata@example.org'] })
-  process.env.SPORTELLO_SMTP_URL = mailbox.smtpUrl
   process.env.SPORTELLO_PUBLIC_URL = 'https://www.comune.brindisi.it'
-  t = await startTestPayload()
-  payload = t.payload
-  const user = await payload.create({ collection: 'users', data: { name: 'Anna Operatrice', email: 'anna@comune.test', password: 'Una-password-lunga-42!', roles: ['operator'], offices: [] } as never, overrideAccess: true })
-  operator = { type: 'operatore', userId: user.id, name: 'Anna Operatrice' }
+  env = await startPayloadWithMailbox({ refuse: ['rifiutata@example.org'] })
+  payload = env.payload
+  mailbox = env.mailbox
+  operator = await createOperator(payload)
 })
-afterAll(async () => {
-  await t?.cleanup()
-  await mailbox?.close()
-})
+afterAll(async () => env?.cleanup())
 
 describe('a guest’s booking by email', () => {
   it('asks to confirm the email (no calendar file yet), then confirms with an .ics; a move updates that event and a cancellation removes it', async () => {

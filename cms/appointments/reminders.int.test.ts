@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startTestMailbox, type TestMailbox } from '../testing/testMailbox'
-import { startTestPayload, type TestPayload } from '../testing/testPayload'
+import type { TestMailbox } from '../testing/testMailbox'
 import { bookSlot, cancelBooking, moveBooking, readBooking, type Actor } from './book'
 import type { Applicant, BookingView, Id } from './contract'
 import { appointmentsQueue, reminderTaskSlug } from './reminders'
 import { romeInstant } from './romeTime'
 import { createAppointmentFixtures } from './testFixtures'
+import { createOperator, startPayloadWithMailbox, type PayloadWithMailbox } from './testSetup'
 
-let t: TestPayload
+let env: PayloadWithMailbox
 let payload: Payload
 let mailbox: TestMailbox
 let operator: Actor
@@ -38,17 +38,12 @@ async function runReminder(bookingId: Id, startsAt: Date, times = 1) {
 const reminders = (address: string) => mailbox.to(address).filter((mail) => mail.subject?.startsWith('Promemoria'))
 
 beforeAll(async () => {
-  mailbox = await startTestMailbox()
-  process.env.SPORTELLO_SMTP_URL = mailbox.smtpUrl
-  t = await startTestPayload()
-  payload = t.payload
-  const user = await payload.create({ collection: 'users', data: { name: 'Anna Operatrice', email: 'anna@comune.test', password: 'Una-password-lunga-42!', roles: ['operator'], offices: [] } as never, overrideAccess: true })
-  operator = { type: 'operatore', userId: user.id, name: 'Anna Operatrice' }
+  env = await startPayloadWithMailbox()
+  payload = env.payload
+  mailbox = env.mailbox
+  operator = await createOperator(payload)
 })
-afterAll(async () => {
-  await t?.cleanup()
-  await mailbox?.close()
-})
+afterAll(async () => env?.cleanup())
 
 describe('the reminder', () => {
   it('is queued for 09:00 in Rome the day before, with the start it reminds of', async () => {

@@ -28,7 +28,7 @@ export const Bookings: CollectionConfig = {
     defaultColumns: ['code', 'startsAt', 'applicantName', 'service', 'office', 'status'],
     listSearchableFields: ['code', 'fiscalCode', 'applicantName', 'email'],
     description: 'Gli appuntamenti prenotati negli uffici di cui fai parte. Cerca per codice, codice fiscale o nome.',
-    components: { beforeListTable: ['/components/agenda/BookingsExportLink#BookingsExportLink'] },
+    components: { beforeListTable: [{ path: '/components/ExportCsvLink#ExportCsvLink', clientProps: { collection: 'bookings' } }] },
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
   // The agenda, the free slots, the week's counts, the CSV and the named actions (cms/agenda/).

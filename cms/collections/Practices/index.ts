@@ -27,7 +27,7 @@ export const Practices: CollectionConfig = {
     defaultColumns: ['protocolNumber', 'title', 'applicantName', 'status', 'assignee', 'dueAt', 'submittedAt'],
     listSearchableFields: ['protocolNumber', 'title', 'applicantName', 'applicantFiscalCode'],
     description: 'Le domande presentate online agli uffici di cui fai parte. Filtra per stato, servizio, data o assegnatario.',
-    components: { beforeListTable: ['/components/practices/ExportCsvLink#ExportCsvLink'] },
+    components: { beforeListTable: [{ path: '/components/ExportCsvLink#ExportCsvLink', clientProps: { collection: 'practices' } }] },
   },
   // Nobody edits an application: operators act on it through named actions (cms/practices/actions).
   access: { read: officeCaseload('office', 'status'), create: nobody, update: nobody, delete: nobody },

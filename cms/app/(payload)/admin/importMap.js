@@ -36,7 +36,7 @@ import { PracticeHistory as PracticeHistory_06c41549c22f1ff9eb2cc208c1dc5f86 } f
 import { PracticeDeadline as PracticeDeadline_0ec37623625317abca32f8fd292980c3 } from '../../../components/practices/PracticeDeadline'
 import { PracticeActions as PracticeActions_2e0c27d8e016a2b884a45913ccf878b9 } from '../../../components/practices/PracticeActions'
 import { DueDateCell as DueDateCell_bb44d70ed89cbe4689945466bc2a587c } from '../../../components/practices/DueDateCell'
-import { ExportCsvLink as ExportCsvLink_296c711a67e9119be91683b23f1d6728 } from '../../../components/practices/ExportCsvLink'
+import { ExportCsvLink as ExportCsvLink_915ef73279026a060e5916c42eef810f } from '../../../components/ExportCsvLink'
 import { AttachmentDownloadCell as AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { AttachmentDownloadField as AttachmentDownloadField_a187e24d298d5e6971724be5480f680e } from '../../../components/AttachmentDownload'
 import { ActiveCell as ActiveCell_ee0a4eded16e64ab38945ea4ed327e8b } from '../../../components/agenda/CalendarCells'
@@ -45,7 +45,6 @@ import { DesksCell as DesksCell_ee0a4eded16e64ab38945ea4ed327e8b } from '../../.
 import { CalendarHolidays as CalendarHolidays_42ca528f049642ae2b1fba1a06139563 } from '../../../components/agenda/CalendarHolidays'
 import { CalendarsListNote as CalendarsListNote_acdef9657f715a285573b094cd2aea0b } from '../../../components/agenda/AgendaLinks'
 import { BookingHistory as BookingHistory_efafc37465efd23d020175d5f6923728 } from '../../../components/agenda/BookingHistory'
-import { BookingsExportLink as BookingsExportLink_22fbe0c01c422a950642a81feafc90ef } from '../../../components/agenda/BookingsExportLink'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -106,7 +105,7 @@ export const importMap = {
   "/components/practices/PracticeDeadline#PracticeDeadline": PracticeDeadline_0ec37623625317abca32f8fd292980c3,
   "/components/practices/PracticeActions#PracticeActions": PracticeActions_2e0c27d8e016a2b884a45913ccf878b9,
   "/components/practices/DueDateCell#DueDateCell": DueDateCell_bb44d70ed89cbe4689945466bc2a587c,
-  "/components/practices/ExportCsvLink#ExportCsvLink": ExportCsvLink_296c711a67e9119be91683b23f1d6728,
+  "/components/ExportCsvLink#ExportCsvLink": ExportCsvLink_915ef73279026a060e5916c42eef810f,
   "/components/AttachmentDownload#AttachmentDownloadCell": AttachmentDownloadCell_a187e24d298d5e6971724be5480f680e,
   "/components/AttachmentDownload#AttachmentDownloadField": AttachmentDownloadField_a187e24d298d5e6971724be5480f680e,
   "/components/agenda/CalendarCells#ActiveCell": ActiveCell_ee0a4eded16e64ab38945ea4ed327e8b,
@@ -115,7 +114,6 @@ export const importMap = {
   "/components/agenda/CalendarHolidays#CalendarHolidays": CalendarHolidays_42ca528f049642ae2b1fba1a06139563,
   "/components/agenda/AgendaLinks#CalendarsListNote": CalendarsListNote_acdef9657f715a285573b094cd2aea0b,
   "/components/agenda/BookingHistory#BookingHistory": BookingHistory_efafc37465efd23d020175d5f6923728,
-  "/components/agenda/BookingsExportLink#BookingsExportLink": BookingsExportLink_22fbe0c01c422a950642a81feafc90ef,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
