@@ -34,8 +34,8 @@ export class Booking {
     const day = days.nth(dayIndex)
     const iso = (await day.getAttribute('data-day'))!
     await day.click()
-    await expect(this.page.getByRole('group', { name: /Orari liberi di/ })).toBeVisible()
-    const slot = this.page.getByRole('group', { name: /Orari liberi di/ }).getByRole('radio').nth(slotIndex)
+    await expect(this.page.getByRole('group', { name: /Orari liberi/ })).toBeVisible()
+    const slot = this.page.getByRole('group', { name: /Orari liberi/ }).getByRole('radio').nth(slotIndex)
     const label = this.page.locator(`label[for="${await slot.getAttribute('id')}"]`)
     // bootstrap-italia draws its own radios: the label covers the real input, so the citizen clicks the label.
     await label.click()

@@ -29,7 +29,7 @@ export const it = {
     full: 'nessun posto libero',
     noDays: 'In questo mese non ci sono posti liberi: prova il mese successivo.',
     chooseDay: 'Scegli un giorno evidenziato nel calendario: vedrai gli orari liberi.',
-    slotsLegend: 'Orari liberi di {day}',
+    slotsLegend: 'Orari liberi: {day}',
     noSlots: 'In questo giorno non ci sono più orari liberi: scegline un altro.',
     weekdays: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     weekdaysLong: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
