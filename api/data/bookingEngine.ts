@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Actor } from '../../cms/appointments/book'
 import type { BookingRequest, Day, Id } from '../../cms/appointments/contract'
-import { bookingLink, type BookingLinkPurpose } from '../../cms/appointments/links'
+import { bookingLinkToken, type BookingLinkPurpose } from '../../cms/appointments/links'
 import { appointmentStore } from './appointments'
 
 /** Why a signed link was made: to manage a booking or to confirm a guest's email. */
@@ -25,9 +25,7 @@ export function bookingEngineStore(payload: Payload) {
     read: (bookingId: Id) => store.read(bookingId),
     ofCitizen: (citizenId: Id) => store.ofCitizen(citizenId),
     /** The token of a signed link (the `t` of its query), valid until `expiresAt` (the appointment's end for 'gestisci'). */
-    token(bookingId: Id, purpose: LinkPurpose, expiresAt?: Date | null): string {
-      return new URL(bookingLink(payload, bookingId, purpose, expiresAt)).searchParams.get('t') ?? ''
-    },
+    token: (bookingId: Id, purpose: LinkPurpose, expiresAt?: Date | null): string => bookingLinkToken(payload, bookingId, purpose, expiresAt),
     verify: (token: string, purpose: LinkPurpose) => store.verifyLink(token, purpose),
   }
 }

@@ -34,11 +34,14 @@ export function bookingToken(payload: Pick<Payload, 'secret'>, bookingId: Id, pu
  * lasts 400 days ('gestisci') or 30 minutes ('conferma-email').
  */
 export function bookingLink(payload: Payload, bookingId: Id, purpose: BookingLinkPurpose, expiresAt?: Date | null): string {
-  const until = expiresAt ?? new Date(Date.now() + defaultLifetimeMs[purpose])
   const url = new URL(`/prenotazione-appuntamento/${purpose}/`, settingsOf(payload).publicUrl)
-  url.searchParams.set('t', bookingToken(payload, bookingId, purpose, until))
+  url.searchParams.set('t', bookingLinkToken(payload, bookingId, purpose, expiresAt))
   return url.toString()
 }
+
+/** The token (the `t` of its query) of {@link bookingLink}, for pages that build their own address. */
+export const bookingLinkToken = (payload: Pick<Payload, 'secret'>, bookingId: Id, purpose: BookingLinkPurpose, expiresAt?: Date | null): string =>
+  bookingToken(payload, bookingId, purpose, expiresAt ?? new Date(Date.now() + defaultLifetimeMs[purpose]))
 
 /** The booking a token opens for a purpose, or null when it is forged, altered, for another purpose or expired. */
 export function verifyBookingLink(payload: Pick<Payload, 'secret'>, token: string, purpose: BookingLinkPurpose, now: Date = new Date()): Id | null {

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
+import { addDays, romeDayOf } from '../practices/deadline'
 import type { Day } from './contract'
 
 /**
@@ -10,11 +11,8 @@ export const romeZone = 'Europe/Rome'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** The day in Rome of an instant. */
-export function romeDay(instant: Date): Day {
-  const t = new TZDate(instant.getTime(), romeZone)
-  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`
-}
+/** The day in Rome of an instant (the one reading the practices' deadlines use). */
+export const romeDay = (instant: Date): Day => romeDayOf(instant)
 
 /** The time of day ('HH:MM') in Rome of an instant. */
 export function romeTime(instant: Date): string {
@@ -50,11 +48,7 @@ export function romeInstant(day: Day, time: string): Date {
 export const startOfRomeDay = (day: Day): Date => romeInstant(day, '00:00')
 
 /** A day moved by n days (negative goes back), counted on the calendar. */
-export function addDays(day: Day, n: number): Day {
-  const date = new Date(`${day}T12:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + n)
-  return date.toISOString().slice(0, 10)
-}
+export { addDays }
 
 /** ISO weekday of a day: 1 Monday … 7 Sunday. */
 export function isoWeekday(day: Day): number {
