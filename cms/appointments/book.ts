@@ -94,6 +94,8 @@ export function toView(doc: Populated, now: Date = new Date()): BookingView {
     channel: doc.channel,
     changeableUntil: changeable.includes(doc.status) && until.getTime() > now.getTime() ? until : null,
     holdUntil: asDate(doc.holdUntil),
+    version: doc.version,
+    citizenId: doc.citizen != null ? relationId(doc.citizen) : null,
   }
 }
 

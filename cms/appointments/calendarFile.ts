@@ -4,12 +4,13 @@ import type { BookingView } from './contract'
 
 /** What a calendar file says besides the booking: a new or updated event, or its cancellation. */
 export type CalendarFileOptions = {
-  method: 'REQUEST' | 'CANCEL'
+  /** REQUEST and CANCEL for the emails; PUBLISH for the file the citizen downloads. */
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH'
   /** Grows with every change of the booking, so the citizen's calendar replaces the event it has. */
   sequence: number
   /** The portal's host name: the event's UID is the booking's id at this host, the same for every file about it. */
   host: string
-  organizer: { name: string; email: string }
+  organizer?: { name: string; email: string }
   manageUrl?: string | null
 }
 
@@ -56,9 +57,9 @@ export function bookingToIcs(booking: BookingView, { method, sequence, host, org
     location: where,
     status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
-    organizer,
+    ...(organizer ? { organizer } : {}),
     ...(email ? { attendees: [{ name: `${booking.applicant.givenName} ${booking.applicant.familyName}`, email, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }] } : {}),
-    ...(manageUrl && method === 'REQUEST' ? { url: manageUrl } : {}),
+    ...(manageUrl && method !== 'CANCEL' ? { url: manageUrl } : {}),
   }
   const { error, value } = createEvent(event)
   if (error || !value) throw new Error(`Calendario non generato: ${error?.message ?? 'vuoto'}`)

@@ -51,6 +51,10 @@ export type BookingView = {
   channel: BookingChannel
   /** Until when the citizen may still move or cancel it (calendar's cut-off); null when no longer. */
   changeableUntil: Date | null
+  /** Grows with every change: a calendar file's SEQUENCE, so the citizen's calendar keeps one event per booking. */
+  version?: number
+  /** The logged-in citizen who booked (their desk shows it), or null for a guest or a walk-in. */
+  citizenId?: Id | null
   holdUntil?: Date | null
 }
 

@@ -4,8 +4,6 @@ import { fromToSender, type MailAttachment } from '../notifications/mailer'
 import { citizenToRecipient, type AppointmentNotificationKind, type Notification, type Recipient } from '../notifications/notification'
 import { payloadMailer } from '../notifications/payloadEmail'
 import { appointmentToInboxEntry, notificationToLetter } from '../notifications/templates'
-import type { Booking } from '../payload-types'
-import { relationId } from '../relationId'
 import { settingsOf } from '../settings/cmsSettings'
 import { bookingToAppointmentRef } from './appointmentRef'
 import { bookingToIcs } from './calendarFile'
@@ -60,15 +58,14 @@ function warn(payload: Payload, step: string, change: BookingChange, error: unkn
 type Audience = { recipient: Recipient; citizenId: number | null; version: number }
 
 async function audienceOf(payload: Payload, booking: BookingView): Promise<Audience> {
-  const doc = (await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0, disableErrors: true })) as Booking | null
-  const citizenId = relationId(doc?.citizen) as number | null
+  const citizenId = (booking.citizenId ?? null) as number | null
   const { givenName, familyName, email } = booking.applicant
   let address = email ?? null
   if (!address && citizenId) {
     const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true })
     address = citizen ? citizenToRecipient(citizen).email : null
   }
-  return { recipient: { givenName, familyName, email: address }, citizenId, version: doc?.version ?? 1 }
+  return { recipient: { givenName, familyName, email: address }, citizenId, version: booking.version ?? 1 }
 }
 
 /**

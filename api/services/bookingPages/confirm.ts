@@ -1,6 +1,5 @@
 // The last screen of the flow, the guest's email check and the booking as a calendar file.
-import { createEvent } from 'ics'
-
+import { bookingToIcs } from '../../../cms/appointments/calendarFile'
 import { BookingRefused } from '../../../cms/appointments/refusal'
 import { bookingBase, type FlowDeps } from './flow'
 import { manageMessages } from './manage'
@@ -52,17 +51,10 @@ export async function bookingIcs(deps: FlowDeps, token: string, publicUrl: URL):
   const id = token ? deps.engine.verify(token, 'gestisci') : null
   const booking = id == null ? null : await deps.engine.read(id)
   if (!booking || !['confermata', 'da-confermare'].includes(booking.status)) return null
-  const parts = (d: Date) => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as [number, number, number, number, number]
-  const { error, value } = createEvent({
-    uid: `${booking.code}@${publicUrl.hostname}`,
-    start: parts(booking.startsAt), startInputType: 'utc', startOutputType: 'utc',
-    end: parts(booking.endsAt), endInputType: 'utc', endOutputType: 'utc',
-    title: `Appuntamento: ${booking.service?.title ?? booking.office.title}`,
-    description: `Codice prenotazione ${booking.code}. ${booking.reason ?? ''}`.trim(),
-    location: [booking.office.title, booking.office.address].filter(Boolean).join(', '),
-    url: new URL(`${bookingBase}gestisci/?t=${encodeURIComponent(token)}`, publicUrl).href,
-    productId: 'sportello/appuntamenti',
+  // The same event (UID, SEQUENCE) the emails carry: a later move or cancellation updates this one.
+  const value = bookingToIcs(booking, {
+    method: 'PUBLISH', sequence: booking.version ?? 0, host: publicUrl.hostname,
+    manageUrl: new URL(`${bookingBase}gestisci/?t=${encodeURIComponent(token)}`, publicUrl).href,
   })
-  if (error || !value) return null
   return { name: `appuntamento-${booking.code}.ics`, body: value }
 }

@@ -1,31 +1,23 @@
 // "Appuntamenti": loads the citizen's bookings (GET /api/me/appuntamenti), upcoming first, then the
 // past and cancelled ones; each links to its manage page (the server checks it is the citizen's own).
+import { api, call, type Schemas } from '../../../islands/kit/api'
 import { byId as $, cloneTemplate, showMessage, slotsOf } from '../../../islands/kit/dom'
 import { dateTimeToItalian } from '../../../islands/kit/format'
 import { isLoggedIn } from '../../../islands/kit/session'
 import { ids } from './ids'
 import { strings } from './strings'
 
-type Booking = {
-  id: number | string; code: string; status: string; startsAt: string; endsAt: string
-  office?: { title?: string } | null; service?: { title?: string } | null; reason?: string | null
-}
+type Booking = Schemas['Booking']
 
 const current = new Set(['da-confermare', 'confermata'])
 
 if (isLoggedIn()) void load()
 
 async function load(): Promise<void> {
-  let bookings: Booking[]
-  try {
-    const response = await fetch('/api/me/appuntamenti', { credentials: 'same-origin', headers: { accept: 'application/json' } })
-    if (response.status === 401) return
-    if (!response.ok) return showMessage($(ids.error), strings.loadError)
-    const body = (await response.json()) as Booking[] | { bookings?: Booking[]; items?: Booking[]; docs?: Booking[] }
-    bookings = Array.isArray(body) ? body : body.bookings ?? body.items ?? body.docs ?? []
-  } catch {
-    return showMessage($(ids.error), strings.loadError, false)
-  }
+  const result = await call(api.GET('/api/me/appuntamenti'))
+  if (result.status === 401) return
+  if (!result.ok) return showMessage($(ids.error), strings.loadError, result.status !== 0)
+  const { bookings } = result.body
   if (!bookings.length) return void ($(ids.empty).hidden = false)
   const now = Date.now()
   const upcoming = bookings.filter((b) => current.has(b.status) && new Date(b.endsAt).getTime() > now)
