@@ -95,6 +95,8 @@ export interface Config {
     calendars: Calendar;
     bookings: Booking;
     'booking-events': BookingEvent;
+    certificates: Certificate;
+    'certificate-events': CertificateEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -132,6 +134,8 @@ export interface Config {
     calendars: CalendarsSelect<false> | CalendarsSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     'booking-events': BookingEventsSelect<false> | BookingEventsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    'certificate-events': CertificateEventsSelect<false> | CertificateEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -146,10 +150,12 @@ export interface Config {
   globals: {
     settings: Setting;
     homepage: Homepage;
+    'certificate-settings': CertificateSetting;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
     homepage: HomepageSelect<false> | HomepageSelect<true>;
+    'certificate-settings': CertificateSettingsSelect<false> | CertificateSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1237,7 +1243,7 @@ export interface PracticeAttachment {
   size: number;
   sha256: string;
   storageKey: string;
-  source: 'domanda' | 'integrazione';
+  source: 'domanda' | 'integrazione' | 'atto-finale';
   updatedAt: string;
   createdAt: string;
 }
@@ -1385,6 +1391,62 @@ export interface BookingEvent {
   fromStartsAt?: string | null;
   toStartsAt?: string | null;
   onceKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code?: string | null;
+  type:
+    | 'residenza'
+    | 'stato-di-famiglia'
+    | 'nascita'
+    | 'cittadinanza'
+    | 'esistenza-in-vita'
+    | 'stato-civile'
+    | 'contestuale';
+  status: 'da-pagare' | 'emesso' | 'revocato' | 'annullato';
+  requesterFiscalCode: string;
+  requesterName: string;
+  subjectFiscalCode: string;
+  subjectName: string;
+  relation: 'titolare' | 'familiare';
+  use: 'bollo' | 'esente';
+  exemptionLabel?: string | null;
+  exemptionReference?: string | null;
+  bolloCents: number;
+  dirittiCents: number;
+  position?: (number | null) | PaymentPosition;
+  office: number | Office;
+  requestKey: string;
+  issuedAt?: string | null;
+  sha256?: string | null;
+  filename?: string | null;
+  size?: number | null;
+  storageKey?: string | null;
+  testSeal?: boolean | null;
+  revokedAt?: string | null;
+  revokeReason?: string | null;
+  revokedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-events".
+ */
+export interface CertificateEvent {
+  id: number;
+  certificate: number | Certificate;
+  office: number | Office;
+  kind: 'richiesto' | 'emesso' | 'revocato' | 'annullato';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  reason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1619,6 +1681,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-events';
         value: number | BookingEvent;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'certificate-events';
+        value: number | CertificateEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2440,6 +2510,53 @@ export interface BookingEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  type?: T;
+  status?: T;
+  requesterFiscalCode?: T;
+  requesterName?: T;
+  subjectFiscalCode?: T;
+  subjectName?: T;
+  relation?: T;
+  use?: T;
+  exemptionLabel?: T;
+  exemptionReference?: T;
+  bolloCents?: T;
+  dirittiCents?: T;
+  position?: T;
+  office?: T;
+  requestKey?: T;
+  issuedAt?: T;
+  sha256?: T;
+  filename?: T;
+  size?: T;
+  storageKey?: T;
+  testSeal?: T;
+  revokedAt?: T;
+  revokeReason?: T;
+  revokedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-events_select".
+ */
+export interface CertificateEventsSelect<T extends boolean = true> {
+  certificate?: T;
+  office?: T;
+  kind?: T;
+  actor?: T;
+  actorLabel?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2598,6 +2715,39 @@ export interface Homepage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-settings".
+ */
+export interface CertificateSetting {
+  id: number;
+  office: number | Office;
+  /**
+   * Importo dell’imposta di bollo, per esempio 1600 per 16,00 €.
+   */
+  bolloCents: number;
+  /**
+   * Per esempio 52 per 0,52 €.
+   */
+  dirittiBolloCents: number;
+  /**
+   * Per esempio 26 per 0,26 €; 0 se non dovuti.
+   */
+  dirittiEsenteCents: number;
+  /**
+   * Il cittadino sceglie l’uso da questo elenco; un’esenzione disattivata non è più proposta.
+   */
+  exemptions?:
+    | {
+        label: string;
+        legalReference: string;
+        active?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -2640,6 +2790,27 @@ export interface HomepageSelect<T extends boolean = true> {
   highlightedNews?: T;
   highlightedServices?: T;
   highlightedTopics?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-settings_select".
+ */
+export interface CertificateSettingsSelect<T extends boolean = true> {
+  office?: T;
+  bolloCents?: T;
+  dirittiBolloCents?: T;
+  dirittiEsenteCents?: T;
+  exemptions?:
+    | T
+    | {
+        label?: T;
+        legalReference?: T;
+        active?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -30,6 +30,8 @@ import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { usersCollection } from './collections/Users'
 import { BookingEvents } from './collections/BookingEvents'
+import { CertificateEvents } from './collections/CertificateEvents'
+import { Certificates } from './collections/Certificates'
 import { Bookings } from './collections/Bookings'
 import { Calendars } from './collections/Calendars'
 import { adminConventions, italianDateTimeFormat } from './admin/adminConventions'
@@ -43,6 +45,7 @@ import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
 import { mediaDir, payloadSecret, rootDir } from './env'
 import { payloadEmailAdapter } from './notifications/payloadEmail'
+import { CertificateSettings } from './globals/CertificateSettings'
 import { Homepage } from './globals/Homepage'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
@@ -84,8 +87,8 @@ export default buildConfig({
   // Payload's defaults for who may use a saved filter; only the name is ours ("Preset" otherwise).
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages,
-    Calendars, Bookings, BookingEvents],
-  globals: [SiteSettings, Homepage],
+    Calendars, Bookings, BookingEvents, Certificates, CertificateEvents],
+  globals: [SiteSettings, Homepage, CertificateSettings],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.
   jobs: {

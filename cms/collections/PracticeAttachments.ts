@@ -24,7 +24,7 @@ export const PracticeAttachments: CollectionConfig = {
     { name: 'size', label: 'Dimensione (byte)', type: 'number', required: true },
     { name: 'sha256', label: 'Impronta SHA-256', type: 'text', required: true },
     { name: 'storageKey', type: 'text', required: true, admin: { hidden: true } },
-    { name: 'source', label: 'Origine', type: 'select', required: true, defaultValue: 'domanda', options: [{ value: 'domanda', label: 'Allegato alla domanda' }, { value: 'integrazione', label: 'Integrazione' }] },
+    { name: 'source', label: 'Origine', type: 'select', required: true, defaultValue: 'domanda', options: [{ value: 'domanda', label: 'Allegato alla domanda' }, { value: 'integrazione', label: 'Integrazione' }, { value: 'atto-finale', label: 'Atto finale dell’ufficio' }] },
     {
       name: 'download', type: 'ui', label: 'Scarica',
       admin: { components: { Cell: '/components/AttachmentDownload#AttachmentDownloadCell', Field: '/components/AttachmentDownload#AttachmentDownloadField' } },

@@ -168,6 +168,15 @@ export const calendarSeed = z.object({
   hours: z.array(z.object({ weekday: z.enum(['1', '2', '3', '4', '5', '6', '7']), from: clock, to: clock })).min(1),
 })
 
+/** The certificate office's amounts and exempt uses (cms/globals/CertificateSettings.ts); `office` is a slug. */
+export const certificateSettingsSeed = z.object({
+  office: slug,
+  bolloCents: z.number().int().min(0),
+  dirittiBolloCents: z.number().int().min(0),
+  dirittiEsenteCents: z.number().int().min(0),
+  exemptions: z.array(z.object({ label: z.string().min(1).max(200), legalReference: z.string().min(1).max(200) })).min(1),
+})
+
 /** Every seed file, by file name in content/. */
 export const contentFiles = {
   'topics.json': z.array(topicSeed),
@@ -181,6 +190,7 @@ export const contentFiles = {
   'calendars.json': z.array(calendarSeed),
   'settings.json': settingsSeed,
   'homepage.json': homepageSeed,
+  'certificates.json': certificateSettingsSeed,
 } as const
 
 export type ContentFile = keyof typeof contentFiles

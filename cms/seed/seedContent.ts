@@ -134,4 +134,15 @@ async function seedGlobals(payload: Payload, content: SeedContent, ledger: Set<s
     })
     await record(payload, ledger, 'globals:homepage')
   }
+  if (!ledger.has('globals:certificate-settings')) {
+    const { office, exemptions, ...amounts } = content['certificates.json']
+    const officeId = ids.get(`offices:${office}`)
+    if (officeId === undefined) throw new Error(`content/certificates.json: ufficio sconosciuto "${office}"`)
+    await payload.updateGlobal({
+      slug: 'certificate-settings',
+      data: { ...amounts, office: officeId as number, exemptions: exemptions.map((e) => ({ ...e, active: true })) },
+      context: { seeding: true },
+    })
+    await record(payload, ledger, 'globals:certificate-settings')
+  }
 }

@@ -7,6 +7,7 @@ import * as migration_20261202_074143_staff_accounts from './20261202_074143_sta
 import * as migration_20261202_111847_practice_back_office from './20261202_111847_practice_back_office';
 import * as migration_20261202_144606_appointments from './20261202_144606_appointments';
 import * as migration_20261202_150306_appointment_jobs from './20261202_150306_appointment_jobs';
+import * as migration_20261202_194718_certificates from './20261202_194718_certificates';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_150306_appointment_jobs.up,
     down: migration_20261202_150306_appointment_jobs.down,
-    name: '20261202_150306_appointment_jobs'
+    name: '20261202_150306_appointment_jobs',
+  },
+  {
+    up: migration_20261202_194718_certificates.up,
+    down: migration_20261202_194718_certificates.down,
+    name: '20261202_194718_certificates'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261202_080000_no_id_reuse from './20261202_080000_no_id_
 import * as migration_20261202_080100_staff_accounts from './20261202_080100_staff_accounts';
 import * as migration_20261202_111839_practice_back_office from './20261202_111839_practice_back_office';
 import * as migration_20261202_144601_appointments from './20261202_144601_appointments';
+import * as migration_20261202_194713_certificates from './20261202_194713_certificates';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_144601_appointments.up,
     down: migration_20261202_144601_appointments.down,
-    name: '20261202_144601_appointments'
+    name: '20261202_144601_appointments',
+  },
+  {
+    up: migration_20261202_194713_certificates.up,
+    down: migration_20261202_194713_certificates.down,
+    name: '20261202_194713_certificates'
   },
 ];
