@@ -22,7 +22,7 @@ export const CertificateSettings: GlobalConfig = {
     { name: 'office', label: 'Ufficio che rilascia i certificati', type: 'relationship', relationTo: 'offices', required: true },
     euroCents('bolloCents', 'Marca da bollo digitale (centesimi)', 'Importo dell’imposta di bollo, per esempio 1600 per 16,00 €.', 1600),
     euroCents('dirittiBolloCents', 'Diritti di segreteria con bollo (centesimi)', 'Per esempio 52 per 0,52 €.', 52),
-    euroCents('dirittiEsenteCents', 'Diritti di segreteria in esenzione (centesimi)', 'Per esempio 26 per 0,26 €; 0 se non dovuti.', 26),
+    euroCents('dirittiEsenteCents', 'Diritti di segreteria in esenzione (centesimi)', '0 se non dovuti (di norma online); se maggiori di zero anche il certificato esente si paga con pagoPA prima dell’emissione.', 0),
     {
       name: 'exemptions', label: 'Usi esenti dall’imposta di bollo', type: 'array', labels: { singular: 'Esenzione', plural: 'Esenzioni' },
       admin: { description: 'Il cittadino sceglie l’uso da questo elenco; un’esenzione disattivata non è più proposta.' },
