@@ -65,7 +65,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"office_id" integer NOT NULL,
   	"bollo_cents" numeric DEFAULT 1600 NOT NULL,
   	"diritti_bollo_cents" numeric DEFAULT 52 NOT NULL,
-  	"diritti_esente_cents" numeric DEFAULT 26 NOT NULL,
+  	"diritti_esente_cents" numeric DEFAULT 0 NOT NULL,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );

@@ -85,7 +85,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`office_id\` integer NOT NULL,
   	\`bollo_cents\` numeric DEFAULT 1600 NOT NULL,
   	\`diritti_bollo_cents\` numeric DEFAULT 52 NOT NULL,
-  	\`diritti_esente_cents\` numeric DEFAULT 26 NOT NULL,
+  	\`diritti_esente_cents\` numeric DEFAULT 0 NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text,
   	FOREIGN KEY (\`office_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE set null
