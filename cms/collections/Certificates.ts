@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
+import { certificateEndpoints } from '../certificateOffice/endpoints'
 import { certificateRelations, certificateStatuses, certificateTypes, certificateUses } from '../certificates/vocabulary'
 
 const readOnly = { readOnly: true } as const
@@ -17,12 +18,19 @@ export const Certificates: CollectionConfig = {
   labels: { singular: 'Certificato', plural: 'Certificati emessi' },
   admin: {
     group: 'Certificati', useAsTitle: 'code',
-    defaultColumns: ['code', 'type', 'subjectName', 'requesterName', 'use', 'status', 'issuedAt'],
+    defaultColumns: ['code', 'type', 'subjectName', 'requesterName', 'use', 'bollo', 'status', 'issuedAt'],
     listSearchableFields: ['code', 'subjectName', 'requesterName', 'subjectFiscalCode', 'requesterFiscalCode'],
+    description: 'I certificati richiesti online dai cittadini. Cerca per codice, nome o codice fiscale; usa i filtri per tipo, stato, uso o data.',
+    // The counts per type and month, then "Esporta CSV" of the rows in the list (cms/certificateOffice/).
+    components: { beforeListTable: ['/components/certificates/CertificateCounts#CertificateCounts', { path: '/components/ExportCsvLink#ExportCsvLink', clientProps: { collection: 'certificates' } }] },
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
+  // The export, the counts and the "Revoca" named action (cms/certificateOffice/endpoints.ts).
+  endpoints: certificateEndpoints,
   timestamps: true,
   fields: [
+    // "Revoca", in the sidebar: the only change staff make to a certificate.
+    { type: 'ui', name: 'actions', admin: { position: 'sidebar', components: { Field: '/components/certificates/CertificateActions#CertificateActions' } } },
     { name: 'code', label: 'Codice del certificato', type: 'text', unique: true, index: true, admin: readOnly },
     { name: 'type', label: 'Tipo', type: 'select', required: true, index: true, options: [...certificateTypes], enumName: 'enum_cert_type', admin: readOnly },
     { name: 'status', label: 'Stato', type: 'select', required: true, index: true, defaultValue: 'da-pagare', options: [...certificateStatuses], enumName: 'enum_cert_status', admin: readOnly },
@@ -48,5 +56,9 @@ export const Certificates: CollectionConfig = {
     { name: 'revokedAt', label: 'Revocato il', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'revokeReason', label: 'Motivo della revoca', type: 'textarea', admin: readOnly },
     { name: 'revokedBy', label: 'Revocato da', type: 'relationship', relationTo: 'users', admin: readOnly },
+    // The list's "Marca da bollo" column: paid, to pay, or the exemption declared.
+    { type: 'ui', name: 'bollo', label: 'Marca da bollo', admin: { components: { Cell: '/components/certificates/BolloCell#BolloCell' } } },
+    // The certificate's trail in words (Storico dei certificati), read only.
+    { type: 'ui', name: 'historyView', label: 'Storico', admin: { components: { Field: '/components/certificates/CertificateHistory#CertificateHistory' } } },
   ],
 }

@@ -10,6 +10,7 @@ import { agendaPath } from './agenda/paths'
 /** What each list with a CSV export (its `/api/<collection>/esporta.csv` endpoint) says about it. */
 const exports = {
   practices: { rows: 'le pratiche', after: null },
+  certificates: { rows: 'i certificati', after: null },
   bookings: {
     rows: 'le prenotazioni',
     after: <> Per segnare arrivi e prenotare per un cittadino apri l’<a href={`/admin${agendaPath}`}>agenda del giorno</a>.</>,

@@ -10,7 +10,7 @@ import { refusal } from './namedAction'
 export type CsvColumns<Doc> = [header: string, value: (doc: Doc) => string | null | undefined][]
 
 /** The collections whose admin list has an "Esporta CSV" (cms/components/ExportCsvLink.tsx). */
-export type ExportedCollection = 'bookings' | 'practices'
+export type ExportedCollection = 'bookings' | 'practices' | 'certificates'
 
 export type ListCsvExport<Doc> = {
   collection: ExportedCollection

@@ -6,7 +6,7 @@ export type ActionBody = Record<string, unknown>
 /** A named action refused, with the Italian message staff read and the HTTP status. */
 export class ActionRefusedError extends Error {
   override name = 'ActionRefusedError'
-  constructor(message: string, readonly status: 400 | 401 | 403 | 404 | 409 = 400) {
+  constructor(message: string, readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 = 400) {
     super(message)
   }
 }

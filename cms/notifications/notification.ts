@@ -40,13 +40,17 @@ export type NotificationData = {
   'appointment-cancelled': AppointmentRef & { by: 'cittadino' | 'operatore' | 'sistema'; message?: string | null; bookAgainUrl: string }
   /** The day before. */
   'appointment-reminder': AppointmentRef & { manageUrl: string }
+  /** The office attached the final act (decision document) to a decided application. */
+  'practice-final-act': PracticeRef & { message?: string }
+  /** The office revoked a certificate the citizen was issued, with the reason. */
+  'certificate-revoked': { code: string; typeLabel: string; reason: string }
 }
 
 /** What a notification is about, e.g. 'practice-submitted'. */
 export type NotificationKind = keyof NotificationData
 
 /** The kinds about an application, which are also kept in the desk's "Messaggi". */
-export type PracticeNotificationKind = 'practice-submitted' | 'practice-status-changed' | 'practice-message'
+export type PracticeNotificationKind = 'practice-submitted' | 'practice-status-changed' | 'practice-message' | 'practice-final-act'
 
 /** The kinds about an appointment; a logged-in citizen's are also kept in the desk's "Messaggi". */
 export type AppointmentNotificationKind = Extract<NotificationKind, `appointment-${string}`>

@@ -13,6 +13,9 @@ export type AnswerSection = { title: string; answers: ReadableAnswer[] }
 /** An attached file as the back office lists it. */
 export type ReadableFile = { id: number | string; filename: string; mime: string; size: string; sha256: string; source: string }
 /** The files of one attachment slot, under the slot's label. */
+/** The slot of the office's final act (cms/practices/finalAct.ts). */
+export const finalActSlot = 'atto-finale'
+
 export type AttachmentGroup = { slot: string; label: string; files: ReadableFile[] }
 /** The whole application, readable. */
 export type ReadableApplication = { sections: AnswerSection[]; attachments: AttachmentGroup[] }
@@ -23,7 +26,7 @@ export type StoredAttachment = { id: number | string; slot: string; filename: st
 /** Shown for a question the citizen left empty. */
 export const NOT_GIVEN = 'Non indicato'
 
-const sourceLabels: Record<string, string> = { domanda: 'Con la domanda', integrazione: 'Integrazione' }
+const sourceLabels: Record<string, string> = { domanda: 'Con la domanda', integrazione: 'Integrazione', 'atto-finale': 'Dall’ufficio' }
 const number = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 6 })
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -60,7 +63,7 @@ export function answersToSections(form: ServiceForm, data: FormData, places: Rea
 
 /** The attachments under their slots' labels, in the form's order; a file of a slot the form does not name (the office's requests) goes under its own group. */
 export function attachmentsToGroups(form: ServiceForm, attachments: StoredAttachment[]): AttachmentGroup[] {
-  const labels = new Map<string, string>([...form.attachments.map((slot) => [slot.name, slot.label] as const), ['integrazione', 'Integrazioni inviate su richiesta dell’ufficio']])
+  const labels = new Map<string, string>([...form.attachments.map((slot) => [slot.name, slot.label] as const), ['integrazione', 'Integrazioni inviate su richiesta dell’ufficio'], [finalActSlot, 'Atto finale dell’ufficio']])
   const groups = new Map<string, AttachmentGroup>()
   for (const slot of form.attachments) groups.set(slot.name, { slot: slot.name, label: slot.label, files: [] })
   for (const a of attachments) {

@@ -5,7 +5,7 @@ import sharp, { type Metadata } from 'sharp'
 
 import { AttachmentRejectedError, type AttachmentType } from './AttachmentRejectedError'
 import { maxAttachmentBytes, maxImagePixels } from './limits'
-import { hasPdfStructure } from './pdfStructure'
+import { hasPdfStructure } from '../../../cms/documents/pdfStructure'
 import { safeFilename } from './safeFilename'
 
 export { AttachmentRejectedError, type AttachmentRejection, type AttachmentType } from './AttachmentRejectedError'

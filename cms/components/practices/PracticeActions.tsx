@@ -3,9 +3,10 @@ import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { nextStatuses, type PracticeStatus } from '../../practices/workflow'
+import { isDecided, nextStatuses, type PracticeStatus } from '../../practices/workflow'
 import { relationId } from '../../relationId'
 import { postAction } from '../postAction'
+import { FinalActUpload } from './FinalActUpload'
 
 type Doc = { status?: PracticeStatus; assignee?: number | string | { id: number | string } | null }
 type Operator = { id: number | string; name: string }
@@ -139,6 +140,7 @@ export function PracticeActions() {
           message={{ label: 'Motivo del respingimento', required: true, hint: 'Ogni decisione va motivata (art. 3 della legge 241/1990).' }} />
       )}
       {next.includes('chiusa') && <Action base={base} name="chiudi" title="Chiudi la pratica" submit="Chiudi" done="Pratica chiusa." message={{ label: 'Messaggio al cittadino', required: doc.status !== 'accolta' }} />}
+      {isDecided(doc.status) && <FinalActUpload base={base} />}
       <Action base={base} name="scrivi" title="Scrivi al cittadino" submit="Invia il messaggio" done="Messaggio inviato al cittadino." message={{ label: 'Messaggio al cittadino', required: true }} />
       <Action base={base} name="nota" title="Aggiungi una nota interna" submit="Salva la nota" done="Nota salvata nello storico." message={{ label: 'Nota interna', required: true, hint: 'Resta nello storico; il cittadino non la vede.' }} />
     </section>
