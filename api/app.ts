@@ -16,6 +16,7 @@ import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
 import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
+import { documentStore } from './data/documents'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
@@ -30,6 +31,7 @@ import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { bookingPageRoutes } from './routes/bookingPages'
+import { documentRoutes } from './routes/documents'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
@@ -104,6 +106,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
+  app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

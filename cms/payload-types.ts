@@ -1395,6 +1395,8 @@ export interface BookingEvent {
   createdAt: string;
 }
 /**
+ * I certificati richiesti online dai cittadini. Cerca per codice, nome o codice fiscale; usa i filtri per tipo, stato, uso o data.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "certificates".
  */
@@ -2714,11 +2716,16 @@ export interface Homepage {
   createdAt?: string | null;
 }
 /**
+ * Importi e usi esenti dei certificati anagrafici online. Li aggiornano gli amministratori e gli operatori dell’ufficio che rilascia i certificati; valgono dalle richieste successive al salvataggio.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "certificate-settings".
  */
 export interface CertificateSetting {
   id: number;
+  /**
+   * Lo decide un amministratore. I suoi operatori vedono i certificati, li revocano e aggiornano queste impostazioni.
+   */
   office: number | Office;
   /**
    * Importo dell’imposta di bollo, per esempio 1600 per 16,00 €.
@@ -2729,7 +2736,7 @@ export interface CertificateSetting {
    */
   dirittiBolloCents: number;
   /**
-   * Per esempio 26 per 0,26 €; 0 se non dovuti.
+   * 0 se non dovuti (di norma online); se maggiori di zero anche il certificato esente si paga con pagoPA prima dell’emissione.
    */
   dirittiEsenteCents: number;
   /**

@@ -2561,6 +2561,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/documenti": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I documenti che il Comune mi ha dato, dal più recente */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ricevute, certificati, avvisi, conferme e atti finali */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenDocuments"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appuntamenti/{id}/conferma.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conferma di una mia prenotazione (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": Blob;
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovata */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2993,6 +3094,20 @@ export interface components {
         };
         BookingCancel: {
             message?: string | null;
+        };
+        CitizenDocuments: {
+            documents: components["schemas"]["CitizenDocument"][];
+        };
+        CitizenDocument: {
+            id: string;
+            /** @enum {string} */
+            kind: "ricevuta-domanda" | "certificato" | "autocertificazione" | "avviso-pagamento" | "ricevuta-pagamento" | "conferma-appuntamento" | "atto-finale";
+            kindLabel: string;
+            title: string;
+            date: string;
+            href: string;
+            filename: string;
+            mime: string;
         };
     };
     responses: never;

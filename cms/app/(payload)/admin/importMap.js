@@ -45,6 +45,10 @@ import { DesksCell as DesksCell_ee0a4eded16e64ab38945ea4ed327e8b } from '../../.
 import { CalendarHolidays as CalendarHolidays_42ca528f049642ae2b1fba1a06139563 } from '../../../components/agenda/CalendarHolidays'
 import { CalendarsListNote as CalendarsListNote_acdef9657f715a285573b094cd2aea0b } from '../../../components/agenda/AgendaLinks'
 import { BookingHistory as BookingHistory_efafc37465efd23d020175d5f6923728 } from '../../../components/agenda/BookingHistory'
+import { CertificateActions as CertificateActions_a3cd639840bf43326ef2a7c28493f594 } from '../../../components/certificates/CertificateActions'
+import { BolloCell as BolloCell_371877efb741aee5c5587197eafff134 } from '../../../components/certificates/BolloCell'
+import { CertificateHistory as CertificateHistory_0d010b09861483a64d9bbbb2e1023374 } from '../../../components/certificates/CertificateHistory'
+import { CertificateCounts as CertificateCounts_2fae3119fffcd9b24f11eee9fa94732c } from '../../../components/certificates/CertificateCounts'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -114,6 +118,10 @@ export const importMap = {
   "/components/agenda/CalendarHolidays#CalendarHolidays": CalendarHolidays_42ca528f049642ae2b1fba1a06139563,
   "/components/agenda/AgendaLinks#CalendarsListNote": CalendarsListNote_acdef9657f715a285573b094cd2aea0b,
   "/components/agenda/BookingHistory#BookingHistory": BookingHistory_efafc37465efd23d020175d5f6923728,
+  "/components/certificates/CertificateActions#CertificateActions": CertificateActions_a3cd639840bf43326ef2a7c28493f594,
+  "/components/certificates/BolloCell#BolloCell": BolloCell_371877efb741aee5c5587197eafff134,
+  "/components/certificates/CertificateHistory#CertificateHistory": CertificateHistory_0d010b09861483a64d9bbbb2e1023374,
+  "/components/certificates/CertificateCounts#CertificateCounts": CertificateCounts_2fae3119fffcd9b24f11eee9fa94732c,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
