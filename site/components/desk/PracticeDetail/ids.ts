@@ -4,4 +4,5 @@ export const ids = {
   protocol: 'detail-protocol', submitted: 'detail-submitted', office: 'detail-office', receipt: 'detail-receipt', answered: 'detail-answered',
   request: 'detail-request', requestDate: 'detail-request-date', requestMessage: 'detail-request-message', data: 'detail-data', timeline: 'detail-timeline',
   answerErrors: 'answer-errors', answerForm: 'answer-form', answerMessage: 'answer-message', answerFiles: 'answer-files', timelineItem: 'timeline-item',
+  finalAct: 'detail-final-act', finalActLink: 'detail-final-act-link',
 } as const

@@ -44,7 +44,11 @@ function render(practice: Practice, form: ServiceForm): void {
   receipt.hidden = !practice.hasReceipt
   receipt.href = `/api/me/pratiche/${practice.id}/ricevuta.pdf`
   const file = (a: { id: string }) => `/api/me/pratiche/${practice.id}/allegati/${a.id}`
-  $(ids.data).replaceChildren(...summaryToElements(form, practice.data, practice.attachments, { file }))
+  // The office's final act (its slot is 'atto-finale'), downloaded like any attachment of the practice.
+  const finalAct = practice.attachments.find((a) => a.slot === 'atto-finale')
+  $(ids.finalAct).hidden = !finalAct
+  if (finalAct) Object.assign($<HTMLAnchorElement>(ids.finalActLink), { href: file(finalAct), download: finalAct.filename })
+  $(ids.data).replaceChildren(...summaryToElements(form, practice.data, practice.attachments.filter((a) => a !== finalAct), { file }))
   $(ids.timeline).replaceChildren(...practice.timeline.map((entry) => {
     const item = cloneTemplate(ids.timelineItem)
     const slot = slotsOf(item)

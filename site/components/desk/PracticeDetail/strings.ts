@@ -12,4 +12,7 @@ export const strings = {
   answerSend: 'Invia la risposta',
   answerSent: 'Risposta inviata: il Comune riprenderà l’esame della pratica.',
   answerRequired: 'Scrivi la risposta per il Comune.',
+  finalAct: 'Atto finale',
+  finalActIntro: 'L’ufficio ha concluso la pratica e ha allegato l’atto finale.',
+  finalActDownload: 'Scarica l’atto finale (PDF)',
 }
