@@ -53,7 +53,7 @@ export function FinalActUpload({ base }: { base: string }) {
           <textarea id={`${id}-note`} ref={note} rows={3} maxLength={4000} style={{ width: '100%' }} />
         </p>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void send()} disabled={!ready || busy} aria-busy={busy} style={{ margin: 0 }}>
-          Allega l’atto finale
+          Allega e avvisa il cittadino
         </button>
       </fieldset>
       <p id={`${id}-outcome`} role={outcome?.error ? 'alert' : 'status'} style={{ margin: '0.25rem 0 0', fontWeight: outcome?.error ? 600 : undefined }}>{outcome?.text}</p>
