@@ -18,7 +18,7 @@ export async function CertificateCounts({ payload, user }: Props) {
   return (
     <section aria-labelledby="certificate-counts-title" data-testid="certificate-counts" style={{ margin: '0 0 1.5rem', overflowX: 'auto' }}>
       <h2 id="certificate-counts-title" style={{ fontSize: '1.1rem' }}>Certificati emessi e revocati per tipo e mese (ultimi 12 mesi)</h2>
-      <table className="table" style={{ fontSize: '0.9rem', borderCollapse: 'collapse' }}>
+      <table style={{ fontSize: '0.9rem', borderCollapse: 'collapse' }}>
         <thead>
           <tr>
             <td rowSpan={2} />
