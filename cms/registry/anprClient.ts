@@ -106,9 +106,10 @@ export function createAnprRegistry(settings: AnprSettings, { fetchFn = fetch, no
   const currentVoucher = async (): Promise<Voucher> => {
     const cached = voucher && (await voucher.catch(() => null))
     if (cached && cached.expiresAt - voucherMarginMs > now()) return cached
-    voucher = newVoucher()
-    voucher.catch(() => { voucher = null })
-    return voucher
+    const asked = newVoucher()
+    voucher = asked
+    asked.catch(() => { if (voucher === asked) voucher = null })
+    return asked
   }
 
   return {
