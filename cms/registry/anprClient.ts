@@ -115,6 +115,8 @@ export function createAnprRegistry(settings: AnprSettings, { fetchFn = fetch, no
   return {
     async familyOf(fiscalCode, purpose) {
       const code = fiscalCode.trim().toUpperCase()
+      // Not a codice fiscale: nobody ANPR could find (and nothing to ask it).
+      if (!/^[A-Z0-9]{16}$/.test(code)) throw new RegistryError('not-found', notResidentMessage(settings.comune.name))
       const { accessToken, trackingEvidence } = await currentVoucher()
       const request: RichiestaE002 = {
         idOperazioneClient: `SPORTELLO${now()}${randomBytes(4).toString('hex')}`,

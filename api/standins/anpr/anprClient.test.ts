@@ -74,6 +74,23 @@ describe('the ANPR adapter, against the stand-in', () => {
     expect(error.message).toMatch(/non risulti residente nel Comune di Brindisi/)
   })
 
+  it('answers not-found for what is not a codice fiscale, without asking ANPR', async () => {
+    const before = r.standIn.counters.consultations
+    for (const code of ['', 'CPTGNN85C54B180', '../../status?x=CPTGNN']) expect((await failureOf(r.registry.familyOf(code, 'certificato 1'))).kind).toBe('not-found')
+    expect(r.standIn.counters.consultations).toBe(before)
+  })
+
+  it('asks PDND for one voucher when many lookups start at once', async () => {
+    const fresh = await startRegistryForTests()
+    try {
+      const families = await Promise.all([giovanna, marco, giovanna, 'PLMCSM58A30B180Q', marco].map((code, i) => fresh.registry.familyOf(code, `certificato ${i}`)))
+      expect(families.map((f) => f.members[0]!.fiscalCode)).toEqual([giovanna, marco, giovanna, 'PLMCSM58A30B180Q', marco])
+      expect(fresh.standIn.counters).toMatchObject({ vouchers: 1, consultations: 5 })
+    } finally {
+      await fresh.close()
+    }
+  })
+
   it('answers not-found when ANPR places the residence in another Comune', async () => {
     const lecce = createAnprRegistry({ ...r.settings, comune: { istatCode: '075035', name: 'Comune di Lecce' } })
     const error = await failureOf(lecce.familyOf(giovanna, 'certificato 8'))

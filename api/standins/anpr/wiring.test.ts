@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createAnprRegistry } from '../../../cms/registry/anprClient'
 import { ConfigError, loadConfig } from '../../config'
 import { freshKey, realServices } from '../../testing/realDeployment'
-import { planStart } from '../planStart'
+import { declaredDemoWarning, planStart } from '../planStart'
 import { startStandIns } from '../startStandIns'
 import { demoPdndKeyName } from './demoClient'
 
@@ -67,6 +67,12 @@ describe('the registry in the start plan and the configuration', () => {
     expect(plan.standIns.anpr).toBeUndefined()
     expect(plan.config.anpr).toBeNull()
     expect(planStart({ SPORTELLO_DATA_DIR: freshDataDir(), ...production(), SPORTELLO_ANPR_STAND_IN: '1' }).standIns.anpr).toBeUndefined()
+  })
+
+  it('says, in a declared demo’s warning, that the registry is fictional', () => {
+    const plan = planStart({ SPORTELLO_DATA_DIR: freshDataDir(), SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
+    expect(plan.warning).toContain('l’anagrafe (ANPR) è FITTIZIA')
+    expect(declaredDemoWarning('https://demo.comune.example', { ...plan.standIns, anpr: undefined })).not.toContain('anagrafe')
   })
 
   it('refuses, outside the demo, the demo’s key file, half the ANPR settings, and a key file that holds no private key', () => {
