@@ -104,9 +104,12 @@ describe('the ANPR adapter, against the stand-in', () => {
     try {
       for (const n of [1, 2, 3]) await timed.registry.familyOf(giovanna, `certificato ${n}`)
       expect(timed.standIn.counters).toMatchObject({ vouchers: 1, consultations: 3 })
-      clock += 540_000 // 9 of the voucher's 10 minutes: less than a minute left
+      clock += 420_000 // 7 of the voucher's 10 minutes: still good, tracking evidence included
       await timed.registry.familyOf(giovanna, 'certificato 4')
-      expect(timed.standIn.counters).toMatchObject({ vouchers: 2, consultations: 4 })
+      expect(timed.standIn.counters).toMatchObject({ vouchers: 1, consultations: 4 })
+      clock += 120_000 // 9 minutes: less than a minute left
+      await timed.registry.familyOf(giovanna, 'certificato 5')
+      expect(timed.standIn.counters).toMatchObject({ vouchers: 2, consultations: 5, refused: 0 })
     } finally {
       await timed.close()
     }
