@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createAnprRegistry } from '../../../cms/registry/anprClient'
 import { ConfigError, loadConfig } from '../../config'
 import { freshKey, realServices } from '../../testing/realDeployment'
+import { startRegistryForTests } from '../../testing/registryStandIn'
 import { declaredDemoWarning, planStart } from '../planStart'
 import { startStandIns } from '../startStandIns'
 import { demoPdndKeyName } from './demoClient'
@@ -84,6 +85,17 @@ describe('the registry in the start plan and the configuration', () => {
     writeFileSync(notAKey, 'nulla')
     expect(() => loadConfig({ ...production(), ...anprSettings(notAKey) })).toThrow(/SPORTELLO_PDND_KEY_FILE: impossibile leggere/)
     expect(loadConfig({ ...production(), ...anprSettings(writeKey(path.join(scratch, 'chiave-vera.pem'))) }).anpr?.clientId).toBe('c1a2b3')
+  })
+
+  it('gives tests settings that point a portal’s configuration at their stand-in', async () => {
+    const r = await startRegistryForTests()
+    try {
+      const config = loadConfig({ SPORTELLO_DEMO: '1', SPORTELLO_PUBLIC_URL: 'http://localhost:3000', ...r.env })
+      const family = await createAnprRegistry(config.anpr!).familyOf('VLNMRC79H03B180T', 'prova')
+      expect(family.members.map((m) => m.givenName)).toEqual(['Marco', 'Laura', 'Davide'])
+    } finally {
+      await r.close()
+    }
   })
 
   it('starts the stand-in with npm start’s plan, lists its address, and the configured adapter gets Giovanna’s family through it', async () => {
