@@ -68,10 +68,14 @@ describe('Allega l’atto finale', () => {
     const download = await handleEndpoints({ config: payload.config, payloadInstanceCacheKey: env.t.dataDir, request: new Request(`http://localhost:3001/api/practice-attachments/${act!.id}/file`, { headers: { authorization: `JWT ${operator.token}` } }) })
     expect(download.status).toBe(200)
     expect(download.headers.get('content-type')).toBe('application/pdf')
-    // One final act per application.
+    // One final act per application, a double click included.
     const again = await attach(operator, practice.id, asPdf(pdf))
     expect(again.status).toBe(409)
     expect(await errorOf(again)).toBe('L’atto finale di questa pratica è già allegato.')
+    const other = await practiceIn('chiusa')
+    const twice = await Promise.all([attach(operator, other.id, asPdf(pdf)), attach(operator, other.id, asPdf(pdf))])
+    expect(twice.map((r) => r.status).sort()).toEqual([201, 409])
+    expect(await finalActsOf(other.id)).toHaveLength(1)
   })
 
   it('is only for a decided application (respinta and chiusa too)', async () => {

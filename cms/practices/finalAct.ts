@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
+import { keyedSerialQueue } from '../concurrency/serialQueue'
 import { hasPdfStructure } from '../documents/pdfStructure'
 import { refusal } from '../endpoints/namedAction'
 import type { Practice, PracticeAttachment } from '../payload-types'
@@ -40,7 +41,14 @@ async function checkedPdf(file: FormDataEntryValue | null): Promise<Uint8Array> 
  * attachments; in one transaction its attachment record (source 'atto-finale'), a history entry
  * the citizen sees and the desk message, with the email. The file is removed again if any of it fails.
  */
-export async function attachFinalAct(req: PayloadRequest, id: string, file: FormDataEntryValue | null, note: string): Promise<PracticeAttachment> {
+export function attachFinalAct(req: PayloadRequest, id: string, file: FormDataEntryValue | null, note: string): Promise<PracticeAttachment> {
+  // One at a time per application in this process: a double click finds the first act already there.
+  return oneAtATime(`atto-finale:${id}`, () => attach(req, id, file, note))
+}
+
+const oneAtATime = keyedSerialQueue()
+
+async function attach(req: PayloadRequest, id: string, file: FormDataEntryValue | null, note: string): Promise<PracticeAttachment> {
   const { user, practice } = await practiceForStaff(req, id)
   if (!isDecided(practice.status)) throw new PracticeActionError('L’atto finale si allega a una pratica già decisa: accolta, respinta o chiusa.', 409)
   const existing = await req.payload.count({ collection: 'practice-attachments', where: { practice: { equals: practice.id }, source: { equals: 'atto-finale' } }, overrideAccess: true, req })
