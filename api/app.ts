@@ -5,17 +5,21 @@ import { bodyLimit } from 'hono/body-limit'
 import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
+import { certificateFiles, privateCertificatesDir } from '../cms/certificates/files'
+import { sealProvider } from '../cms/certificates/seal'
 import { payloadSecret } from '../cms/env'
 import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
+import type { Registry } from '../cms/registry/registry'
 import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
 import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
+import { certificateStore } from './data/certificates'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
@@ -30,6 +34,7 @@ import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { bookingPageRoutes } from './routes/bookingPages'
+import { certificateRoutes } from './routes/certificates'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
@@ -38,6 +43,7 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -53,6 +59,10 @@ export type AppDeps = {
   mailer?: Mailer
   /** Where citizens' attachments are stored; defaults to the private folder under the CMS's data folder. */
   attachmentsDir?: string
+  /** The national registry (ANPR through PDND, or its stand-in in the demo); without it certificates answer 503. */
+  registry?: Registry | null
+  /** Where issued certificates are stored; defaults to the private folder under the CMS's data folder. */
+  certificatesDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
 }
@@ -61,7 +71,7 @@ export type AppDeps = {
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry = null, certificatesDir }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -94,10 +104,18 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
+  // Certificates are sealed with the Comune's P12; in the demo only, with a test seal made in the data folder.
+  const seal = sealProvider(config.seal ?? (config.demo.demo ? { demoDataDir: cms.dataDir } : null))
+  const certificateData = certificateStore(payload)
+  const certificates = certificateService({
+    store: certificateData, payments, registry, seal, publicUrl: config.publicUrl, issuer: config.creditor.name,
+    files: certificateFiles(certificatesDir ?? privateCertificatesDir(cms.dataDir)),
+  })
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
-    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode }))
+    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode, afterSettlement: certificates.issueForPosition }))
   }
+  app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
