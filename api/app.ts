@@ -10,9 +10,10 @@ import { sealProvider } from '../cms/certificates/seal'
 import { payloadSecret } from '../cms/env'
 import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
+import { createAnprRegistry } from '../cms/registry/anprClient'
+import type { Registry } from '../cms/registry/registry'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
-import type { Registry } from '../cms/registry/registry'
 import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
@@ -59,19 +60,19 @@ export type AppDeps = {
   mailer?: Mailer
   /** Where citizens' attachments are stored; defaults to the private folder under the CMS's data folder. */
   attachmentsDir?: string
-  /** The national registry (ANPR through PDND, or its stand-in in the demo); without it certificates answer 503. */
-  registry?: Registry | null
   /** Where issued certificates are stored; defaults to the private folder under the CMS's data folder. */
   certificatesDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
+  /** The national registry (certificates); defaults to ANPR at config.anpr, or null when not configured (certificates answer 503). */
+  registry?: Registry | null
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry = null, certificatesDir }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -103,6 +104,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
+  // The registry the certificate routes read (ANPR through PDND, the stand-in in the demo); null: not configured.
+  const registry = givenRegistry !== undefined ? givenRegistry : config.anpr ? createAnprRegistry(config.anpr) : null
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
   // Certificates are sealed with the Comune's P12; in the demo only, with a test seal made in the data folder.
   const seal = sealProvider(config.seal ?? (config.demo.demo ? { demoDataDir: cms.dataDir } : null))
