@@ -100,7 +100,7 @@ describe('I miei certificati', () => {
     const check = verifySeal(bytes)
     expect(check).toMatchObject({ valid: true, signerSubject: 'Comune di Brindisi — sigillo di PROVA' })
     const text = (await pdfToLines(bytes)).lines.join('\n')
-    for (const expected of ['Caputo Giovanna — Intestatario', 'Rizzo Paolo', 'Rizzo Sofia', 'Via degli Esempi 1', cert.code!, 'Sigillo di PROVA: documento senza valore legale']) expect(text).toContain(expected)
+    for (const expected of ['Caputo Giovanna — Intestataria della scheda', 'Rizzo Paolo', 'Rizzo Sofia', 'Via degli Esempi 1', cert.code!, 'Sigillo di PROVA: documento senza valore legale']) expect(text).toContain(expected)
 
     // Another citizen's certificate answers exactly like a missing one.
     for (const path of [`/api/me/certificati/${cert.id}`, cert.downloadUrl!]) {

@@ -15,7 +15,8 @@ export function newCertificateCode(): string {
  * prefix and dashes) in its printed form, or null when it cannot be a certificate code.
  */
 export function normaliseCertificateCode(typed: string): string | null {
-  const bare = typed.trim().toUpperCase().replace(/^BR-?C-?/, '').replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '')
+  const bare = (compact.length === 15 && compact.startsWith('BRC') ? compact.slice(3) : compact).replace(/O/g, '0').replace(/[IL]/g, '1')
   if (!/^[0-9A-HJKMNP-TV-Z]{12}$/.test(bare)) return null
   return `${prefix}${bare.slice(0, 4)}-${bare.slice(4, 8)}-${bare.slice(8)}`
 }

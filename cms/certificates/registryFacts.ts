@@ -60,7 +60,7 @@ const civil = (p: RegistryPerson): FactSection => ({
 export function factsOf(type: CertificateType, person: RegistryPerson, familyOf: RegistryFamily): FactSection[] {
   switch (type) {
     case 'residenza': return [residence(person, familyOf)]
-    case 'stato-di-famiglia': return [{ title: 'Intestatario', rows: identity(person) }, family(familyOf)]
+    case 'stato-di-famiglia': return [{ title: 'Dati della persona', rows: identity(person) }, family(familyOf)]
     case 'nascita': return [birth(person)]
     case 'cittadinanza': return [citizenship(person, true)]
     case 'esistenza-in-vita': return [alive(person, true)]
