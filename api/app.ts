@@ -35,6 +35,7 @@ import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { bookingPageRoutes } from './routes/bookingPages'
+import { certificatePageRoutes } from './routes/certificatePages'
 import { certificateRoutes } from './routes/certificates'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
@@ -131,6 +132,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
 
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
+  app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib'
 import { P12Signer } from '@signpdf/signer-p12'
-import signpdf from '@signpdf/signpdf'
+import { SignPdf } from '@signpdf/signpdf'
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils'
 import forge from 'node-forge'
 import type { PDFDocument } from 'pdf-lib'
@@ -132,5 +132,5 @@ export async function sealPdf(doc: PDFDocument, key: SealKey, { signedAt = new D
     subFilter: SUBFILTER_ETSI_CADES_DETACHED, appName: 'Sportello',
   })
   const bytes = Buffer.from(await doc.save({ useObjectStreams: false }))
-  return signpdf.sign(bytes, new P12Signer(key.p12, { passphrase: key.passphrase }), signedAt)
+  return new SignPdf().sign(bytes, new P12Signer(key.p12, { passphrase: key.passphrase }), signedAt)
 }

@@ -20,6 +20,8 @@ export type SealCheck = {
 const oids = { messageDigest: '1.2.840.113549.1.9.4', signingTime: '1.2.840.113549.1.9.5' }
 const { asn1 } = forge
 const bytesOf = (binary: string) => Buffer.from(binary, 'binary')
+// forge reads the first DER value and leaves the padding after it (the option its types do not list).
+const fromDerWithPadding = asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: { parseAllBytes: boolean }) => forge.asn1.Asn1
 
 /**
  * Verifies the (single) seal of a PDF. With `trustedCertificatePem` the seal must also be made with
@@ -39,7 +41,10 @@ export function verifySeal(pdf: Uint8Array, options: { trustedCertificatePem?: s
   const sha256OfSignedRange = createHash('sha256').update(extracted.signedData).digest('hex')
 
   try {
-    const contentInfo = asn1.fromDer(forge.util.createBuffer(extracted.signature))
+    // The CMS as written in /Contents <…>, zero-padded: read by its own DER length, not by trimming
+    // trailing zeros (a signature may end in a zero byte).
+    const contents = Buffer.from(buffer.subarray(firstLength + 1, second - 1).toString('latin1'), 'hex')
+    const contentInfo = fromDerWithPadding(forge.util.createBuffer(contents.toString('binary')), { parseAllBytes: false })
     const signedData = (contentInfo.value[1] as forge.asn1.Asn1).value[0] as forge.asn1.Asn1
     const parts = signedData.value as forge.asn1.Asn1[]
     const certificates = parts.find((p) => p.tagClass === asn1.Class.CONTEXT_SPECIFIC && p.type === 0)
