@@ -74,3 +74,18 @@ describe('the seal of a real deployment', () => {
     expect(() => loadConfig({ SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_SEAL_P12_FILE: '/tmp/x.p12' })).toThrow(/SPORTELLO_SEAL_P12_PASSWORD/)
   })
 })
+
+describe('issuing exactly once across processes', () => {
+  it('of two conditional updates on one waiting certificate only one wins; the loser gets null', async () => {
+    const service = certificateService({ ...deps, seal: sealProvider({ demoDataDir: dir }) })
+    const { certificate } = await service.request(giovanna, { ...ask(), use: 'bollo', exemptionId: undefined })
+    expect(certificate.status).toBe('da-pagare')
+    const fields = (code: string) => ({ code, issuedAt: new Date().toISOString(), sha256: 'a'.repeat(64), storageKey: '2026/12/00000000-0000-0000-0000-000000000000', filename: `${code}.pdf`, size: 1, testSeal: true })
+    const results = await Promise.all(['BR-C-AAAA-AAAA-AAA1', 'BR-C-AAAA-AAAA-AAA2', 'BR-C-AAAA-AAAA-AAA3'].map((code) => deps.store.markIssued(certificate.id, fields(code))))
+    expect(results.filter(Boolean)).toHaveLength(1)
+    const stored = await t.payload.findByID({ collection: 'certificates', id: certificate.id, depth: 0 })
+    expect(stored).toMatchObject({ status: 'emesso', code: results.find(Boolean)!.code })
+    expect(await deps.store.markIssued(certificate.id, fields('BR-C-AAAA-AAAA-AAA4'))).toBeNull()
+  })
+})
+
