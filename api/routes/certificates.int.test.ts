@@ -83,6 +83,15 @@ describe('I miei certificati', () => {
     expect(options.amounts).toEqual({ bolloCents: 1600, dirittiBolloCents: 52, dirittiEsenteCents: 0 })
   })
 
+  it('a citizen the registry does not know as resident is told so in Italian (422), nothing recorded', async () => {
+    const francesca = (await portal.logIn('LEOFNC90L61E506F')).cookie
+    const options = await get(francesca, '/api/me/certificati/opzioni')
+    expect(options.status).toBe(422)
+    expect(((await options.json()) as { error: { message: string } }).error.message).toMatch(/resident|anagrafe/i)
+    expect((await ask(francesca, exempt('residenza', 'LEOFNC90L61E506F'))).status).toBe(422)
+    expect(await certificatesOf('LEOFNC90L61E506F')).toHaveLength(0)
+  })
+
   it('exempt → issued at once: a sealed PDF with the registry data, downloadable only by its owner, valid on the verification page', async () => {
     const res = await ask(giovanna, exempt('stato-di-famiglia'))
     expect(res.status).toBe(201)
