@@ -89,3 +89,22 @@ describe('issuing exactly once across processes', () => {
   })
 })
 
+describe('nothing asked for is lost', () => {
+  it('a certificate left without its pagoPA position by a stopped request gets it on the next visit', async () => {
+    const service = certificateService({ ...deps, seal: sealProvider({ demoDataDir: dir }) })
+    const office = (await deps.store.settings()).office
+    const stalled = await t.payload.create({
+      collection: 'certificates', overrideAccess: true, depth: 0,
+      data: {
+        type: 'nascita', status: 'da-pagare', requesterFiscalCode: giovanna.fiscalCode, requesterName: giovanna.name, subjectFiscalCode: giovanna.fiscalCode, subjectName: giovanna.name,
+        relation: 'titolare', use: 'bollo', bolloCents: 1600, dirittiCents: 52, office: office.id, requestKey: `chiave-interrotta-${Date.now()}`, createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+      },
+    })
+    const seen = await service.one(giovanna, stalled.id)
+    expect(seen.payment).toMatchObject({ amountCents: 1652, status: 'da-pagare' })
+    expect(await t.payload.count({ collection: 'payment-positions', where: { applicationRef: { equals: `certificato-${stalled.id}` } } })).toMatchObject({ totalDocs: 1 })
+    await service.one(giovanna, stalled.id)
+    expect(await t.payload.count({ collection: 'payment-positions', where: { applicationRef: { equals: `certificato-${stalled.id}` } } })).toMatchObject({ totalDocs: 1 })
+  })
+})
+

@@ -36,6 +36,8 @@ export type Requester = { fiscalCode: string; name: string }
 
 /** Days a certificate's pagoPA notice stays payable. */
 const paymentDays = 30
+/** After this long a request that recorded a certificate but raised no position has surely stopped. */
+const stalledRequestMs = 60_000
 
 const unavailable = (message = 'Il servizio dei certificati non è disponibile in questo momento. Riprova più tardi.') => new ApiError('unavailable', message)
 const refused = (message: string) => new ApiError('validation', message)
@@ -165,6 +167,19 @@ export function certificateService(deps: CertificateDeps) {
     return deps.store.setPosition(c.id, position.id)
   }
 
+  /**
+   * A certificate with an amount due but no position: the request stopped between the two writes
+   * (a crash). Raised again once the request is surely over, so nothing asked for is lost.
+   */
+  async function healed(c: Certificate, requester: Requester): Promise<Certificate> {
+    const stalled = (x: Certificate) => x.status === 'da-pagare' && !x.position && amountDue(x) > 0 && Date.now() - Date.parse(x.createdAt) >= stalledRequestMs
+    if (!stalled(c)) return c
+    return oneAtATime(`posizione-${c.id}`, async () => {
+      const fresh = (await deps.store.findById(c.id))!
+      return stalled(fresh) ? raisePosition(fresh, requester, relationId(fresh.office)) : fresh
+    })
+  }
+
   return {
     /** What the request form offers: the citizen and their family, the types, the active exemptions and the amounts. */
     async options(requester: Requester): Promise<CertificateOptions> {
@@ -189,7 +204,7 @@ export function certificateService(deps: CertificateDeps) {
     async request(requester: Requester, body: CertificateRequest): Promise<{ certificate: CertificateView; created: boolean }> {
       const again = async (c: Certificate) => {
         if (c.requesterFiscalCode !== requester.fiscalCode) throw new ApiError('conflict', 'Questa richiesta non è valida: ricarica la pagina e riprova.')
-        return { certificate: await view(await issue(c)), created: false }
+        return { certificate: await view(await issue(await healed(c, requester))), created: false }
       }
       const known = await deps.store.findByRequestKey(body.requestKey)
       if (known) return again(known)
@@ -224,7 +239,7 @@ export function certificateService(deps: CertificateDeps) {
 
     /** One certificate of the citizen, issued here if its position is now paid. */
     async one(requester: Requester, id: number): Promise<CertificateView> {
-      return view(await issue(await mine(requester, id)))
+      return view(await issue(await healed(await mine(requester, id), requester)))
     },
 
     /** The sealed PDF of an issued certificate of the citizen. */
