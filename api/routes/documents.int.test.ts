@@ -11,9 +11,11 @@ import { startTestPayload, type TestPayload } from '../../cms/testing/testPayloa
 import type { CitizenDocument } from '../contract/certificates'
 import { createPracticeFixtures, samplePdf } from '../testing/practiceFixtures'
 import { startPortalWithPayments, type PortalWithPayments } from '../testing/portalWithPayments'
+import { startRegistryForTests, type RegistryForTests } from '../testing/registryStandIn'
 
 let t: TestPayload
 let portal: PortalWithPayments
+let anpr: RegistryForTests
 let giovanna: string
 let marco: string
 const GIOVANNA = 'CPTGNN85C54B180W'
@@ -29,7 +31,8 @@ let keys = 0
 
 beforeAll(async () => {
   t = await startTestPayload()
-  portal = await startPortalWithPayments(t)
+  anpr = await startRegistryForTests()
+  portal = await startPortalWithPayments(t, anpr.env)
   giovanna = (await portal.logIn(GIOVANNA)).cookie
   marco = (await portal.logIn(MARCO)).cookie
   const payload = t.payload
@@ -37,6 +40,11 @@ beforeAll(async () => {
   const fixtures = await createPracticeFixtures(payload, 'documenti')
   const operator = await staffMember(payload, 'Operatrice Documenti', ['operator'], [fixtures.office.id])
   const pdf = await samplePdf()
+  const settings = await payload.updateGlobal({
+    slug: 'certificate-settings',
+    data: { office: fixtures.office.id, bolloCents: 1600, dirittiBolloCents: 52, dirittiEsenteCents: 0, exemptions: [{ label: 'Uso elettorale', legalReference: 'Art. 1, Tabella B, D.P.R. 642/1972', active: true }] },
+  })
+  const exemptionId = settings.exemptions![0]!.id!
   const everyDay = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({ weekday, from: '08:00', to: '20:00' }))
   const { calendar } = await createAppointmentFixtures(payload, 'documenti', { hours: everyDay as never, slotMinutes: 30, desks: 1, horizonDays: 30, cutoffHours: 1 })
   let day = addDays(romeDay(new Date()), 3)
@@ -63,8 +71,15 @@ beforeAll(async () => {
     })
     expect(attached.status).toBe(201)
     give(fiscalCode, 'atto-finale', ((await attached.json()) as Json).doc.id)
-    // Certificates: one issued, one revoked, one still to pay (not a document yet).
-    for (const [status, code] of [['emesso', `EM${n}`], ['revocato', `RV${n}`], ['da-pagare', `DP${n}`]] as const) {
+    // Certificates: one issued by the engine (the citizen's own request, over the registry stand-in), one revoked,
+    // one still to pay (not a document yet).
+    const asked = await portal.app.request('/api/me/certificati', {
+      method: 'POST', headers: { cookie, origin: portal.origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'residenza', subjectFiscalCode: fiscalCode, use: 'esente', exemptionId, requestKey: `documenti-certificato-${n}-${Date.now()}` }),
+    })
+    expect(asked.status, await asked.clone().text()).toBe(201)
+    give(fiscalCode, 'certificato', ((await asked.json()) as Json).id)
+    for (const [status, code] of [['revocato', `RV${n}`], ['da-pagare', `DP${n}`]] as const) {
       const certificate = await payload.create({
         collection: 'certificates',
         data: {
@@ -104,6 +119,7 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => {
   await portal?.close()
+  await anpr?.close()
   await t?.cleanup()
 })
 
@@ -130,16 +146,22 @@ describe('GET /api/me/documenti', () => {
     const mine = await documentsOf(giovanna)
     expect(mine.find((d) => d.kind === 'certificato' && d.title.includes('DOC-RV1'))).toMatchObject({ kindLabel: 'Certificato', title: 'Certificato di stato di famiglia, codice DOC-RV1 (revocato)', href: expect.stringMatching(/^\/api\/me\/certificati\/\d+\/certificato\.pdf$/), filename: 'certificato-stato-di-famiglia-DOC-RV1.pdf' })
     expect(mine.find((d) => d.kind === 'ricevuta-domanda')).toMatchObject({ kindLabel: 'Ricevuta della domanda', title: 'Ricevuta della domanda «Contrassegno di prova», protocollo 2026/000101', filename: 'ricevuta-2026-000101.pdf' })
-    expect(JSON.stringify(mine)).not.toMatch(/2026\/000102|DOC-EM2|DOC-RV2/)
+    expect(JSON.stringify(mine)).not.toMatch(/2026\/000102|DOC-RV2/)
   })
 
   it('asks for the SPID/CIE session', async () => {
     expect((await get('/api/me/documenti')).status).toBe(401)
   })
 
-  it('gives every listed document (certificates aside: the engine’s route) as a private PDF download with its file name', async () => {
-    const documents = (await documentsOf(giovanna)).filter((d) => d.kind !== 'certificato')
-    expect(documents.map((d) => d.kind).sort()).toEqual(['atto-finale', 'avviso-pagamento', 'conferma-appuntamento', 'ricevuta-domanda', 'ricevuta-pagamento'])
+  it('gives every listed document as a private PDF download with its file name; another citizen gets 404', async () => {
+    const all = await documentsOf(giovanna)
+    // A revoked certificate stays listed, said so; the engine no longer gives its file (409, in Italian).
+    const revoked = all.find((d) => d.title.endsWith('(revocato)'))!
+    const refused = await get(revoked.href, giovanna)
+    expect(refused.status).toBe(409)
+    expect(refused.headers.get('cache-control')).toBe('private, no-store')
+    const documents = all.filter((d) => d !== revoked)
+    expect(documents.map((d) => d.kind).sort()).toEqual(['atto-finale', 'avviso-pagamento', 'certificato', 'conferma-appuntamento', 'ricevuta-domanda', 'ricevuta-pagamento'])
     for (const d of documents) {
       const res = await get(d.href, giovanna)
       expect(res.status, d.href).toBe(200)
