@@ -21,14 +21,14 @@ import { verifySeal } from './verifySeal'
 function cmsOf(pdf: Buffer): { cms: Buffer; signedRange: Buffer } {
   const { signature, signedData } = extractSignature(pdf)
   const padded = Buffer.from(signature, 'binary')
-  const { offset } = asn1js.fromBER(padded.buffer.slice(padded.byteOffset, padded.byteOffset + padded.byteLength))
+  const { offset } = asn1js.fromBER(Uint8Array.from(padded).buffer)
   return { cms: padded.subarray(0, offset), signedRange: signedData }
 }
 
 /** The signed attributes of the seal's signer, read with pkijs (independently of verifySeal). */
 function signedAttributesOf(pdf: Buffer): pkijs.Attribute[] {
   const { cms } = cmsOf(pdf)
-  const contentInfo = pkijs.ContentInfo.fromBER(cms.buffer.slice(cms.byteOffset, cms.byteOffset + cms.byteLength))
+  const contentInfo = pkijs.ContentInfo.fromBER(Uint8Array.from(cms).buffer)
   const signedData = new pkijs.SignedData({ schema: contentInfo.content })
   return signedData.signerInfos[0]!.signedAttrs!.attributes
 }
@@ -143,7 +143,7 @@ describe('the electronic seal (PAdES)', () => {
     // A CA and a seal certificate it issued, in one PKCS#12.
     const keys = () => forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 })
     const [caKeys, sealKeys] = [keys(), keys()]
-    const certificate = (cn: string, publicKey: forge.pki.PublicKey, issuer: string, signingKey: forge.pki.PrivateKey, serial: string) => {
+    const certificate = (cn: string, publicKey: forge.pki.PublicKey, issuer: string, signingKey: forge.pki.rsa.PrivateKey, serial: string) => {
       const cert = forge.pki.createCertificate()
       cert.publicKey = publicKey
       cert.serialNumber = serial
@@ -163,7 +163,7 @@ describe('the electronic seal (PAdES)', () => {
     const pdf = await sealPdf(await onePage(), key)
     expect(verifySeal(pdf, { trustedCertificatePem: key.certificatePem })).toMatchObject({ valid: true, signerSubject: 'Comune di Prova' })
     const { cms } = cmsOf(pdf)
-    const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(cms.buffer.slice(cms.byteOffset, cms.byteOffset + cms.byteLength)).content })
+    const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(Uint8Array.from(cms).buffer).content })
     expect(signedData.certificates).toHaveLength(2)
   })
 

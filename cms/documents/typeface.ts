@@ -36,9 +36,29 @@ const sharedFontkit: Fontkit = {
   create(data, name) {
     if (name !== undefined) return fontkit.create(data, name)
     let font = parsedFonts.get(data)
-    if (!font) parsedFonts.set(data, (font = fontkit.create(data)))
+    if (!font) parsedFonts.set(data, (font = memoisedLayout(fontkit.create(data))))
     return font
   },
+}
+
+/**
+ * The font with its text layouts kept: pdf-lib lays out (full OpenType shaping) every line it draws
+ * or measures, and headings, labels and legal sentences repeat on every document. Layouts are only
+ * read (glyph ids and widths). Bounded: emptied when it grows large.
+ */
+function memoisedLayout(font: ReturnType<Fontkit['create']>): ReturnType<Fontkit['create']> {
+  const layout = font.layout.bind(font)
+  const layouts = new Map<string, ReturnType<typeof layout>>()
+  font.layout = (text, features) => {
+    if (features !== undefined || typeof text !== 'string') return layout(text, features)
+    let run = layouts.get(text)
+    if (!run) {
+      if (layouts.size >= 20_000) layouts.clear()
+      layouts.set(text, (run = layout(text)))
+    }
+    return run
+  }
+  return font
 }
 
 /** Which weight each embedded face is, for the width memo below. */
