@@ -214,7 +214,7 @@ test('a citizen with nothing yet sees the empty states and the way to a certific
   await new Desk(page).logInWithSpid('CRLNTN72S02B180I')
   const documents = new DocumentsTab(page)
   await documents.open()
-  await expect(documents.panel()).toContainText('Non ci sono ancora documenti')
+  await expect(documents.panel().getByText('Non ci sono ancora documenti')).toBeVisible()
   expect(await axe(page)).toEqual([])
   await documents.panel().getByRole('link', { name: 'Puoi richiedere un certificato anagrafico online' }).click()
   await expect(page).toHaveURL(/\/area-personale\/certificati\/$/)
