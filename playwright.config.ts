@@ -51,6 +51,7 @@ export default defineConfig({
       SPORTELLO_TEST_IDP_PORT: String(portBase + 2),
       SPORTELLO_DEV_SMTP_PORT: String(portBase + 25),
       SPORTELLO_PAGOPA_STAND_IN_PORT: String(portBase + 3),
+      SPORTELLO_ANPR_STAND_IN_PORT: String(portBase + 4),
     },
   },
 })

@@ -8,6 +8,8 @@ import type { Payload } from 'payload'
 import { payloadSecret } from '../cms/env'
 import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
+import { createAnprRegistry } from '../cms/registry/anprClient'
+import type { Registry } from '../cms/registry/registry'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
 import { settingsOf } from '../cms/settings/cmsSettings'
@@ -55,13 +57,15 @@ export type AppDeps = {
   attachmentsDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
+  /** The national registry (certificates); defaults to ANPR at config.anpr, or null when not configured (certificates answer 503). */
+  registry?: Registry | null
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -93,6 +97,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
   app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
+  // The registry the certificate routes read (ANPR through PDND, the stand-in in the demo); null: not configured.
+  const registry = givenRegistry !== undefined ? givenRegistry : config.anpr ? createAnprRegistry(config.anpr) : null
+  void registry // used by the certificate routes (api/routes/certificates.ts)
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa

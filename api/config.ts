@@ -1,12 +1,15 @@
 // The public server's configuration: the shared settings of the CMS (cms/settings/schema.ts)
 // extended with the public server's and the stand-ins' own. Together they are every setting of
 // Sportello, in one schema the README's settings table is generated from (npm run docs:settings).
+import { createPrivateKey } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
 import type { Creditor } from '../cms/payments/creditor'
+import type { AnprSettings } from '../cms/registry/anprClient'
 import { sharedToCmsSettings } from '../cms/settings/cmsSettings'
 import { ConfigError, type Env, parseSettings } from '../cms/settings/parseSettings'
 import { sharedSettingsShape } from '../cms/settings/schema'
@@ -15,6 +18,7 @@ import { isAddressOrRange } from './middleware/addressRanges'
 import type { PagopaSettings } from './pagopa/client'
 import { bytesPerMegabyte } from './services/attachments/limits'
 import type { QuotaLimits } from './services/quotas'
+import { demoPdndKeyName } from './standins/anpr/demoClient'
 import { demoMode, isLoopbackHost, type DemoMode } from './standins/demoMode'
 import { isRepositorySecret } from './standins/repositorySecrets'
 import { standInSettingsShape } from './standins/settings'
@@ -62,8 +66,26 @@ const publicServerShape = {
   }),
 }
 
+/** The national registry (ANPR) through PDND: where the certificates' data come from (cms/registry/anprClient.ts). */
+const registryShape = {
+  SPORTELLO_ANPR_URL: z.url().optional().meta({
+    description: 'base URL of ANPR’s *stato di famiglia* e-service (C021) as the PDND catalogue gives it (…/C021-…/v1); unset outside the demo: no certificates (503)',
+    shownDefault: 'demo: ANPR stand-in',
+  }),
+  SPORTELLO_ANPR_AUDIENCE: z.string().min(1).optional().meta({ description: 'audience of the ANPR e-service (the voucher’s `aud`), from the PDND catalogue', shownDefault: '`SPORTELLO_ANPR_URL`' }),
+  SPORTELLO_ANPR_CASO_USO: z.string().regex(/^C\d{3}$/, 'un caso d’uso ANPR, es. C021').default('C021').meta({ description: 'ANPR’s `casoUso` of the consultation' }),
+  SPORTELLO_ANPR_COMUNE_ISTAT: z.string().regex(/^\d{6}$/, 'servono 6 cifre').default('074001').meta({ description: 'ISTAT code of the Comune (Brindisi: 074001): whoever ANPR says lives elsewhere gets no certificate' }),
+  SPORTELLO_ANPR_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000).meta({ description: 'how long to wait for PDND or ANPR before telling the citizen to retry' }),
+  SPORTELLO_PDND_TOKEN_URL: z.url().optional().meta({ description: 'PDND’s token endpoint (…/token.oauth2)', shownDefault: 'demo: ANPR stand-in' }),
+  SPORTELLO_PDND_AUDIENCE: z.string().min(1).default('auth.interop.pagopa.it/client-assertion').meta({ description: 'audience of the client assertion at PDND (test environment: `auth.uat.interop.pagopa.it/client-assertion`)' }),
+  SPORTELLO_PDND_CLIENT_ID: z.string().min(1).optional().meta({ description: 'the portal’s client id at PDND', shownDefault: 'demo: stand-in’s' }),
+  SPORTELLO_PDND_KID: z.string().min(1).optional().meta({ description: 'id of the public key registered for that client at PDND', shownDefault: 'demo: stand-in’s' }),
+  SPORTELLO_PDND_PURPOSE_ID: z.string().min(1).optional().meta({ description: 'the PDND purpose (finalità) the consultation is authorised for', shownDefault: 'demo: stand-in’s' }),
+  SPORTELLO_PDND_KEY_FILE: z.string().min(1).optional().meta({ description: 'PEM file of the client’s RSA private key (readable by the portal only)', shownDefault: 'demo: generated in `data/`' }),
+}
+
 /** Every setting of Sportello, keyed by environment variable. */
-export const settingsSchema = z.object({ ...sharedSettingsShape, ...publicServerShape, ...standInSettingsShape })
+export const settingsSchema = z.object({ ...sharedSettingsShape, ...publicServerShape, ...registryShape, ...standInSettingsShape })
 
 /** Every setting, checked and with its default. */
 export type Settings = z.output<typeof settingsSchema>
@@ -102,6 +124,8 @@ export type ApiConfig = {
   trustedProxies: number
   /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
   quotas: QuotaLimits
+  /** The national registry (ANPR through PDND, or the demo's stand-in); null when not configured (certificates answer 503). */
+  anpr: AnprSettings | null
   /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
   pagopa: (PagopaSettings & { /** Addresses (IPs or CIDR ranges) receipts may come from; empty: any. */ receiptSenders: string[] }) | null
 }
@@ -131,7 +155,9 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   if (pagopaVars.some(Boolean) && !pagopaVars.every(Boolean)) {
     throw new ConfigError('pagoPA: imposta insieme SPORTELLO_PAGOPA_GPD_URL, SPORTELLO_PAGOPA_CHECKOUT_URL, SPORTELLO_PAGOPA_API_KEY e SPORTELLO_PAGOPA_RECEIPT_KEY.')
   }
+  const anpr = anprSettings(e, demo, shared.creditor.name, publicUrl)
   return {
+    anpr,
     port: e.PORT,
     host: e.HOST,
     publicUrl,
@@ -162,6 +188,34 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY!, receiptSenders: e.SPORTELLO_PAGOPA_RECEIPT_SENDERS }
       : null,
+  }
+}
+
+/** The ANPR settings: all or none; the key file readable and, outside the demo, not the demo's. */
+function anprSettings(e: Settings, demo: DemoMode, comuneName: string, publicUrl: URL): AnprSettings | null {
+  const required = {
+    SPORTELLO_ANPR_URL: e.SPORTELLO_ANPR_URL, SPORTELLO_PDND_TOKEN_URL: e.SPORTELLO_PDND_TOKEN_URL, SPORTELLO_PDND_CLIENT_ID: e.SPORTELLO_PDND_CLIENT_ID,
+    SPORTELLO_PDND_KID: e.SPORTELLO_PDND_KID, SPORTELLO_PDND_PURPOSE_ID: e.SPORTELLO_PDND_PURPOSE_ID, SPORTELLO_PDND_KEY_FILE: e.SPORTELLO_PDND_KEY_FILE,
+  }
+  const missing = Object.entries(required).filter(([, value]) => !value).map(([name]) => name)
+  if (missing.length === Object.keys(required).length) return null
+  if (missing.length) throw new ConfigError(`ANPR: imposta insieme ${Object.keys(required).join(', ')} (mancano: ${missing.join(', ')}).`)
+  const keyFile = e.SPORTELLO_PDND_KEY_FILE!
+  if (!demo.demo && path.basename(keyFile) === demoPdndKeyName) {
+    throw new ConfigError(`SPORTELLO_PDND_KEY_FILE: ${demoPdndKeyName} è la chiave della dimostrazione (simulatore ANPR); fuori dalla dimostrazione usa la chiave registrata su PDND.`)
+  }
+  let privateKey: AnprSettings['privateKey']
+  try {
+    privateKey = createPrivateKey(readFileSync(keyFile, 'utf8'))
+  } catch {
+    throw new ConfigError(`SPORTELLO_PDND_KEY_FILE: impossibile leggere una chiave privata PEM da ${keyFile}.`)
+  }
+  if (privateKey.asymmetricKeyType !== 'rsa') throw new ConfigError('SPORTELLO_PDND_KEY_FILE: PDND vuole una chiave RSA (firma RS256).')
+  return {
+    eserviceUrl: e.SPORTELLO_ANPR_URL!.replace(/\/$/, ''), eserviceAudience: e.SPORTELLO_ANPR_AUDIENCE ?? e.SPORTELLO_ANPR_URL!, useCase: e.SPORTELLO_ANPR_CASO_USO,
+    tokenUrl: e.SPORTELLO_PDND_TOKEN_URL!, pdndAudience: e.SPORTELLO_PDND_AUDIENCE, clientId: e.SPORTELLO_PDND_CLIENT_ID!, kid: e.SPORTELLO_PDND_KID!,
+    purposeId: e.SPORTELLO_PDND_PURPOSE_ID!, privateKey, comune: { istatCode: e.SPORTELLO_ANPR_COMUNE_ISTAT, name: comuneName }, userLocation: publicUrl.host,
+    timeoutMs: e.SPORTELLO_ANPR_TIMEOUT_MS,
   }
 }
 

@@ -30,13 +30,17 @@ export function deploymentSecret(dataDir: string, name: string, given?: string):
   return secret
 }
 
-/**
- * Writes a new secret beside its final name, then links it into place: the link fails if another
- * process got there first (its secret wins), and nobody ever reads a half-written file.
- */
 function createSecretFile(file: string): void {
+  createFileOnce(file, randomBytes(32).toString('base64url'))
+}
+
+/**
+ * Writes a new owner-only file beside its final name, then links it into place: the link fails if
+ * another process got there first (its file wins), and nobody ever reads a half-written file.
+ */
+export function createFileOnce(file: string, contents: string): void {
   const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-  writeFileSync(draft, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 })
+  writeFileSync(draft, contents, { flag: 'wx', mode: 0o600 })
   try {
     linkSync(draft, file)
   } catch (error) {

@@ -64,7 +64,7 @@ describe('the start plan', () => {
     useFreshDataDir()
     const plan = planHere({ SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
     expect(plan.config.demo).toEqual({ demo: true, reason: 'declared' })
-    expect(Object.keys(plan.standIns).sort()).toEqual(['identityProvider', 'mail', 'pagopa'])
+    expect(Object.keys(plan.standIns).sort()).toEqual(['anpr', 'identityProvider', 'mail', 'pagopa'])
   })
 
   it('warns loudly, in Italian, that a declared demo has fictional identities and fake payments, naming only what is fake', () => {

@@ -6,6 +6,8 @@ import { siteFolders } from '../../cms/publishing/siteFolders'
 import { sharedToCmsSettings } from '../../cms/settings/cmsSettings'
 import type { Env } from '../../cms/settings/parseSettings'
 import { checkSettings, loadConfig, type ApiConfig, type Settings } from '../config'
+import { anprStandInPaths } from './anpr/app'
+import { demoPdndClient, demoPdndKeyFile } from './anpr/demoClient'
 import { demoMode } from './demoMode'
 
 /** The stand-ins of the demo, each with its port and the keys it shares with the portal. */
@@ -14,6 +16,8 @@ export type StandIns = {
   /** The local mail server keeps every message as an .eml file in `folder`. */
   mail?: { port: number; folder: string }
   pagopa?: { port: number; apiKey: string; receiptKey: string }
+  /** The ANPR stand-in (PDND and the e-service); the portal signs with the private key in `keyFile`. */
+  anpr?: { port: number; keyFile: string }
 }
 
 /**
@@ -33,6 +37,7 @@ export const demoKeys = {
   oidcClientSecret: (dataDir: string) => deploymentSecret(dataDir, 'demo-oidc-client-secret'),
   pagopaApiKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-pagopa-api-key'),
   pagopaReceiptKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-pagopa-receipt-key'),
+  pdndKeyFile: (dataDir: string) => demoPdndKeyFile(dataDir),
 }
 
 /**
@@ -73,12 +78,14 @@ function demoStandIns(e: Settings): StandIns {
     ...(e.SPORTELLO_PAGOPA_GPD_URL || e.SPORTELLO_PAGOPA_STAND_IN === '0'
       ? {}
       : { pagopa: { port: e.SPORTELLO_PAGOPA_STAND_IN_PORT, apiKey: demoKeys.pagopaApiKey(dataDir), receiptKey: demoKeys.pagopaReceiptKey(dataDir) } }),
+    ...(e.SPORTELLO_ANPR_URL || e.SPORTELLO_ANPR_STAND_IN === '0' ? {} : { anpr: { port: e.SPORTELLO_ANPR_STAND_IN_PORT, keyFile: demoKeys.pdndKeyFile(dataDir) } }),
   }
 }
 
 /** The settings that point the portal at its stand-ins. */
-export function standInSettings({ identityProvider, mail, pagopa }: StandIns): Env {
+export function standInSettings({ identityProvider, mail, pagopa, anpr }: StandIns): Env {
   const pagopaUrl = pagopa && `http://localhost:${pagopa.port}`
+  const anprUrl = anpr && `http://localhost:${anpr.port}`
   return {
     ...(identityProvider && { SPORTELLO_OIDC_ISSUER: `http://localhost:${identityProvider.port}`, SPORTELLO_OIDC_CLIENT_SECRET: identityProvider.clientSecret }),
     ...(mail && { SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mail.port}` }),
@@ -86,15 +93,22 @@ export function standInSettings({ identityProvider, mail, pagopa }: StandIns): E
       SPORTELLO_PAGOPA_GPD_URL: `${pagopaUrl}/gpd/debt-positions-service/v1`, SPORTELLO_PAGOPA_CHECKOUT_URL: `${pagopaUrl}/checkout/ec/v1`,
       SPORTELLO_PAGOPA_API_KEY: pagopa.apiKey, SPORTELLO_PAGOPA_RECEIPT_KEY: pagopa.receiptKey,
     }),
+    ...(anpr && {
+      SPORTELLO_ANPR_URL: `${anprUrl}${anprStandInPaths.eservice}`, SPORTELLO_ANPR_AUDIENCE: demoPdndClient.eserviceAudience,
+      SPORTELLO_PDND_TOKEN_URL: `${anprUrl}${anprStandInPaths.token}`, SPORTELLO_PDND_AUDIENCE: demoPdndClient.pdndAudience,
+      SPORTELLO_PDND_CLIENT_ID: demoPdndClient.clientId, SPORTELLO_PDND_KID: demoPdndClient.kid, SPORTELLO_PDND_PURPOSE_ID: demoPdndClient.purposeId,
+      SPORTELLO_PDND_KEY_FILE: anpr.keyFile,
+    }),
   }
 }
 
 /** The warning `npm start` shows, loudly, when a demo is declared on an address others can reach. */
-export function declaredDemoWarning(publicUrl: string, { identityProvider, mail, pagopa }: StandIns): string {
+export function declaredDemoWarning(publicUrl: string, { identityProvider, mail, pagopa, anpr }: StandIns): string {
   const rule = '!'.repeat(78)
   const fake = [
     identityProvider && '!!  - le identità SPID/CIE sono FITTIZIE (provider di identità di prova);',
     pagopa && '!!  - i pagamenti pagoPA sono FINTI (simulatore: nessun pagamento reale);',
+    anpr && '!!  - l’anagrafe (ANPR) è FITTIZIA (simulatore: certificati senza valore);',
     mail && '!!  - la posta NON PARTE: resta in una cartella locale;',
   ].filter(Boolean)
   return [

@@ -1,5 +1,10 @@
 // Starts the stand-ins a start plan chose (api/standins/planStart.ts): in the demo only, each in place of a real service that is not set.
+import { createPublicKey } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+
 import type { Env } from '../../cms/settings/parseSettings'
+import { demoPdndClient } from './anpr/demoClient'
+import { startAnprStandIn } from './anpr/server'
 import { startTestIdentityProvider } from './identityProvider/server'
 import { startDevMailServer } from './mail/server'
 import { startPagopaStandIn } from './pagopa/server'
@@ -10,7 +15,7 @@ export type RunningStandIns = { settings: Env; addresses: string[]; close: () =>
 
 /** Starts the plan's stand-ins on their ports; resolves once all of them listen. */
 export async function startStandIns({ standIns, config }: StartPlan): Promise<RunningStandIns> {
-  const { identityProvider, mail, pagopa } = standIns
+  const { identityProvider, mail, pagopa, anpr } = standIns
   const mailServer = mail && (await startDevMailServer(mail))
   const idp = identityProvider && config.oidc
     ? await startTestIdentityProvider({
@@ -21,14 +26,19 @@ export async function startStandIns({ standIns, config }: StartPlan): Promise<Ru
   const pagopaStandIn = pagopa
     ? await startPagopaStandIn({ port: pagopa.port, apiKey: pagopa.apiKey, creditor: { receiptUrl: new URL('/api/pagopa/ricevute', config.publicUrl).href, receiptKey: pagopa.receiptKey } })
     : undefined
+  const { clientId, kid, purposeId, pdndAudience, eserviceAudience } = demoPdndClient
+  const anprStandIn = anpr
+    ? await startAnprStandIn({ port: anpr.port, pdndAudience, eserviceAudience, client: { clientId, kid, purposeId, publicKey: createPublicKey(readFileSync(anpr.keyFile, 'utf8')) } })
+    : undefined
   const addresses = [
     idp && `Provider di identità di TEST: ${idp.url} (solo identità fittizie: content/test-identities.json)`,
     pagopaStandIn && `pagoPA di PROVA (simulatore): ${pagopaStandIn.url} (nessun pagamento reale; avvisi stampati: ${pagopaStandIn.url}/psp)`,
+    anprStandIn && `ANPR di PROVA (simulatore, dati fittizi): ${anprStandIn.url} (residenti: content/registry.json)`,
     mail && `Posta in uscita (sviluppo):  ${mail.folder}`,
   ].filter((line): line is string => Boolean(line))
   return {
     settings: standInSettings(standIns),
     addresses,
-    close: async () => void (await Promise.all([idp?.close(), pagopaStandIn?.close(), mailServer?.close()])),
+    close: async () => void (await Promise.all([idp?.close(), pagopaStandIn?.close(), anprStandIn?.close(), mailServer?.close()])),
   }
 }
