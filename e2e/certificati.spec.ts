@@ -208,9 +208,13 @@ test('Giovanna asks a stato di famiglia in exemption and downloads it; Marco pay
   expect(seen.violations).toEqual([])
 })
 
-test('a citizen with nothing yet sees the empty states and the way to a certificate', async ({ browser }) => {
+test('the Certificati service leads to the desk (ANPR as the alternative); a citizen with nothing yet sees the empty states', async ({ browser }) => {
   const seen: Watched = { offsite: [], errors: [], violations: [] }
   const page = await citizenPage(browser, seen)
+  await page.goto('/servizi/certificati-anagrafici/')
+  await expect(page.getByRole('link', { name: 'Accedi al servizio online' })).toHaveAttribute('href', '/area-personale/certificati/')
+  await expect(page.getByRole('main')).toContainText('ANPR')
+  await expect(page.getByRole('main').getByRole('link', { name: 'certificati anagrafici dell’area personale' })).toHaveAttribute('href', '/area-personale/certificati/')
   await new Desk(page).logInWithSpid('CRLNTN72S02B180I')
   const documents = new DocumentsTab(page)
   await documents.open()
