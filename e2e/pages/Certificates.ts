@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** A person of the citizen's registry family, as GET /api/me/certificati/opzioni gives them. */
 export type CertificatePerson = { fiscalCode: string; name: string; relation: 'titolare' | 'familiare'; relationLabel: string }
@@ -25,14 +25,20 @@ export class CertificatesPage {
 
   /** Fills the form: the person by the start of their label (their name), the type by its label, the use; an exemption by the start of its label. */
   async choose(choice: { person: string; type: string; use: 'bollo' | 'esente'; exemption?: string }): Promise<void> {
-    await this.group('Per chi').getByRole('radio', { name: new RegExp(`^${choice.person}`) }).check()
-    await this.group('Tipo di certificato').getByRole('radio', { name: choice.type, exact: true }).check()
-    await this.group('Uso').getByRole('radio', { name: choice.use === 'bollo' ? 'Con marca da bollo' : 'In esenzione dall’imposta di bollo' }).check()
+    await this.pick(this.group('Per chi').getByRole('radio', { name: new RegExp(`^${choice.person}`) }))
+    await this.pick(this.group('Tipo di certificato').getByRole('radio', { name: choice.type, exact: true }))
+    await this.pick(this.group('Uso').getByRole('radio', { name: choice.use === 'bollo' ? 'Con marca da bollo' : 'In esenzione dall’imposta di bollo' }))
     if (choice.exemption) {
       const select = this.page.getByLabel('Motivo dell’esenzione')
       const value = await select.locator('option', { hasText: choice.exemption }).getAttribute('value')
       await select.selectOption(value!)
     }
+  }
+
+  /** bootstrap-italia draws its own radios: the label covers the real input, so the citizen clicks the label. */
+  private async pick(radio: Locator): Promise<void> {
+    await this.page.locator(`label[for="${await radio.getAttribute('id')}"]`).click()
+    await expect(radio).toBeChecked()
   }
 
   summary() {
@@ -57,7 +63,7 @@ export class CertificatesPage {
     return this.page.getByRole('region', { name: 'I miei certificati' }).getByRole('listitem')
   }
 
-  async download(link: ReturnType<Page['getByRole']>) {
+  async download(link: Locator) {
     const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()])
     return download
   }

@@ -1693,6 +1693,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/certificati/opzioni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description x */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateOptions"];
+                    };
+                };
+                /** @description x */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description x */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description x */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificates"];
+                    };
+                };
+                /** @description x */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CertificateRequest"];
+                };
+            };
+            responses: {
+                /** @description x */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description x */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description x */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificati/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description x */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description x */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/documenti": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description x */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenDocuments"];
+                    };
+                };
+                /** @description x */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appuntamenti/calendari": {
         parameters: {
             query?: never;
@@ -2842,6 +3070,88 @@ export interface components {
             body: string;
             practiceId: number | null;
             read: boolean;
+        };
+        CertificateOptions: {
+            people: components["schemas"]["CertificatePerson"][];
+            types: {
+                /** @enum {string} */
+                value: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+                label: string;
+                description: string;
+            }[];
+            exemptions: {
+                id: string;
+                label: string;
+                legalReference: string;
+            }[];
+            amounts: {
+                bolloCents: number;
+                dirittiBolloCents: number;
+                dirittiEsenteCents: number;
+            };
+            office: {
+                name: string;
+            };
+        };
+        CertificatePerson: {
+            fiscalCode: string;
+            name: string;
+            /** @enum {string} */
+            relation: "titolare" | "familiare";
+            relationLabel: string;
+        };
+        Certificates: {
+            certificates: components["schemas"]["Certificate"][];
+        };
+        Certificate: {
+            id: number;
+            code: string | null;
+            /** @enum {string} */
+            type: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+            typeLabel: string;
+            /** @enum {string} */
+            status: "da-pagare" | "emesso" | "revocato" | "annullato";
+            subjectName: string;
+            /** @enum {string} */
+            relation: "titolare" | "familiare";
+            /** @enum {string} */
+            use: "bollo" | "esente";
+            exemptionLabel: string | null;
+            bolloCents: number;
+            dirittiCents: number;
+            requestedAt: string;
+            issuedAt: string | null;
+            revokedAt: string | null;
+            payment: {
+                positionId: number;
+                amountCents: number;
+                status: string;
+            } | null;
+            downloadUrl: string | null;
+            verifyUrl: string | null;
+        };
+        CertificateRequest: {
+            /** @enum {string} */
+            type: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+            subjectFiscalCode: string;
+            /** @enum {string} */
+            use: "bollo" | "esente";
+            exemptionId?: string;
+            requestKey: string;
+        };
+        CitizenDocuments: {
+            documents: components["schemas"]["CitizenDocument"][];
+        };
+        CitizenDocument: {
+            id: string;
+            /** @enum {string} */
+            kind: "ricevuta-domanda" | "certificato" | "autocertificazione" | "avviso-pagamento" | "ricevuta-pagamento" | "conferma-appuntamento" | "atto-finale";
+            kindLabel: string;
+            title: string;
+            date: string;
+            href: string;
+            filename: string;
+            mime: string;
         };
         AppointmentCalendar: {
             id: number;

@@ -69,7 +69,10 @@ function renderForm(options: Options): void {
   const select = $<HTMLSelectElement>(ids.exemption)
   select.append(...options.exemptions.map((e) => Object.assign(document.createElement('option'), { value: e.id, textContent: `${e.label} (${e.legalReference})` })))
   const form = $<HTMLFormElement>(ids.form)
-  form.addEventListener('change', () => update(options))
+  form.addEventListener('change', (event) => {
+    clearGroup(event.target as HTMLElement)
+    update(options)
+  })
   form.addEventListener('submit', (event) => void submit(event, options))
   $(ids.pay).addEventListener('click', () => void pay(Number($(ids.pay).dataset.positionId), $<HTMLButtonElement>(ids.pay), $(ids.payError)))
   update(options)
@@ -82,6 +85,14 @@ function radio(template: string, id: string, value: string, label: string, error
   slot('control').setAttribute('aria-describedby', errorId)
   Object.assign(slot<HTMLLabelElement>('label'), { htmlFor: id, textContent: label })
   return option
+}
+
+/** A choice made clears the error shown on its group (the summary stays until the next send). */
+function clearGroup(control: HTMLElement): void {
+  const group = control.closest('fieldset, .form-group')
+  if (!group) return
+  for (const input of group.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid')
+  for (const message of group.querySelectorAll<HTMLElement>('.invalid-feedback')) message.hidden = true
 }
 
 /** What the form says now. */
