@@ -5,6 +5,8 @@ import { bodyLimit } from 'hono/body-limit'
 import { except } from 'hono/combine'
 import type { Payload } from 'payload'
 
+import { certificateFiles, privateCertificatesDir } from '../cms/certificates/files'
+import { sealProvider } from '../cms/certificates/seal'
 import { payloadSecret } from '../cms/env'
 import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
@@ -18,6 +20,7 @@ import { createOidcClient } from './auth/oidc'
 import type { ApiConfig } from './config'
 import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
+import { certificateStore } from './data/certificates'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
@@ -32,6 +35,8 @@ import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { bookingPageRoutes } from './routes/bookingPages'
+import { certificatePageRoutes } from './routes/certificatePages'
+import { certificateRoutes } from './routes/certificates'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { previewRoute } from './preview/renderPreview'
@@ -40,6 +45,7 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -55,6 +61,8 @@ export type AppDeps = {
   mailer?: Mailer
   /** Where citizens' attachments are stored; defaults to the private folder under the CMS's data folder. */
   attachmentsDir?: string
+  /** Where issued certificates are stored; defaults to the private folder under the CMS's data folder. */
+  certificatesDir?: string
   /** The folder of the live static build (swapped by the publisher); defaults to config.siteDir, resolved. */
   siteRoot?: SiteRoot
   /** The national registry (certificates); defaults to ANPR at config.anpr, or null when not configured (certificates answer 503). */
@@ -65,7 +73,7 @@ export type AppDeps = {
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -99,12 +107,19 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   // The registry the certificate routes read (ANPR through PDND, the stand-in in the demo); null: not configured.
   const registry = givenRegistry !== undefined ? givenRegistry : config.anpr ? createAnprRegistry(config.anpr) : null
-  void registry // used by the certificate routes (api/routes/certificates.ts)
   app.route('/api', paymentRoutes({ citizens, payments, pagopa, publicUrl: config.publicUrl, creditor: config.creditor }))
+  // Certificates are sealed with the Comune's P12; in the demo only, with a test seal made in the data folder.
+  const seal = sealProvider(config.seal ?? (config.demo.demo ? { demoDataDir: cms.dataDir } : null))
+  const certificateData = certificateStore(payload)
+  const certificates = certificateService({
+    store: certificateData, payments, registry, seal, publicUrl: config.publicUrl, issuer: config.creditor.name,
+    files: certificateFiles(certificatesDir ?? privateCertificatesDir(cms.dataDir)),
+  })
   if (config.pagopa) {
     const { receiptKey, receiptSenders } = config.pagopa
-    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode }))
+    app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode, afterSettlement: certificates.issueForPosition }))
   }
+  app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
@@ -117,6 +132,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
 
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
+  app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

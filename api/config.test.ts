@@ -1,19 +1,11 @@
-import { randomBytes } from 'node:crypto'
-
 import { describe, expect, it } from 'vitest'
 
 import { ConfigError, loadConfig } from './config'
 import { repositorySecrets } from './standins/repositorySecrets'
+import { freshKey, realServices } from './testing/realDeployment'
 
 const production = 'https://www.comune.brindisi.it'
-const fresh = () => randomBytes(24).toString('base64url')
-/** Every real service of a deployment, with keys nobody else knows. */
-const realServices = () => ({
-  SPORTELLO_OIDC_ISSUER: 'https://spid-gateway.example.it', SPORTELLO_OIDC_CLIENT_SECRET: fresh(),
-  SPORTELLO_SMTP_URL: 'smtps://posta.comune.brindisi.it:465',
-  SPORTELLO_PAGOPA_GPD_URL: 'https://api.platform.pagopa.it/gpd/debt-positions-service/v1', SPORTELLO_PAGOPA_CHECKOUT_URL: 'https://api.platform.pagopa.it/checkout/ec/v1',
-  SPORTELLO_PAGOPA_API_KEY: fresh(), SPORTELLO_PAGOPA_RECEIPT_KEY: fresh(),
-})
+const fresh = freshKey
 /** The settings `npm start` gives the portal when its stand-ins run, with the old repository keys. */
 const standIns = {
   SPORTELLO_OIDC_ISSUER: 'http://localhost:3002', SPORTELLO_OIDC_CLIENT_SECRET: 'sportello-dev-secret-SOLO-PER-PROVE', SPORTELLO_SMTP_URL: 'smtp://127.0.0.1:2525',

@@ -33,6 +33,11 @@ const publicServerShape = {
     shownDefault: '`dist/client/`',
   }),
   SPORTELLO_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024).meta({ description: 'largest request body in bytes, attachments aside (they have their own limits)' }),
+  SPORTELLO_SEAL_P12_FILE: z.string().min(1).optional().meta({
+    description: 'the Comune’s electronic seal for certificates: a PKCS#12 file (key and certificate) readable only by the portal; without it, outside the demo, certificates answer 503',
+    shownDefault: 'demo: test certificate made in `data/private/`',
+  }),
+  SPORTELLO_SEAL_P12_PASSWORD: z.string().min(1).optional().meta({ description: 'the password of SPORTELLO_SEAL_P12_FILE', shownDefault: 'demo: generated in `data/`' }),
   SPORTELLO_OIDC_ISSUER: z.url().optional().meta({ description: 'the SPID/CIE gateway (OpenID Connect issuer)', shownDefault: 'demo: test identity provider' }),
   SPORTELLO_OIDC_CLIENT_ID: z.string().min(1).default('sportello').meta({ description: 'the portal’s client id at the gateway' }),
   SPORTELLO_OIDC_CLIENT_SECRET: z.string().min(1).optional().meta({ description: 'the portal’s client secret at the gateway', shownDefault: 'demo: generated in `data/`' }),
@@ -124,6 +129,8 @@ export type ApiConfig = {
   trustedProxies: number
   /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
   quotas: QuotaLimits
+  /** The Comune's seal for certificates (PKCS#12); null: the demo's test seal, or no certificates outside the demo. */
+  seal: { p12File: string; p12Password: string } | null
   /** The national registry (ANPR through PDND, or the demo's stand-in); null when not configured (certificates answer 503). */
   anpr: AnprSettings | null
   /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
@@ -150,6 +157,9 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   }
   if (e.SPORTELLO_OIDC_ISSUER && !e.SPORTELLO_OIDC_CLIENT_SECRET) {
     throw new ConfigError('SPORTELLO_OIDC_CLIENT_SECRET è obbligatorio quando è impostato SPORTELLO_OIDC_ISSUER.')
+  }
+  if (Boolean(e.SPORTELLO_SEAL_P12_FILE) !== Boolean(e.SPORTELLO_SEAL_P12_PASSWORD)) {
+    throw new ConfigError('Sigillo dei certificati: imposta insieme SPORTELLO_SEAL_P12_FILE e SPORTELLO_SEAL_P12_PASSWORD.')
   }
   const pagopaVars = [e.SPORTELLO_PAGOPA_GPD_URL, e.SPORTELLO_PAGOPA_CHECKOUT_URL, e.SPORTELLO_PAGOPA_API_KEY, e.SPORTELLO_PAGOPA_RECEIPT_KEY]
   if (pagopaVars.some(Boolean) && !pagopaVars.every(Boolean)) {
@@ -185,6 +195,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
       uploadBytesPerDay: e.SPORTELLO_UPLOAD_MB_PER_DAY * bytesPerMegabyte,
       contactEmailsPerHour: e.SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR,
     },
+    seal: e.SPORTELLO_SEAL_P12_FILE ? { p12File: path.resolve(e.SPORTELLO_SEAL_P12_FILE), p12Password: e.SPORTELLO_SEAL_P12_PASSWORD! } : null,
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY!, receiptSenders: e.SPORTELLO_PAGOPA_RECEIPT_SENDERS }
       : null,
@@ -231,7 +242,7 @@ const realServiceSettings = {
 } as const
 
 /** Settings that hold a secret (read here or by the CMS): none may be a value written in the repository. */
-const secretSettings = ['SPORTELLO_OIDC_CLIENT_SECRET', 'SPORTELLO_PAGOPA_API_KEY', 'SPORTELLO_PAGOPA_RECEIPT_KEY', 'PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET', 'SPORTELLO_ADMIN_PASSWORD']
+const secretSettings = ['SPORTELLO_OIDC_CLIENT_SECRET', 'SPORTELLO_PAGOPA_API_KEY', 'SPORTELLO_PAGOPA_RECEIPT_KEY', 'PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET', 'SPORTELLO_ADMIN_PASSWORD', 'SPORTELLO_SEAL_P12_PASSWORD']
 
 /** Outside the demo, stops with one message naming every missing real setting and every repository key. */
 function refuseOutsideDemo(env: Env): void {

@@ -2729,7 +2729,7 @@ export interface CertificateSetting {
    */
   dirittiBolloCents: number;
   /**
-   * Per esempio 26 per 0,26 €; 0 se non dovuti.
+   * 0 se non dovuti (di norma online); se maggiori di zero anche il certificato esente si paga con pagoPA prima dell’emissione.
    */
   dirittiEsenteCents: number;
   /**

@@ -82,7 +82,12 @@ function recordMalformed(deps: ReceiptGate): MiddlewareHandler {
  * key (and address) instead. A receipt is acknowledged (200) whenever it is stored, so the platform
  * stops retrying; each delivery, accepted or refused, is kept in the trail with where it came from.
  */
-export function pagopaReceiptRoutes(deps: ReceiptGate & { /** The creditor receipts must be for. */ creditorFiscalCode: string }) {
+export function pagopaReceiptRoutes(deps: ReceiptGate & {
+  /** The creditor receipts must be for. */
+  creditorFiscalCode: string
+  /** What follows a settled position (a certificate paid for is issued); its failure never fails the receipt. */
+  afterSettlement?: (positionId: number) => Promise<void>
+}) {
   const router = newRouter()
   router.use('/pagopa/ricevute', platformOnly(deps), requireJsonBody, recordMalformed(deps))
   router.openapi(route, async (c) => {
@@ -92,6 +97,10 @@ export function pagopaReceiptRoutes(deps: ReceiptGate & { /** The creditor recei
       action: 'ricevuta-accettata', receipt: stored.id, position: typeof stored.position === 'object' ? stored.position?.id : stored.position,
       sourceAddress: deps.clientAddress(c), detail: `Ricevuta ${receipt.receiptId}: ${outcome === 'settled' ? 'posizione saldata' : outcome === 'duplicate' ? 'già registrata' : 'da riconciliare'}.`,
     })
+    const settled = stored.settlesPosition && stored.position ? (typeof stored.position === 'object' ? stored.position.id : stored.position) : null
+    if (settled && deps.afterSettlement) {
+      await deps.afterSettlement(settled).catch((error: unknown) => console.warn(`[pagopa] ricevuta ${receipt.receiptId}: posizione saldata, seguito rinviato (${error instanceof Error ? error.message : 'errore'})`))
+    }
     // Never the debtor: only the receipt's own identifiers reach the log.
     if (outcome !== 'settled') console.warn(`[pagopa] ricevuta ${receipt.receiptId}: ${outcome === 'duplicate' ? 'già registrata' : 'da riconciliare'}`)
     return c.json({ outcome }, 200)

@@ -71,8 +71,10 @@ export async function startCheckout(store: PaymentStore, pagopa: PagopaClient | 
   if (view.status === 'pagata') throw new ApiError('conflict', 'Questo avviso è già stato pagato.')
   if (view.status === 'annullata') throw new ApiError('conflict', 'Questo avviso è stato annullato dal Comune: non va pagato.')
   const notice = await ensureRegistered(store, pagopa, position, companyName)
-  // A fee paid before submitting an application brings the citizen back to that application.
+  // A fee paid before submitting an application brings the citizen back to that application; a
+  // certificate's bollo, to the certificate.
   const practice = /^pratica-(\d+)$/.exec(position.applicationRef ?? '')?.[1]
-  const back = (outcome: string) => new URL(`/area-personale/pagamento/?posizione=${position.id}&esito=${outcome}${practice ? `&pratica=${practice}` : ''}`, publicUrl).toString()
+  const certificate = /^certificato-(\d+)$/.exec(position.applicationRef ?? '')?.[1]
+  const back = (outcome: string) => new URL(`/area-personale/pagamento/?posizione=${position.id}&esito=${outcome}${practice ? `&pratica=${practice}` : ''}${certificate ? `&certificato=${certificate}` : ''}`, publicUrl).toString()
   return pagopa.createCart(notice, { returnOkUrl: back('ok'), returnCancelUrl: back('annullato'), returnErrorUrl: back('errore') })
 }

@@ -41,3 +41,4 @@ export const certificateEventKinds = [
   { value: 'revocato', label: 'Revocato' },
   { value: 'annullato', label: 'Annullato' },
 ] as const
+export type CertificateEventKind = (typeof certificateEventKinds)[number]['value']

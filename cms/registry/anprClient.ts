@@ -46,8 +46,10 @@ export const notResidentMessage = (comuneName: string) =>
 
 /** A voucher is renewed this long before it expires. */
 const voucherMarginMs = 60_000
-/** Lifetime of the ModI tokens the portal signs (client assertion, tracking evidence, signature). */
+/** Lifetime of the ModI tokens the portal signs for one request (client assertion, Agid-JWT-Signature). */
 const modiTokenSeconds = 300
+/** Lifetime of the tracking evidence, sent with every call while its voucher lasts: the voucher is kept no longer. */
+const trackingEvidenceSeconds = 600
 
 type Voucher = { accessToken: string; trackingEvidence: string; expiresAt: number }
 
@@ -64,10 +66,10 @@ export function createAnprRegistry(settings: AnprSettings, { fetchFn = fetch, no
     return new RegistryError('unavailable', registryUnavailableMessage, { cause })
   }
 
-  const sign = (claims: Record<string, unknown>, audience: string) => {
+  const sign = (claims: Record<string, unknown>, audience: string, seconds = modiTokenSeconds) => {
     const iat = Math.floor(now() / 1000)
     return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: settings.kid, typ: 'JWT' }).setJti(randomUUID())
-      .setIssuer(settings.clientId).setAudience(audience).setIssuedAt(iat).setNotBefore(iat).setExpirationTime(iat + modiTokenSeconds)
+      .setIssuer(settings.clientId).setAudience(audience).setIssuedAt(iat).setNotBefore(iat).setExpirationTime(iat + seconds)
       .sign(settings.privateKey)
   }
 
@@ -84,7 +86,7 @@ export function createAnprRegistry(settings: AnprSettings, { fetchFn = fetch, no
     const trackingEvidence = await sign({
       purposeId: settings.purposeId, dnonce: String(randomBytes(6).readUIntBE(0, 6) % 1e13).padStart(13, '0'),
       userID: 'sportello-servizi-online', userLocation: settings.userLocation, LoA: 'LoA3',
-    }, settings.eserviceAudience)
+    }, settings.eserviceAudience, trackingEvidenceSeconds)
     const clientAssertion = await new SignJWT({ purposeId: settings.purposeId, digest: { alg: 'SHA256', value: trackingEvidenceDigest(trackingEvidence) } })
       .setProtectedHeader({ alg: 'RS256', kid: settings.kid, typ: 'JWT' }).setJti(randomUUID()).setIssuer(settings.clientId).setSubject(settings.clientId)
       .setAudience(settings.pdndAudience).setIssuedAt(Math.floor(now() / 1000)).setExpirationTime(Math.floor(now() / 1000) + modiTokenSeconds)
@@ -99,21 +101,24 @@ export function createAnprRegistry(settings: AnprSettings, { fetchFn = fetch, no
     if (!json || typeof json.access_token !== 'string' || typeof json.expires_in !== 'number') {
       throw unavailable(`PDND non ha rilasciato il voucher: HTTP ${res.status}`)
     }
-    return { accessToken: json.access_token, trackingEvidence, expiresAt: asked + json.expires_in * 1000 }
+    return { accessToken: json.access_token, trackingEvidence, expiresAt: asked + Math.min(json.expires_in, trackingEvidenceSeconds) * 1000 }
   }
 
   /** The cached voucher while it has more than a minute left; otherwise (or after a refusal) a new one. */
   const currentVoucher = async (): Promise<Voucher> => {
     const cached = voucher && (await voucher.catch(() => null))
     if (cached && cached.expiresAt - voucherMarginMs > now()) return cached
-    voucher = newVoucher()
-    voucher.catch(() => { voucher = null })
-    return voucher
+    const asked = newVoucher()
+    voucher = asked
+    asked.catch(() => { if (voucher === asked) voucher = null })
+    return asked
   }
 
   return {
     async familyOf(fiscalCode, purpose) {
       const code = fiscalCode.trim().toUpperCase()
+      // Not a codice fiscale: nobody ANPR could find (and nothing to ask it).
+      if (!/^[A-Z0-9]{16}$/.test(code)) throw new RegistryError('not-found', notResidentMessage(settings.comune.name))
       const { accessToken, trackingEvidence } = await currentVoucher()
       const request: RichiestaE002 = {
         idOperazioneClient: `SPORTELLO${now()}${randomBytes(4).toString('hex')}`,

@@ -832,6 +832,426 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/certificati/opzioni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi, quali certificati, quali esenzioni e quanto costano */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Opzioni della richiesta */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateOptions"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non residente */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Anagrafe nazionale o sigillo non disponibili */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I miei certificati, dal più recente */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Certificati richiesti */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificates"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Richiedi un certificato anagrafico (emesso subito se esente, altrimenti da pagare con pagoPA) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CertificateRequest"];
+                };
+            };
+            responses: {
+                /** @description Richiesta già ricevuta con questa chiave */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description Certificato richiesto */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chiave della richiesta già usata */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta non ammessa */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Anagrafe nazionale o sigillo non disponibili */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificati/autocertificazione.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dichiarazione sostitutiva di certificazione precompilata (DPR 445/2000) */
+        get: {
+            parameters: {
+                query: {
+                    tipo: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+                    cf: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": Blob;
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Persona non della famiglia */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Anagrafe nazionale o sigillo non disponibili */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificati/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un certificato (emesso qui se il pagamento è arrivato) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Il certificato */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Anagrafe nazionale o sigillo non disponibili */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificati/{id}/certificato.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Il certificato con sigillo elettronico (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": Blob;
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non trovato o non ancora emesso */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Revocato */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificati/verifica/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verifica pubblica di un certificato dal suo codice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Certificato emesso o revocato */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateVerification"];
+                    };
+                };
+                /** @description Nessun certificato con questo codice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateVerification"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/servizi/{slug}/modulo": {
         parameters: {
             query?: never;
@@ -2893,6 +3313,86 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        CertificateOptions: {
+            people: components["schemas"]["CertificatePerson"][];
+            types: {
+                /** @enum {string} */
+                value: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+                label: string;
+                description: string;
+            }[];
+            exemptions: {
+                id: string;
+                label: string;
+                legalReference: string;
+            }[];
+            amounts: {
+                bolloCents: number;
+                dirittiBolloCents: number;
+                dirittiEsenteCents: number;
+            };
+            office: {
+                name: string;
+            };
+        };
+        CertificatePerson: {
+            fiscalCode: string;
+            name: string;
+            /** @enum {string} */
+            relation: "titolare" | "familiare";
+            relationLabel: string;
+        };
+        Certificate: {
+            id: number;
+            code: string | null;
+            /** @enum {string} */
+            type: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+            typeLabel: string;
+            /** @enum {string} */
+            status: "da-pagare" | "emesso" | "revocato" | "annullato";
+            subjectName: string;
+            /** @enum {string} */
+            relation: "titolare" | "familiare";
+            /** @enum {string} */
+            use: "bollo" | "esente";
+            exemptionLabel: string | null;
+            bolloCents: number;
+            dirittiCents: number;
+            requestedAt: string;
+            issuedAt: string | null;
+            revokedAt: string | null;
+            payment: {
+                positionId: number;
+                amountCents: number;
+                status: string;
+            } | null;
+            downloadUrl: string | null;
+            verifyUrl: string | null;
+        };
+        CertificateRequest: {
+            /** @enum {string} */
+            type: "residenza" | "stato-di-famiglia" | "nascita" | "cittadinanza" | "esistenza-in-vita" | "stato-civile" | "contestuale";
+            subjectFiscalCode: string;
+            /** @enum {string} */
+            use: "bollo" | "esente";
+            exemptionId?: string;
+            requestKey: string;
+        };
+        Certificates: {
+            certificates: components["schemas"]["Certificate"][];
+        };
+        CertificateVerification: {
+            code: string;
+            /** @enum {string} */
+            outcome: "valido" | "revocato" | "sconosciuto";
+            typeLabel: string | null;
+            issuedAt: string | null;
+            revokedAt: string | null;
+            revokeReason: string | null;
+            sha256: string | null;
+            office: string | null;
+            testSeal: boolean;
         };
         ServiceForm: {
             service: {
