@@ -44,8 +44,9 @@ async function checkVerification(page: Page, verifyUrl: string, file: Saved, typ
   await page.goto(verifyUrl)
   const main = page.getByRole('main')
   await expect(main).toContainText(code)
-  await expect(main).toContainText(/valido/i)
+  await expect(page.getByRole('heading', { name: 'Certificato valido' })).toBeVisible()
   await expect(main).not.toContainText(/revocato/i)
+  await expect(main).toContainText('Sigillo di PROVA')
   await expect(main).toContainText(file.sha256)
   expect(await axe(page)).toEqual([])
 }
