@@ -14,7 +14,7 @@ import type { Certificate, PaymentPosition } from '../../cms/payload-types'
 import { RegistryError, type Registry, type RegistryFamily } from '../../cms/registry/registry'
 import { relationId } from '../../cms/relationId'
 import type { CertificateOptions, CertificateRequest, CertificateVerification, CertificateView } from '../contract/certificates'
-import { isRequestKeyTaken, type CertificateStore } from '../data/certificates'
+import { isRequestKeyTaken, type CertificateSettings, type CertificateStore } from '../data/certificates'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
 import { positionToStatus } from './payments'
@@ -107,8 +107,12 @@ export function certificateService(deps: CertificateDeps) {
   const positionOf = async (c: Certificate) => (c.position ? deps.payments.findPosition(relationId(c.position)) : null)
   const view = async (c: Certificate) => certificateToView(c, await positionOf(c), deps.publicUrl)
 
-  /** Issues a certificate that is due: free, or its position paid. Anything else is returned as it is. */
-  async function issue(certificate: Certificate): Promise<Certificate> {
+  /**
+   * Issues a certificate that is due: free, or its position paid. Anything else is returned as it is.
+   * A request issuing at once passes the settings and the registry answer it has just read, so the
+   * registry is asked once per certificate and the PDF prints exactly what the rules were checked on.
+   */
+  async function issue(certificate: Certificate, justRead?: { settings: CertificateSettings; family: RegistryFamily }): Promise<Certificate> {
     if (certificate.status !== 'da-pagare') return certificate
     return oneAtATime(String(certificate.id), async () => {
       const c = (await deps.store.findById(certificate.id))!
@@ -118,9 +122,9 @@ export function certificateService(deps: CertificateDeps) {
         if (position?.status !== 'pagata') return c
       }
       const key = sealKey(deps)
-      const family = await familyOf(deps, c.requesterFiscalCode, `certificato ${c.id}`)
+      const family = justRead?.family ?? (await familyOf(deps, c.requesterFiscalCode, `certificato ${c.id}`))
       const { person } = rules(() => subjectOf(c.requesterFiscalCode, family, c.subjectFiscalCode))
-      const settings = await deps.store.settings()
+      const settings = justRead?.settings ?? (await deps.store.settings())
       const office = settings.office
       const position = c.bolloCents > 0 ? await positionOf(c) : null
       const code = newCertificateCode()
@@ -227,7 +231,7 @@ export function certificateService(deps: CertificateDeps) {
         throw error
       }
       await deps.store.recordEvent({ certificate: created.id, office: settings.office.id, kind: 'richiesto', actorLabel: requester.name, reason: price.exemption ? `Uso esente: ${price.exemption.label}` : null })
-      const ready = amountDue(price) > 0 ? await raisePosition(created, requester, settings.office.id) : await issue(created)
+      const ready = amountDue(price) > 0 ? await raisePosition(created, requester, settings.office.id) : await issue(created, { settings, family })
       return { certificate: await view(ready), created: true }
     },
 

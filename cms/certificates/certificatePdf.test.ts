@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RegistryFamily, RegistryPerson } from '../registry/registry'
-import { pdfToLines } from '../testing/pdfText'
+import { missingGlyph, pdfToLines } from '../testing/pdfText'
 import { article40, certificatePdf, testSealNotice, type CertificateContent } from './certificatePdf'
 import { sealPdf, testSealKey, type SealKey } from './seal'
 import { article76, selfDeclarationPdf } from './selfDeclarationPdf'
@@ -53,6 +53,23 @@ describe('the certificate PDF', () => {
     expect(text).toContain('il 16 giugno 2012 a Brindisi (BR) con Luca Rizzo')
     expect(text).toContain('Imposta di bollo assolta con marca da bollo digitale pagata con pagoPA, IUV 01234567890123456.')
     expect(text).not.toContain('PROVA')
+  })
+
+  it('certificates built together, sharing the parsed typeface, each print their own text and glyphs', async () => {
+    const people = ['Žofia Łukasiewicz', 'Ștefan Țurcanu', 'Niccolò D’Amico', 'Řehoř Ňuková']
+    const pdfs = await Promise.all(people.map((name, i) => {
+      const [givenName, familyName] = name.split(' ') as [string, string]
+      const person = { ...mother, givenName, familyName }
+      return certificatePdf(content({ subject: person, family: { ...family, members: [person] }, code: `BR-C-CONC-000${i}` })).then((doc) => doc.save())
+    }))
+    for (const [i, pdf] of pdfs.entries()) {
+      const text = (await pdfToLines(pdf)).lines.join('\n')
+      const [givenName, familyName] = people[i]!.split(' ') as [string, string]
+      expect(text).toContain(`${familyName} ${givenName}`)
+      expect(text).toContain(`BR-C-CONC-000${i}`)
+      expect(text).not.toContain(missingGlyph)
+      for (const other of people.filter((_, j) => j !== i)) expect(text).not.toContain(other.split(' ')[1]!)
+    }
   })
 
   it('the contestuale holds residenza, cittadinanza, stato di famiglia and esistenza in vita', async () => {

@@ -1,23 +1,25 @@
-// The Comune's electronic seal on certificates: PAdES (ETSI.CAdES.detached) made with @signpdf and the
-// Comune's certificate (a PKCS#12 file). In the demo, and only there, a self-signed test certificate is
+// The Comune's electronic seal on certificates: PAdES baseline B-B (ETSI.CAdES.detached) made with
+// @signpdf and the Comune's certificate (a PKCS#12 file, read once per process: the key and its chain
+// are kept parsed, and padesCms.ts signs with node:crypto). In the demo, and only there, a self-signed test certificate is
 // made at first use in the data folder; every certificate it seals says so.
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib'
-import { P12Signer } from '@signpdf/signer-p12'
 import { SignPdf } from '@signpdf/signpdf'
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils'
 import forge from 'node-forge'
 import type { PDFDocument } from 'pdf-lib'
 
 import { deploymentSecret } from '../env'
+import { PadesSigner } from './padesCms'
 
-/** The key a certificate is sealed with: the PKCS#12 bytes and their password, the holder's name, and whether it is the demo's. */
+/** The key a certificate is sealed with, parsed from the PKCS#12 once: the private key, the certificates, the holder's name, and whether it is the demo's. */
 export type SealKey = {
-  p12: Buffer
-  passphrase: string
+  privateKey: KeyObject
+  /** The certificates (DER): the signer's first, then the rest of the chain the PKCS#12 holds. */
+  chain: Buffer[]
   /** The certificate's subject common name, e.g. "Comune di Brindisi". */
   subject: string
   /** The certificate (PEM), to check seals against. */
@@ -52,7 +54,12 @@ export function sealKeyFromP12(p12: Buffer, passphrase: string, test = false): S
   })
   if (!cert) throw new SealUnavailable('Il file del sigillo (SPORTELLO_SEAL_P12_FILE) non contiene una chiave RSA con il suo certificato.')
   const cn = cert.subject.getField('CN')?.value as string | undefined
-  return { p12, passphrase, subject: cn ? forge.util.decodeUtf8(cn) : 'Comune', certificatePem: forge.pki.certificateToPem(cert), test }
+  const derOf = (c: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary')
+  return {
+    privateKey: createPrivateKey(forge.pki.privateKeyToPem(key)),
+    chain: [cert, ...certs.filter((c) => c !== cert)].map(derOf),
+    subject: cn ? forge.util.decodeUtf8(cn) : 'Comune', certificatePem: forge.pki.certificateToPem(cert), test,
+  }
 }
 
 /** The Comune's seal from its settings (SPORTELLO_SEAL_P12_FILE, SPORTELLO_SEAL_P12_PASSWORD). */
@@ -122,8 +129,8 @@ export function sealProvider(source: SealSource): (() => SealKey) | null {
 }
 
 /**
- * Seals a document: adds the signature placeholder (PAdES, ETSI.CAdES.detached), writes the file
- * and signs its byte ranges with the key. The document must not be changed afterwards.
+ * Seals a document: adds the signature placeholder (PAdES, ETSI.CAdES.detached, the time in /M),
+ * writes the file and signs its byte ranges with the key. The document must not be changed afterwards.
  */
 export async function sealPdf(doc: PDFDocument, key: SealKey, { signedAt = new Date(), contactInfo = '' }: { signedAt?: Date; contactInfo?: string } = {}): Promise<Buffer> {
   pdflibAddPlaceholder({
@@ -132,5 +139,5 @@ export async function sealPdf(doc: PDFDocument, key: SealKey, { signedAt = new D
     subFilter: SUBFILTER_ETSI_CADES_DETACHED, appName: 'Sportello',
   })
   const bytes = Buffer.from(await doc.save({ useObjectStreams: false }))
-  return new SignPdf().sign(bytes, new P12Signer(key.p12, { passphrase: key.passphrase }), signedAt)
+  return new SignPdf().sign(bytes, new PadesSigner(key), signedAt)
 }

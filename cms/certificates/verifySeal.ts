@@ -1,5 +1,7 @@
 // Checks the seal of a certificate PDF: the digest of the signed byte ranges against the CMS
-// messageDigest, and the signature over the signed attributes with the signing certificate's key.
+// messageDigest, the ESS signing-certificate-v2 against the embedded signing certificate (PAdES
+// baseline), and the signature over the signed attributes with the signing certificate's key. The
+// signing time is the signature dictionary's /M (PAdES keeps it out of the signed attributes).
 import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypto'
 
 import { extractSignature } from '@signpdf/utils'
@@ -13,15 +15,53 @@ export type SealCheck = {
   signedAt: Date | null
   /** SHA-256 of the signed byte ranges (hex). */
   sha256OfSignedRange: string | null
+  /** The object identifiers of the CMS signed attributes, in their order. */
+  signedAttributes?: string[]
   /** Why it does not hold, in Italian, when it does not. */
   problem?: string
 }
 
-const oids = { messageDigest: '1.2.840.113549.1.9.4', signingTime: '1.2.840.113549.1.9.5' }
+const oids = { messageDigest: '1.2.840.113549.1.9.4', signingCertificateV2: '1.2.840.113549.1.9.16.2.47' }
+/** Hash algorithms an ESS signing-certificate-v2 may name; SHA-256 is its default. */
+const hashOfOid: Record<string, string> = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' }
 const { asn1 } = forge
 const bytesOf = (binary: string) => Buffer.from(binary, 'binary')
 // forge reads the first DER value and leaves the padding after it (the option its types do not list).
 const fromDerWithPadding = asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: { parseAllBytes: boolean }) => forge.asn1.Asn1
+
+/** The signature dictionary's /M (PDF date, e.g. D:20260304102030Z or D:20260304112030+01'00'), or null. */
+function signingTimeOf(pdf: Buffer, byteRangeAt: number): Date | null {
+  const start = pdf.lastIndexOf(' obj', byteRangeAt)
+  const end = pdf.indexOf('endobj', byteRangeAt)
+  if (start < 0 || end < 0) return null
+  const m = /\/M\s*\(D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|([+-])(\d{2})'?(\d{2})'?)?\)/.exec(pdf.subarray(start, end).toString('latin1'))
+  if (!m) return null
+  const offsetMinutes = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : 0
+  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) - offsetMinutes * 60_000)
+}
+
+/**
+ * The ESS signing-certificate-v2 names `cert`: the hash of its first ESSCertIDv2 (SHA-256 unless an
+ * algorithm is written) is the certificate's, and its serial, when given, is the certificate's.
+ */
+function signingCertificateMatches(value: forge.asn1.Asn1, cert: X509Certificate): boolean {
+  const essCertId = ((value.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[])[0]!
+  let fields = essCertId.value as forge.asn1.Asn1[]
+  let hash = 'sha256'
+  if (fields[0]!.type === asn1.Type.SEQUENCE) {
+    const named = hashOfOid[asn1.derToOid((fields[0]!.value as forge.asn1.Asn1[])[0]!.value as string)]
+    if (!named) return false
+    hash = named
+    fields = fields.slice(1)
+  }
+  if (!createHash(hash).update(cert.raw).digest().equals(bytesOf(fields[0]!.value as string))) return false
+  const issuerSerial = fields[1]
+  if (!issuerSerial) return true
+  const serial = forge.util.createBuffer((issuerSerial.value as forge.asn1.Asn1[])[1]!.value as string).toHex()
+  return sameSerial(serial, cert.serialNumber)
+}
+
+const sameSerial = (a: string, b: string) => a.toLowerCase().replace(/^0+/, '') === b.toLowerCase().replace(/^0+/, '')
 
 /**
  * Verifies the (single) seal of a PDF. With `trustedCertificatePem` the seal must also be made with
@@ -59,21 +99,25 @@ export function verifySeal(pdf: Uint8Array, options: { trustedCertificatePem?: s
     const sid = fields[1]!.value as forge.asn1.Asn1[]
     const serial = forge.util.createBuffer(sid[1]!.value as string).toHex()
     const certs = (certificates.value as forge.asn1.Asn1[]).map((c) => new X509Certificate(bytesOf(asn1.toDer(c).getBytes())))
-    const cert = certs.find((c) => c.serialNumber.toLowerCase().replace(/^0+/, '') === serial.toLowerCase().replace(/^0+/, '')) ?? null
+    const cert = certs.find((c) => sameSerial(c.serialNumber, serial)) ?? null
     if (!cert) return fail('Il sigillo non contiene il certificato di chi l’ha apposto.', { sha256OfSignedRange })
     const signerSubject = /(?:^|\n)CN=([^\n]+)/.exec(cert.subject)?.[1] ?? cert.subject
 
     let messageDigest: string | null = null
-    let signedAt: Date | null = null
+    let signingCertificate: forge.asn1.Asn1 | null = null
+    const signedAttributes: string[] = []
     for (const attribute of signedAttrs.value as forge.asn1.Asn1[]) {
       const [type, values] = attribute.value as [forge.asn1.Asn1, forge.asn1.Asn1]
       const oid = asn1.derToOid(type.value as string)
+      signedAttributes.push(oid)
       const value = (values.value as forge.asn1.Asn1[])[0]!
       if (oid === oids.messageDigest) messageDigest = bytesOf(value.value as string).toString('hex')
-      if (oid === oids.signingTime) signedAt = value.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(value.value as string) : asn1.generalizedTimeToDate(value.value as string)
+      if (oid === oids.signingCertificateV2) signingCertificate = value
     }
-    const seen = { signerSubject, signedAt, sha256OfSignedRange }
+    const seen = { signerSubject, signedAt: signingTimeOf(buffer, firstLength), sha256OfSignedRange, signedAttributes }
     if (messageDigest !== sha256OfSignedRange) return fail('Il documento è stato modificato dopo il sigillo.', seen)
+    if (!signingCertificate) return fail('Il sigillo non indica il certificato con cui è stato apposto (signing-certificate-v2, PAdES).', seen)
+    if (!signingCertificateMatches(signingCertificate, cert)) return fail('Il certificato indicato nel sigillo non è quello allegato.', seen)
 
     // The signature covers the DER of the signed attributes as a SET (RFC 5652, 5.4).
     const attrsAsSet = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, signedAttrs.value as forge.asn1.Asn1[])

@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
+import { fill, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingRgbColor, type PDFPage } from 'pdf-lib'
 import qrcode from 'qrcode-generator'
 
 import { drawLine, embedTypeface, widthOfText, type Face } from './typeface'
@@ -75,16 +75,25 @@ export function field(w: PdfWriter, label: string, value: string): void {
   w.y -= 19
 }
 
-/** Draws a QR code of the text (error correction M) as vector squares; returns its side in points. */
+/**
+ * Draws a QR code of the text (error correction M) as vector squares: one filled path of rectangles,
+ * each run of dark modules in a row one rectangle (a drawRectangle per module was most of a page's
+ * drawing cost, and adjacent runs leave no hairline seams).
+ */
 export function drawQrCode(w: PdfWriter, payload: string, x: number, y: number, side: number): void {
   const qr = qrcode(0, 'M')
   qr.addData(payload, 'Byte')
   qr.make()
   const count = qr.getModuleCount()
   const cell = side / count
+  const operators = [pushGraphicsState(), setFillingRgbColor(0, 0, 0)]
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) {
-      if (qr.isDark(row, col)) w.page.drawRectangle({ x: x + col * cell, y: y + side - (row + 1) * cell, width: cell, height: cell, color: rgb(0, 0, 0) })
+      if (!qr.isDark(row, col)) continue
+      const start = col
+      while (col + 1 < count && qr.isDark(row, col + 1)) col++
+      operators.push(rectangle(x + start * cell, y + side - (row + 1) * cell, (col - start + 1) * cell, cell))
     }
   }
+  w.page.pushOperators(...operators, fill(), popGraphicsState())
 }
