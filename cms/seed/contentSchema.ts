@@ -6,6 +6,7 @@ import { newsKinds } from '../constants/newsKinds'
 import { officeTypes } from '../constants/officeTypes'
 import { placeTypes } from '../constants/placeTypes'
 import { serviceCategories } from '../constants/serviceCategories'
+import { isSafeLinkUrl, unsafeUrlMessage } from '../fields/safeUrl'
 import { serviceFormSchema } from '../forms/serviceForm'
 
 /** The seed files in content/: plain data, rich text as Markdown, references by slug. */
@@ -83,7 +84,7 @@ export const serviceSeed = z.object({
   moreInfo: markdown.optional(),
   conditions: z.string().optional(),
   keywords: z.string().optional(),
-  channels: z.object({ online: z.boolean(), onlineUrl: z.string().url().optional(), inPerson: z.boolean(), booking: z.boolean().default(false) }),
+  channels: z.object({ online: z.boolean(), onlineUrl: z.string().refine(isSafeLinkUrl, unsafeUrlMessage).optional(), inPerson: z.boolean(), booking: z.boolean().default(false) }),
   /** Diritti paid with pagoPA before an online application is submitted. */
   fee: z.object({ amountCents: z.number().int().positive(), reason: z.string().max(140) }).optional(),
   form: serviceFormSchema.optional(),

@@ -38,7 +38,7 @@ export function breadcrumbsToJsonLd(items: { label: string; href: string }[], si
 export function serviceToJsonLd(service: CollectionEntry<'services'>, office: CollectionEntry<'offices'> | undefined, settings: Settings, url: URL): Json {
   const { data } = service
   const channels: Json[] = []
-  const onlineUrl = data.hasOnlineForm ? new URL(newApplicationPath(service.id), url).href : data.channels.online ? data.channels.onlineUrl : undefined
+  const onlineUrl = data.hasOnlineForm ? new URL(newApplicationPath(service.id), url).href : data.channels.online && data.channels.onlineUrl ? new URL(data.channels.onlineUrl, url).href : undefined
   if (onlineUrl) channels.push({ '@type': 'ServiceChannel', name: 'Online', availableLanguage: 'it', serviceUrl: onlineUrl })
   if (data.channels.inPerson && office) {
     channels.push({ '@type': 'ServiceChannel', name: office.data.title, ...(office.data.address && { serviceLocation: { '@type': 'Place', address: office.data.address } }), ...(office.data.contacts.phone && { servicePhone: { '@type': 'ContactPoint', telephone: office.data.contacts.phone } }) })

@@ -25,6 +25,13 @@ async function show(): Promise<void> {
     back.href = `/area-personale/domanda/?pratica=${practice}`
     back.hidden = false
   }
+  // The bollo of a certificate: the way back to it, where it is issued once paid.
+  const certificate = Number(query.get('certificato'))
+  if (Number.isInteger(certificate) && certificate > 0) {
+    const back = byId<HTMLAnchorElement>(ids.certificate)
+    back.href = `/area-personale/certificati/?certificato=${certificate}`
+    back.hidden = false
+  }
   if (!isLoggedIn()) return say('non-collegato')
   if (!Number.isInteger(id) || id < 1) return say('sconosciuto')
   if (esito === 'annullato' || esito === 'errore') return say(esito)

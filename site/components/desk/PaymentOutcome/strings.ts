@@ -15,4 +15,5 @@ export const strings = {
   outcomes,
   backToDesk: 'Torna ai tuoi pagamenti',
   backToApplication: 'Torna alla domanda',
+  backToCertificate: 'Torna al tuo certificato',
 }
