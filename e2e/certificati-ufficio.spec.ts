@@ -9,6 +9,7 @@ import { PDFDocument } from 'pdf-lib'
 import { e2e } from '../playwright.config'
 import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 import { CertificateOffice } from './pages/CertificateOffice'
+import { DocumentsTab } from './pages/Certificates'
 import { Desk } from './pages/Desk'
 import { DeskPractices, PracticeDetail } from './pages/DeskPractices'
 import { watchContext } from './pages/offSiteWatch'
@@ -94,7 +95,15 @@ test('the office attaches the final act of a decided application; the citizen is
   expect(download.suggestedFilename()).toBe(filename)
   expect(readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 
-  // …and among their documents, with the application's receipt, each a private PDF download.
+  // …and in the desk's Documenti, beside the application's receipt.
+  const tab = new DocumentsTab(citizenPage)
+  await tab.open()
+  const actItem = tab.items().filter({ hasText: 'Atto finale' }).filter({ hasText: protocol })
+  await expect(actItem).toHaveCount(1)
+  await expect(tab.items().filter({ hasText: 'Ricevuta della domanda' }).filter({ hasText: protocol })).toHaveCount(1)
+  const [fromTab] = await Promise.all([citizenPage.waitForEvent('download'), actItem.getByRole('link').click()])
+  expect(fromTab.suggestedFilename()).toBe(filename)
+  // Each of them a private PDF download.
   const { documents } = (await (await citizenPage.request.get('/api/me/documenti')).json()) as { documents: Doc[] }
   const mine = documents.filter((d) => d.title.includes(protocol))
   expect(mine.map((d) => d.kind).sort()).toEqual(['atto-finale', 'ricevuta-domanda'])
@@ -185,6 +194,9 @@ test('staff revoke a certificate with a reason: the verification page says so, t
   await expect(messages).toContainText(`Certificato ${certificate.code} revocato`)
   const { documents } = (await (await citizenPage.request.get('/api/me/documenti')).json()) as { documents: Doc[] }
   expect(documents.find((d) => d.kind === 'certificato' && d.title.includes(certificate.code))?.title).toContain('(revocato)')
+  const tab = new DocumentsTab(citizenPage)
+  await tab.open()
+  await expect(tab.items().filter({ hasText: certificate.code })).toContainText('revocato')
   await citizen.close()
   expect(seenCitizen.offsite).toEqual([])
   expect(seenStaff.offsite).toEqual([])
