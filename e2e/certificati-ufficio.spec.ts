@@ -29,6 +29,8 @@ const outbox = () => {
 }
 const romeMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7)
 type Doc = { kind: string; title: string; href: string; filename: string; mime: string }
+/** A listed document that can no longer be downloaded (a revoked certificate) has no href. */
+type ListedDoc = Omit<Doc, 'href'> & { href: string | null }
 
 test('the office attaches the final act of a decided application; the citizen is told, finds it and downloads it', async ({ browser, request }) => {
   test.setTimeout(240_000)
@@ -192,11 +194,15 @@ test('staff revoke a certificate with a reason: the verification page says so, t
   await expect(citizenPage.getByRole('main')).toContainText(reason)
   const messages = await new DeskPractices(citizenPage).openMessages()
   await expect(messages).toContainText(`Certificato ${certificate.code} revocato`)
-  const { documents } = (await (await citizenPage.request.get('/api/me/documenti')).json()) as { documents: Doc[] }
-  expect(documents.find((d) => d.kind === 'certificato' && d.title.includes(certificate.code))?.title).toContain('(revocato)')
+  const { documents } = (await (await citizenPage.request.get('/api/me/documenti')).json()) as { documents: ListedDoc[] }
+  const listed = documents.find((d) => d.kind === 'certificato' && d.title.includes(certificate.code))
+  expect(listed?.title).toContain('(revocato)')
+  expect(listed?.href).toBeNull()
   const tab = new DocumentsTab(citizenPage)
   await tab.open()
-  await expect(tab.items().filter({ hasText: certificate.code })).toContainText('revocato')
+  const revokedItem = tab.items().filter({ hasText: certificate.code })
+  await expect(revokedItem).toContainText('Revocato dal Comune: non è più valido e non si può scaricare.')
+  await expect(revokedItem.getByRole('link')).toHaveCount(0)
   await citizen.close()
   expect(seenCitizen.offsite).toEqual([])
   expect(seenStaff.offsite).toEqual([])

@@ -59,7 +59,8 @@ const document = z.object({
   id: z.string(),
   kind: z.enum(['ricevuta-domanda', 'certificato', 'autocertificazione', 'avviso-pagamento', 'ricevuta-pagamento', 'conferma-appuntamento', 'atto-finale']),
   kindLabel: z.string(), title: z.string(), date: z.string(),
-  href: z.string(), filename: z.string(), mime: z.string(),
+  /** Null when the document can no longer be downloaded (a certificate the Comune revoked: listed, said so, not given). */
+  href: z.string().nullable(), filename: z.string(), mime: z.string(),
 }).openapi('CitizenDocument')
 
 /** Request and response shapes of certificates and documents (api/routes/certificates.ts, api/routes/documents.ts). */

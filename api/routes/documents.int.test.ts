@@ -144,7 +144,7 @@ describe('GET /api/me/documenti', () => {
       for (const d of documents) expect(d.mime).toBe('application/pdf')
     }
     const mine = await documentsOf(giovanna)
-    expect(mine.find((d) => d.kind === 'certificato' && d.title.includes('DOC-RV1'))).toMatchObject({ kindLabel: 'Certificato', title: 'Certificato di stato di famiglia, codice DOC-RV1 (revocato)', href: expect.stringMatching(/^\/api\/me\/certificati\/\d+\/certificato\.pdf$/), filename: 'certificato-stato-di-famiglia-DOC-RV1.pdf' })
+    expect(mine.find((d) => d.kind === 'certificato' && d.title.includes('DOC-RV1'))).toMatchObject({ kindLabel: 'Certificato', title: 'Certificato di stato di famiglia, codice DOC-RV1 (revocato)', href: null, filename: 'certificato-stato-di-famiglia-DOC-RV1.pdf' })
     expect(mine.find((d) => d.kind === 'ricevuta-domanda')).toMatchObject({ kindLabel: 'Ricevuta della domanda', title: 'Ricevuta della domanda «Contrassegno di prova», protocollo 2026/000101', filename: 'ricevuta-2026-000101.pdf' })
     expect(JSON.stringify(mine)).not.toMatch(/2026\/000102|DOC-RV2/)
   })
@@ -155,12 +155,14 @@ describe('GET /api/me/documenti', () => {
 
   it('gives every listed document as a private PDF download with its file name; another citizen gets 404', async () => {
     const all = await documentsOf(giovanna)
-    // A revoked certificate stays listed, said so; the engine no longer gives its file (409, in Italian).
+    // A revoked certificate stays listed, said so, without a link; the engine no longer gives its file (409, in Italian).
     const revoked = all.find((d) => d.title.endsWith('(revocato)'))!
-    const refused = await get(revoked.href, giovanna)
+    expect(revoked.href).toBeNull()
+    const refused = await get(`/api/me/certificati/${revoked.id.replace('certificato-', '')}/certificato.pdf`, giovanna)
     expect(refused.status).toBe(409)
     expect(refused.headers.get('cache-control')).toBe('private, no-store')
-    const documents = all.filter((d) => d !== revoked)
+    const documents = all.filter((d) => d !== revoked).map((d) => ({ ...d, href: d.href! }))
+    expect(documents.every((d) => d.href.startsWith('/api/me/'))).toBe(true)
     expect(documents.map((d) => d.kind).sort()).toEqual(['atto-finale', 'avviso-pagamento', 'certificato', 'conferma-appuntamento', 'ricevuta-domanda', 'ricevuta-pagamento'])
     for (const d of documents) {
       const res = await get(d.href, giovanna)
@@ -176,7 +178,7 @@ describe('GET /api/me/documenti', () => {
 
   it('prints the booking confirmation: code, office, address, day and time', async () => {
     const confirmation = (await documentsOf(giovanna)).find((d) => d.kind === 'conferma-appuntamento')!
-    const res = await get(confirmation.href, giovanna)
+    const res = await get(confirmation.href!, giovanna)
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="conferma-prenotazione-[A-Z0-9-]+\.pdf"$/)
     const { lines } = await pdfToLines(new Uint8Array(await res.arrayBuffer()))
     const text = lines.join('\n')

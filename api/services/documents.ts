@@ -52,7 +52,7 @@ export async function listMyDocuments(deps: DocumentDeps, citizenId: number): Pr
     const revoked = c.status === 'revocato'
     list.push(doc('certificato', c.id, {
       title: `${typeLabel(c.type)}${c.code ? `, codice ${c.code}` : ''}${revoked ? ' (revocato)' : ''}`, date: c.issuedAt ?? c.revokedAt ?? '',
-      href: `/api/me/certificati/${c.id}/certificato.pdf`, filename: c.filename ?? `certificato-${c.type}-${c.code}.pdf`,
+      href: revoked ? null : `/api/me/certificati/${c.id}/certificato.pdf`, filename: c.filename ?? `certificato-${c.type}-${c.code}.pdf`,
     }))
   }
   for (const position of positions) {

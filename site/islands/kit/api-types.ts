@@ -3605,7 +3605,7 @@ export interface components {
             kindLabel: string;
             title: string;
             date: string;
-            href: string;
+            href: string | null;
             filename: string;
             mime: string;
         };

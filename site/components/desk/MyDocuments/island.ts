@@ -31,6 +31,13 @@ function item(d: CitizenDocument): HTMLElement {
   Object.assign(slot('title'), { id: titleId, textContent: d.title })
   Object.assign(slot<HTMLTimeElement>('date'), { dateTime: d.date, textContent: dateToShortItalian(new Date(d.date)) })
   const link = slot<HTMLAnchorElement>('download')
+  if (d.href === null) {
+    const note = document.createElement('p')
+    note.className = 'mb-0 fw-semibold'
+    note.textContent = t.revoked
+    link.replaceWith(note)
+    return li
+  }
   link.href = d.href
   link.download = d.filename
   link.textContent = `${t.download} ${d.filename}`

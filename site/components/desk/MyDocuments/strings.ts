@@ -6,4 +6,5 @@ export const strings = {
   emptyRequest: 'Puoi richiedere un certificato anagrafico online',
   loadError: 'Non è stato possibile caricare i documenti. Riprova tra qualche minuto.',
   download: 'Scarica',
+  revoked: 'Revocato dal Comune: non è più valido e non si può scaricare.',
 }
