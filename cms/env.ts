@@ -38,7 +38,7 @@ function createSecretFile(file: string): void {
  * Writes a new owner-only file beside its final name, then links it into place: the link fails if
  * another process got there first (its file wins), and nobody ever reads a half-written file.
  */
-export function createFileOnce(file: string, contents: string): void {
+export function createFileOnce(file: string, contents: string | Uint8Array): void {
   const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
   writeFileSync(draft, contents, { flag: 'wx', mode: 0o600 })
   try {

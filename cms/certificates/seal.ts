@@ -3,7 +3,7 @@
 // are kept parsed, and padesCms.ts signs with node:crypto). In the demo, and only there, a self-signed test certificate is
 // made at first use in the data folder; every certificate it seals says so.
 import { createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib'
@@ -12,7 +12,7 @@ import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils'
 import forge from 'node-forge'
 import type { PDFDocument } from 'pdf-lib'
 
-import { deploymentSecret } from '../env'
+import { createFileOnce, deploymentSecret } from '../env'
 import { PadesSigner } from './padesCms'
 
 /** The key a certificate is sealed with, parsed from the PKCS#12 once: the private key, the certificates, the holder's name, and whether it is the demo's. */
@@ -105,15 +105,7 @@ export function testSealKey(dataDir: string): SealKey {
   const file = path.join(dataDir, 'private', 'sigillo-di-prova.p12')
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
-    const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-    writeFileSync(draft, makeTestSealP12(passphrase), { flag: 'wx', mode: 0o600 })
-    try {
-      linkSync(draft, file)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    } finally {
-      unlinkSync(draft)
-    }
+    createFileOnce(file, makeTestSealP12(passphrase))
   }
   return sealKeyFromP12(readFileSync(file), passphrase, true)
 }
