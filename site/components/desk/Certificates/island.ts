@@ -259,6 +259,6 @@ function item(c: Certificate, highlighted: boolean): HTMLElement {
     li.classList.add('border-primary', 'border-3')
     li.setAttribute('aria-current', 'true')
     slot('mark').hidden = false
-  }
+  } else slot('mark').remove()
   return li
 }
