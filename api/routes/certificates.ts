@@ -6,6 +6,7 @@ import { certificateSchemas as s } from '../contract/certificates'
 import type { CertificateStore } from '../data/certificates'
 import type { CitizenStore } from '../data/citizens'
 import { ApiError } from '../errors'
+import { downloadResponse } from '../download'
 import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter, type AppEnv } from '../openapi'
 import { verifyCertificate, type CertificateService, type Requester } from '../services/certificates'
@@ -51,10 +52,6 @@ const verifyRoute = createRoute({
   responses: { 200: jsonResponse(s.verification, 'Certificato emesso o revocato'), 404: jsonResponse(s.verification, 'Nessun certificato con questo codice') },
 })
 
-/** A PDF download: never stored by a shared cache. */
-export const pdfDownload = (bytes: Uint8Array, filename: string) =>
-  new Response(Buffer.from(bytes), { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' } })
-
 /** /api/me/certificati*: the citizen's certificates and self-declarations; /api/certificati/verifica/{code}: the public check. */
 export function certificateRoutes(deps: CertificateRoutesDeps) {
   const router = newRouter()
@@ -73,12 +70,12 @@ export function certificateRoutes(deps: CertificateRoutesDeps) {
   router.openapi(selfDeclarationRoute, async (c) => {
     const { tipo, cf } = c.req.valid('query')
     const { bytes, filename } = await deps.certificates.selfDeclaration(await requester(c), tipo, cf)
-    return pdfDownload(bytes, filename) as never
+    return downloadResponse(bytes, filename) as never
   })
   router.openapi(oneRoute, async (c) => c.json(await deps.certificates.one(await requester(c), c.req.valid('param').id), 200))
   router.openapi(fileRoute, async (c) => {
     const { bytes, filename } = await deps.certificates.file(await requester(c), c.req.valid('param').id)
-    return pdfDownload(bytes, filename) as never
+    return downloadResponse(bytes, filename) as never
   })
   router.openapi(verifyRoute, async (c) => {
     const verification = await verifyCertificate(deps.store, c.req.valid('param').code)

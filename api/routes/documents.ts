@@ -4,6 +4,7 @@ import { requireCitizen, sessionCitizenId as citizenId } from '../auth/citizenSe
 import { appointmentSchemas } from '../contract/appointments'
 import { certificateSchemas as s } from '../contract/certificates'
 import { errorResponse, jsonResponse, newRouter } from '../openapi'
+import { downloadResponse } from '../download'
 import { listMyDocuments, myBookingConfirmation, type DocumentDeps } from '../services/documents'
 
 const listRoute = createRoute({
@@ -22,9 +23,7 @@ export function documentRoutes(deps: DocumentDeps) {
   router.openapi(listRoute, async (c) => c.json({ documents: await listMyDocuments(deps, citizenId(c)) }, 200))
   router.openapi(confirmationRoute, async (c) => {
     const { filename, mime, bytes } = await myBookingConfirmation(deps, citizenId(c), c.req.valid('param').id)
-    return new Response(Buffer.from(bytes), {
-      headers: { 'content-type': mime, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' },
-    }) as never
+    return downloadResponse(bytes, filename, mime) as never
   })
   return router
 }

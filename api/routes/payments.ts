@@ -9,6 +9,7 @@ import type { PaymentStore } from '../data/payments'
 import { paymentNoticePdf } from '../documents/paymentNoticePdf'
 import { paymentReceiptPdf } from '../documents/paymentReceiptPdf'
 import { ApiError } from '../errors'
+import { downloadResponse } from '../download'
 import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter, noParameters, type AppEnv } from '../openapi'
 import type { PagopaClient } from '../pagopa/client'
@@ -53,8 +54,6 @@ export function paymentRoutes(deps: PaymentRoutesDeps) {
     if (!citizen) throw new ApiError('unauthenticated')
     return citizen.fiscalCode
   }
-  const pdfResponse = (bytes: Uint8Array, name: string) =>
-    new Response(Buffer.from(bytes), { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${name}"` } })
 
   router.openapi(listRoute, async (c) => c.json(await listMyPayments(deps.payments, await fiscalCode(c)), 200))
   router.openapi(oneRoute, async (c) => c.json(positionToView(await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)), 200))
@@ -64,14 +63,14 @@ export function paymentRoutes(deps: PaymentRoutesDeps) {
     // A printed notice can be paid at any PSP: pagoPA must know it. If pagoPA is down the notice is still
     // given; "Paga ora" or the next download registers it.
     if (deps.pagopa && position.status !== 'pagata') await ensureRegistered(deps.payments, deps.pagopa, position, deps.creditor.name).catch(() => undefined)
-    return pdfResponse(await paymentNoticePdf(position, deps.creditor), `avviso-${position.noticeCode}.pdf`) as never
+    return downloadResponse(await paymentNoticePdf(position, deps.creditor), `avviso-${position.noticeCode}.pdf`) as never
   })
   router.openapi(receiptRoute, async (c) => {
     const position = await findMyPosition(deps.payments, await fiscalCode(c), c.req.valid('param').id)
     const receiptId = typeof position.receipt === 'object' ? position.receipt?.id : position.receipt
     const receipt = position.status === 'pagata' && receiptId ? await deps.payments.findReceiptById(receiptId) : null
     if (!receipt) throw new ApiError('not_found', 'La ricevuta non è ancora disponibile: arriva appena pagoPA conferma il pagamento.')
-    return pdfResponse(await paymentReceiptPdf(position, receipt, deps.creditor), `ricevuta-${position.noticeCode}.pdf`) as never
+    return downloadResponse(await paymentReceiptPdf(position, receipt, deps.creditor), `ricevuta-${position.noticeCode}.pdf`) as never
   })
   router.openapi(payRoute, async (c) => {
     const redirectUrl = await startCheckout(deps.payments, deps.pagopa, deps.publicUrl, await fiscalCode(c), c.req.valid('param').id, deps.creditor.name)

@@ -6,6 +6,7 @@ import { practiceSchemas as s } from '../contract/practices'
 import type { CitizenStore } from '../data/citizens'
 import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter, noParameters, type AppEnv } from '../openapi'
+import { downloadResponse } from '../download'
 import { maxUploadBytes } from '../services/attachments/limits'
 import { findSessionCitizen } from '../services/citizens'
 import { answerRequest } from '../services/practices/answer'
@@ -48,9 +49,8 @@ const feeRoute = createRoute({ ...route('post', '/me/pratiche/{id}/diritti'), su
  */
 export const practiceUploads = [uploadRoute, answerRoute].map((r) => ({ path: r.getRoutingPath(), maxSize: maxUploadBytes }))
 
-/** A file sent as a download, never rendered by the browser. */
-const downloadToResponse = ({ filename, mime, bytes }: Download) =>
-  new Response(Buffer.from(bytes), { headers: { 'content-type': mime, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`, 'x-content-type-options': 'nosniff' } }) as never
+/** A file of the citizen's application sent as a download. */
+const downloadToResponse = ({ filename, mime, bytes }: Download) => downloadResponse(bytes, filename, mime) as never
 
 /** /api/servizi/{slug}/modulo and /api/me/pratiche*: the citizen's applications, from draft to decision. */
 export function practiceRoutes(deps: PracticeRoutesDeps) {

@@ -1,4 +1,4 @@
-import { certificateTypes } from '../../cms/certificates/vocabulary'
+import { typeLabelOf } from '../../cms/certificates/vocabulary'
 import type { CitizenDocument } from '../contract/certificates'
 import type { CitizenStore } from '../data/citizens'
 import type { DocumentStore } from '../data/documents'
@@ -22,7 +22,6 @@ const kindLabels: Record<CitizenDocument['kind'], string> = {
 const confirmedStatuses = new Set(['confermata', 'arrivato', 'servito', 'assente'])
 
 const pdf = 'application/pdf'
-const typeLabel = (type: string) => certificateTypes.find((t) => t.value === type)?.label ?? 'Certificato'
 const doc = (kind: CitizenDocument['kind'], id: number | string, d: Omit<CitizenDocument, 'id' | 'kind' | 'kindLabel' | 'mime'>): CitizenDocument =>
   ({ id: `${kind}-${id}`, kind, kindLabel: kindLabels[kind], mime: pdf, ...d })
 
@@ -51,7 +50,7 @@ export async function listMyDocuments(deps: DocumentDeps, citizenId: number): Pr
   for (const c of certificates) {
     const revoked = c.status === 'revocato'
     list.push(doc('certificato', c.id, {
-      title: `${typeLabel(c.type)}${c.code ? `, codice ${c.code}` : ''}${revoked ? ' (revocato)' : ''}`, date: c.issuedAt ?? c.revokedAt ?? '',
+      title: `${typeLabelOf(c.type)}${c.code ? `, codice ${c.code}` : ''}${revoked ? ' (revocato)' : ''}`, date: c.issuedAt ?? c.revokedAt ?? '',
       href: revoked ? null : `/api/me/certificati/${c.id}/certificato.pdf`, filename: c.filename ?? `certificato-${c.type}-${c.code}.pdf`,
     }))
   }

@@ -1,7 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { certificateTypes } from '../certificates/vocabulary'
+import { typeLabelOf } from '../certificates/vocabulary'
 import { ActionRefusedError } from '../endpoints/namedAction'
 import { citizenToRecipient } from '../notifications/notification'
 import { notifierOf } from '../notifications/notify'
@@ -15,8 +15,6 @@ import { settingsOf } from '../settings/cmsSettings'
 export class CertificateActionError extends ActionRefusedError {
   override name = 'CertificateActionError'
 }
-
-const typeLabel = (type: string) => certificateTypes.find((t) => t.value === type)?.label ?? type
 
 /** The staff member acting on certificates, or a 401/403 in Italian: only operators and admins. */
 function actingStaff(req: PayloadRequest): User {
@@ -85,7 +83,7 @@ export async function revokeCertificate(req: PayloadRequest, id: string, body: R
 }
 
 const notificationOf = (certificate: Certificate, reason: string) =>
-  ({ kind: 'certificate-revoked', data: { code: certificate.code ?? String(certificate.id), typeLabel: typeLabel(certificate.type), reason } }) as const
+  ({ kind: 'certificate-revoked', data: { code: certificate.code ?? String(certificate.id), typeLabel: typeLabelOf(certificate.type), reason } }) as const
 
 async function citizenOf(req: PayloadRequest, fiscalCode: string) {
   const { docs } = await req.payload.find({ collection: 'citizens', where: { fiscalCode: { equals: fiscalCode } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, req })

@@ -4,8 +4,8 @@ import { drawQrCode, grey, margin, newPdf, nextPage, paragraph, text } from '../
 import { dateTimeToItalian } from '../format/italian'
 import type { RegistryFamily, RegistryPerson } from '../registry/registry'
 import { printFacts } from './pdfFacts'
-import { factsOf, typeLabelOf } from './registryFacts'
-import type { CertificateType } from './vocabulary'
+import { factsOf } from './registryFacts'
+import { type CertificateType, typeLabelOf } from './vocabulary'
 
 /** The sentence art. 40 of DPR 445/2000 requires on every certificate. */
 export const article40 = 'Il presente certificato non può essere prodotto agli organi della pubblica amministrazione o ai privati gestori di pubblici servizi.'

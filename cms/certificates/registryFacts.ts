@@ -2,12 +2,10 @@
 // self-declaration print (one source, so the two never disagree).
 import { dateToItalian } from '../format/italian'
 import type { RegistryFamily, RegistryPerson } from '../registry/registry'
-import { certificateTypes, type CertificateType } from './vocabulary'
+import type { CertificateType } from './vocabulary'
 
 /** A registry date (YYYY-MM-DD) as Italian text: "14 marzo 1985". */
 export const registryDay = (day: string): string => dateToItalian(`${day}T12:00:00Z`)
-
-export const typeLabelOf = (type: CertificateType): string => certificateTypes.find((t) => t.value === type)?.label ?? type
 
 /** "Giovanna Caputo". */
 export const fullName = (p: Pick<RegistryPerson, 'givenName' | 'familyName'>): string => `${p.givenName} ${p.familyName}`

@@ -2,8 +2,8 @@ import { grey, newPdf, paragraph, text } from '../documents/pdfLayout'
 import { dateToItalian } from '../format/italian'
 import type { RegistryFamily, RegistryPerson } from '../registry/registry'
 import { printFacts } from './pdfFacts'
-import { addressOf, factsOf, fullName, registryDay, typeLabelOf } from './registryFacts'
-import type { CertificateType } from './vocabulary'
+import { addressOf, factsOf, fullName, registryDay } from './registryFacts'
+import { type CertificateType, typeLabelOf } from './vocabulary'
 
 /** The warning of art. 76 DPR 445/2000 every self-declaration carries. */
 export const article76 = 'consapevole delle sanzioni penali previste dall’art. 76 del D.P.R. 28 dicembre 2000, n. 445, per le ipotesi di falsità in atti e dichiarazioni mendaci, e della decadenza dai benefici eventualmente conseguiti (art. 75)'

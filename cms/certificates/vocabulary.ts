@@ -12,6 +12,9 @@ export const certificateTypes = [
 ] as const
 export type CertificateType = (typeof certificateTypes)[number]['value']
 
+/** "Certificato di residenza": the label of a type (the value itself if it is none of ours). */
+export const typeLabelOf = (type: string): string => certificateTypes.find((t) => t.value === type)?.label ?? type
+
 /** Where a certificate stands: waiting for the bollo to be paid, issued, revoked by staff, or dropped unpaid. */
 export const certificateStatuses = [
   { value: 'da-pagare', label: 'In attesa del pagamento' },
