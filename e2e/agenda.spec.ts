@@ -25,6 +25,10 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 
 
 test('an operator works the day’s agenda: books for a walk-in, marks a no-show, cancels with a message, prints', async ({ browser, request }) => {
   test.setTimeout(240_000)
+  // Today's agenda needs free slots left today (15-minute slots until 23:45, one desk): late in the
+  // Rome evening there are too few for the walk-in after the phoned booking, so the spec waits for tomorrow.
+  const romeHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', hourCycle: 'h23' }).format(new Date()))
+  test.skip(romeHour >= 21, 'after 21:00 in Rome today has too few free slots left for this spec')
   const stamp = Date.now()
   const { officeId, calendarId, serviceTitle, officeTitle } = await createOfficeWithCalendar(request, stamp)
   const clerk = { email: `agenda-${stamp}@comune.brindisi.example`, password: 'operatrice-agenda-password-lunga', name: 'Operatrice Agenda', roles: ['operator'], offices: [officeId] }
