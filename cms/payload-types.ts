@@ -97,6 +97,13 @@ export interface Config {
     'booking-events': BookingEvent;
     certificates: Certificate;
     'certificate-events': CertificateEvent;
+    'report-categories': ReportCategory;
+    streets: Street;
+    reports: Report;
+    'report-photos': ReportPhoto;
+    'report-events': ReportEvent;
+    'report-followers': ReportFollower;
+    'assistance-requests': AssistanceRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -136,6 +143,13 @@ export interface Config {
     'booking-events': BookingEventsSelect<false> | BookingEventsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'certificate-events': CertificateEventsSelect<false> | CertificateEventsSelect<true>;
+    'report-categories': ReportCategoriesSelect<false> | ReportCategoriesSelect<true>;
+    streets: StreetsSelect<false> | StreetsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'report-photos': ReportPhotosSelect<false> | ReportPhotosSelect<true>;
+    'report-events': ReportEventsSelect<false> | ReportEventsSelect<true>;
+    'report-followers': ReportFollowersSelect<false> | ReportFollowersSelect<true>;
+    'assistance-requests': AssistanceRequestsSelect<false> | AssistanceRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1454,6 +1468,162 @@ export interface CertificateEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-categories".
+ */
+export interface ReportCategory {
+  id: number;
+  name: string;
+  /**
+   * Codice stabile (service_code di Open311): minuscole, cifre e trattini.
+   */
+  slug: string;
+  description?: string | null;
+  office: number | Office;
+  targetDays: number;
+  /**
+   * Se tolta, la categoria non si sceglie più; le segnalazioni già inviate restano.
+   */
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "streets".
+ */
+export interface Street {
+  id: number;
+  name: string;
+  area: string;
+  latitude: number;
+  longitude: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  code: string;
+  status: 'da-confermare' | 'ricevuta' | 'in-lavorazione' | 'risolta' | 'chiusa';
+  closeReason?: ('duplicata' | 'non-competenza' | 'non-riscontrata' | 'non-pertinente' | 'altro') | null;
+  category: number | ReportCategory;
+  office: number | Office;
+  assignee?: (number | null) | User;
+  title: string;
+  description: string;
+  publicText?: string | null;
+  moderation: 'in-attesa' | 'approvata' | 'nascosta';
+  latitude: number;
+  longitude: number;
+  address?: string | null;
+  area?: string | null;
+  locationSource?: ('mappa' | 'indirizzo' | 'dispositivo' | 'foto') | null;
+  publicAnswer?: string | null;
+  targetDate?: string | null;
+  confirmedAt?: string | null;
+  solvedAt?: string | null;
+  closedAt?: string | null;
+  mergedInto?: (number | null) | Report;
+  followersCount?: number | null;
+  reporterName: string;
+  reporterEmail: string;
+  citizen?: (number | null) | Citizen;
+  channel: 'web' | 'open311' | 'ufficio';
+  requestKey?: string | null;
+  version: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-photos".
+ */
+export interface ReportPhoto {
+  id: number;
+  report: number | Report;
+  office: number | Office;
+  position: number;
+  storedName: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  moderation: 'in-attesa' | 'approvata' | 'nascosta';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-events".
+ */
+export interface ReportEvent {
+  id: number;
+  report: number | Report;
+  office: number | Office;
+  kind:
+    | 'inviata'
+    | 'email-confermata'
+    | 'assegnata'
+    | 'stato'
+    | 'risposta'
+    | 'nota'
+    | 'riassegnata'
+    | 'unita'
+    | 'moderata'
+    | 'seguita';
+  status?: ('da-confermare' | 'ricevuta' | 'in-lavorazione' | 'risolta' | 'chiusa') | null;
+  public?: boolean | null;
+  text?: string | null;
+  otherReport?: (number | null) | Report;
+  otherOffice?: (number | null) | Office;
+  actor?: (number | null) | User;
+  actorLabel: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-followers".
+ */
+export interface ReportFollower {
+  id: number;
+  report: number | Report;
+  office: number | Office;
+  email: string;
+  citizen?: (number | null) | Citizen;
+  reporter?: boolean | null;
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistance-requests".
+ */
+export interface AssistanceRequest {
+  id: number;
+  code: string;
+  status: 'nuova' | 'in-lavorazione' | 'risposta' | 'chiusa';
+  office: number | Office;
+  topic: 'servizi-online' | 'pratica' | 'pagamenti' | 'appuntamenti' | 'certificati' | 'informazioni' | 'altro';
+  service?: (number | null) | Service;
+  name: string;
+  email: string;
+  citizen?: (number | null) | Citizen;
+  message: string;
+  reply?: string | null;
+  repliedAt?: string | null;
+  repliedBy?: (number | null) | User;
+  requestKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1691,6 +1861,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'certificate-events';
         value: number | CertificateEvent;
+      } | null)
+    | ({
+        relationTo: 'report-categories';
+        value: number | ReportCategory;
+      } | null)
+    | ({
+        relationTo: 'streets';
+        value: number | Street;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'report-photos';
+        value: number | ReportPhoto;
+      } | null)
+    | ({
+        relationTo: 'report-events';
+        value: number | ReportEvent;
+      } | null)
+    | ({
+        relationTo: 'report-followers';
+        value: number | ReportFollower;
+      } | null)
+    | ({
+        relationTo: 'assistance-requests';
+        value: number | AssistanceRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2554,6 +2752,139 @@ export interface CertificateEventsSelect<T extends boolean = true> {
   actor?: T;
   actorLabel?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-categories_select".
+ */
+export interface ReportCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  office?: T;
+  targetDays?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "streets_select".
+ */
+export interface StreetsSelect<T extends boolean = true> {
+  name?: T;
+  area?: T;
+  latitude?: T;
+  longitude?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  code?: T;
+  status?: T;
+  closeReason?: T;
+  category?: T;
+  office?: T;
+  assignee?: T;
+  title?: T;
+  description?: T;
+  publicText?: T;
+  moderation?: T;
+  latitude?: T;
+  longitude?: T;
+  address?: T;
+  area?: T;
+  locationSource?: T;
+  publicAnswer?: T;
+  targetDate?: T;
+  confirmedAt?: T;
+  solvedAt?: T;
+  closedAt?: T;
+  mergedInto?: T;
+  followersCount?: T;
+  reporterName?: T;
+  reporterEmail?: T;
+  citizen?: T;
+  channel?: T;
+  requestKey?: T;
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-photos_select".
+ */
+export interface ReportPhotosSelect<T extends boolean = true> {
+  report?: T;
+  office?: T;
+  position?: T;
+  storedName?: T;
+  width?: T;
+  height?: T;
+  bytes?: T;
+  sha256?: T;
+  moderation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-events_select".
+ */
+export interface ReportEventsSelect<T extends boolean = true> {
+  report?: T;
+  office?: T;
+  kind?: T;
+  status?: T;
+  public?: T;
+  text?: T;
+  otherReport?: T;
+  otherOffice?: T;
+  actor?: T;
+  actorLabel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-followers_select".
+ */
+export interface ReportFollowersSelect<T extends boolean = true> {
+  report?: T;
+  office?: T;
+  email?: T;
+  citizen?: T;
+  reporter?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistance-requests_select".
+ */
+export interface AssistanceRequestsSelect<T extends boolean = true> {
+  code?: T;
+  status?: T;
+  office?: T;
+  topic?: T;
+  service?: T;
+  name?: T;
+  email?: T;
+  citizen?: T;
+  message?: T;
+  reply?: T;
+  repliedAt?: T;
+  repliedBy?: T;
+  requestKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

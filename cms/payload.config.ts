@@ -34,6 +34,13 @@ import { CertificateEvents } from './collections/CertificateEvents'
 import { Certificates } from './collections/Certificates'
 import { Bookings } from './collections/Bookings'
 import { Calendars } from './collections/Calendars'
+import { AssistanceRequests } from './collections/AssistanceRequests'
+import { ReportCategories } from './collections/ReportCategories'
+import { ReportEvents } from './collections/ReportEvents'
+import { ReportFollowers } from './collections/ReportFollowers'
+import { ReportPhotos } from './collections/ReportPhotos'
+import { Reports } from './collections/Reports'
+import { Streets } from './collections/Streets'
 import { adminConventions, italianDateTimeFormat } from './admin/adminConventions'
 import { italianErrors } from './admin/italianErrors'
 import { italianTranslations } from './admin/italianTranslations'
@@ -87,7 +94,8 @@ export default buildConfig({
   // Payload's defaults for who may use a saved filter; only the name is ours ("Preset" otherwise).
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages,
-    Calendars, Bookings, BookingEvents, Certificates, CertificateEvents],
+    Calendars, Bookings, BookingEvents, Certificates, CertificateEvents,
+    ReportCategories, Streets, Reports, ReportPhotos, ReportEvents, ReportFollowers, AssistanceRequests],
   globals: [SiteSettings, Homepage, CertificateSettings],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.

@@ -178,6 +178,23 @@ export const certificateSettingsSeed = z.object({
   exemptions: z.array(z.object({ label: z.string().min(1).max(200), legalReference: z.string().min(1).max(200) })).min(1),
 })
 
+/** A category of reports (cms/collections/ReportCategories.ts); `office` is a slug. */
+export const reportCategorySeed = z.object({
+  slug,
+  name: z.string().min(1).max(80),
+  description: z.string().max(300).optional(),
+  office: slug,
+  targetDays: z.number().int().min(1).max(365),
+})
+
+/** A street of the Comune's street list (cms/collections/Streets.ts), with the point it is placed at. */
+export const streetSeed = z.object({
+  name: z.string().min(1).max(120),
+  area: z.string().min(1).max(80),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+})
+
 /** Every seed file, by file name in content/. */
 export const contentFiles = {
   'topics.json': z.array(topicSeed),
@@ -192,6 +209,8 @@ export const contentFiles = {
   'settings.json': settingsSeed,
   'homepage.json': homepageSeed,
   'certificates.json': certificateSettingsSeed,
+  'report-categories.json': z.array(reportCategorySeed),
+  'streets.json': z.array(streetSeed),
 } as const
 
 export type ContentFile = keyof typeof contentFiles

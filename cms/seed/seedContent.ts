@@ -2,6 +2,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { CollectionSlug, Payload } from 'payload'
 
 import { readContent, type SeedContent } from './readContent'
+import { seedReportCategories, seedStreets } from './seedReports'
 
 type Ids = Map<string, number | string>
 type SluggedCollection = Exclude<CollectionSlug, 'users' | 'media' | 'feedback' | 'seed-records' | 'pages' | 'payload-kv' | 'payload-jobs' | 'payload-locked-documents' | 'payload-preferences' | 'payload-migrations'>
@@ -55,6 +56,8 @@ export async function seedContent(payload: Payload, contentDir: string): Promise
   await seed('events', content['events.json'], (e) => ({ ...e, body: md(e.body), place: ref('places', e.place), topics: refs('topics', e.topics) }))
   await seedPages(payload, content, ledger, md, report)
   await seedCalendars(payload, content, ledger, ids, report)
+  await seedReportCategories(payload, content['report-categories.json'], ledger, (slug) => ids.get(`offices:${slug}`), report)
+  await seedStreets(payload, content['streets.json'], ledger, report)
   await seedGlobals(payload, content, ledger, ids)
   return report
 }
@@ -64,7 +67,7 @@ async function loadLedger(payload: Payload): Promise<Set<string>> {
   return new Set(docs.map((d) => d.key))
 }
 
-async function record(payload: Payload, ledger: Set<string>, key: string): Promise<void> {
+export async function record(payload: Payload, ledger: Set<string>, key: string): Promise<void> {
   await payload.create({ collection: 'seed-records', data: { key } })
   ledger.add(key)
 }

@@ -8,6 +8,7 @@ import * as migration_20261202_111847_practice_back_office from './20261202_1118
 import * as migration_20261202_144606_appointments from './20261202_144606_appointments';
 import * as migration_20261202_150306_appointment_jobs from './20261202_150306_appointment_jobs';
 import * as migration_20261202_194718_certificates from './20261202_194718_certificates';
+import * as migration_20261203_073120_reports from './20261203_073120_reports';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_194718_certificates.up,
     down: migration_20261202_194718_certificates.down,
-    name: '20261202_194718_certificates'
+    name: '20261202_194718_certificates',
+  },
+  {
+    up: migration_20261203_073120_reports.up,
+    down: migration_20261203_073120_reports.down,
+    name: '20261203_073120_reports'
   },
 ];

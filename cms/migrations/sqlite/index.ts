@@ -8,6 +8,7 @@ import * as migration_20261202_080100_staff_accounts from './20261202_080100_sta
 import * as migration_20261202_111839_practice_back_office from './20261202_111839_practice_back_office';
 import * as migration_20261202_144601_appointments from './20261202_144601_appointments';
 import * as migration_20261202_194713_certificates from './20261202_194713_certificates';
+import * as migration_20261203_073113_reports from './20261203_073113_reports';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_194713_certificates.up,
     down: migration_20261202_194713_certificates.down,
-    name: '20261202_194713_certificates'
+    name: '20261202_194713_certificates',
+  },
+  {
+    up: migration_20261203_073113_reports.up,
+    down: migration_20261203_073113_reports.down,
+    name: '20261203_073113_reports'
   },
 ];
