@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
+import { assistanceEndpoints } from '../reportOffice/endpoints'
 import { assistanceStatuses, assistanceTopics } from '../reports/vocabulary'
 
 const readOnly = { readOnly: true } as const
@@ -20,6 +21,8 @@ export const AssistanceRequests: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'email'],
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
+  // The URP's named actions: reply by email, status (cms/reportOffice/endpoints.ts).
+  endpoints: assistanceEndpoints,
   timestamps: true,
   fields: [
     { name: 'code', label: 'Codice', type: 'text', required: true, unique: true, index: true, admin: readOnly },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
+import { reportEndpoints } from '../reportOffice/endpoints'
 import { moderationStates, reportCloseReasons, reportStatuses } from '../reports/vocabulary'
 
 const readOnly = { readOnly: true } as const
@@ -23,6 +24,8 @@ export const Reports: CollectionConfig = {
     listSearchableFields: ['code', 'title', 'address'],
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
+  // The office's named actions, statistics and photo previews (cms/reportOffice/endpoints.ts).
+  endpoints: reportEndpoints,
   timestamps: true,
   indexes: [{ fields: ['status', 'category'] }],
   fields: [

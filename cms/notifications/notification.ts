@@ -44,6 +44,8 @@ export type NotificationData = {
   'practice-final-act': PracticeRef & { message?: string }
   /** The office revoked a certificate the citizen was issued, with the reason. */
   'certificate-revoked': { code: string; typeLabel: string; reason: string }
+  /** The URP answered a "Richiedi assistenza" request: its code, what was asked, the answer. */
+  'assistance-reply': { code: string; topic: string; message: string; reply: string }
 }
 
 /** What a notification is about, e.g. 'practice-submitted'. */

@@ -1,5 +1,6 @@
 import type { AppointmentNotificationKind, InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, Template } from '../notification'
 import { appointmentTemplates } from './appointments'
+import { assistanceReply } from './assistanceReply'
 import { certificateRevoked } from './certificateRevoked'
 import { emailConfirmation } from './emailConfirmation'
 import { practiceFinalAct } from './practiceFinalAct'
@@ -15,7 +16,7 @@ const practiceTemplates: { [K in PracticeNotificationKind]: PracticeTemplate<Not
 }
 
 /** Every message the Comune sends a citizen, one template per kind. */
-const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, ...appointmentTemplates, 'email-confirmation': emailConfirmation, 'certificate-revoked': certificateRevoked }
+const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, ...appointmentTemplates, 'email-confirmation': emailConfirmation, 'certificate-revoked': certificateRevoked, 'assistance-reply': assistanceReply }
 
 /** A notification written out for its reader. */
 export function notificationToLetter<K extends NotificationKind>(notification: Notification<K>, context: RenderContext): Letter {
