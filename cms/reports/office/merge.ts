@@ -8,10 +8,11 @@ import { expectedVersion, recordTrail, writeReport, type ReportActionInput, type
 
 /** The surviving report, by code or id, as the acting staff member may read it; an Italian refusal otherwise. */
 async function survivorOf({ req, user, report }: ReportActionInput, value: unknown): Promise<Report> {
-  const code = typeof value === 'string' ? value.trim().toUpperCase() : ''
+  const code = typeof value === 'string' ? value.trim() : ''
   const id = idOf(value)
   if (!code && id == null) throw new ReportActionError('Indica il codice della segnalazione che resta (es. SEG-2026-000123).')
-  const where: Where = id != null ? { id: { equals: id } } : { code: { equals: code } }
+  // Codes are upper case; a clerk may type them in lower case.
+  const where: Where = id != null ? { id: { equals: id } } : { code: { in: [code, code.toUpperCase()] } }
   const { docs } = await req.payload.find({ collection: 'reports', where, limit: 1, depth: 0, overrideAccess: false, user, req })
   const survivor = docs[0]
   if (!survivor) throw new ReportActionError('Segnalazione da tenere non trovata tra quelle dei tuoi uffici.', 404)

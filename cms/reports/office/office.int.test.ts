@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { startPayloadWithMailbox, type PayloadWithMailbox } from '../../appointments/testSetup'
 import type { Report } from '../../payload-types'
-import { restAs, staffMember } from '../../testing/backOffice'
+import { restAs } from '../../testing/backOffice'
 import type { ReportChange } from '../contract'
-import { insertReport, seedReportBasics, type ReportBasics } from '../testFixtures'
+import { insertReport, type ReportBasics } from '../testFixtures'
+import { actAs, errorOf, follow as followAs, readReport, startOfficeWorld, trailOf, type OfficeWorld, type Staff } from './testOffice'
 
 // What the followers are told, and how many of them the report had at that moment (A's notifyReportChange reads them then).
 const told: { reportId: number; change: ReportChange; followers: number }[] = []
@@ -18,31 +18,21 @@ vi.mock('../notify', () => ({
 }))
 vi.mock('../photoFiles', () => ({ readReportPhoto: async () => Buffer.from([0xff, 0xd8, 0xff, 0xd9]) }))
 
-let env: PayloadWithMailbox
+let world: OfficeWorld
 let basics: ReportBasics
-type Staff = Awaited<ReturnType<typeof staffMember>>
 let clerk: Staff
 let colleague: Staff
 let urpClerk: Staff
-let admin: Staff
 
-const act = (who: Staff, report: Report, name: string, body: Record<string, unknown>) => restAs(env.t, who.token, 'POST', `/reports/${report.id}/${name}`, { version: report.version, ...body })
-const errorOf = async (res: Response) => ((await res.json()) as { errors?: { message?: string }[] }).errors?.[0]?.message
-const read = (id: number) => payload.findByID({ collection: 'reports', id, depth: 0, overrideAccess: true })
-const trailOf = async (id: number) => (await payload.find({ collection: 'report-events', where: { report: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false })).docs
-const follow = (report: Report, email: string, confirmed = true) =>
-  payload.create({ collection: 'report-followers', data: { report: report.id, office: report.office as number, email, confirmedAt: confirmed ? new Date().toISOString() : null } })
+const act = (who: Staff, report: Report, name: string, body: Record<string, unknown>) => actAs(world, who, report, name, body)
+const read = (id: number) => readReport(payload, id)
+const trail = (id: number) => trailOf(payload, id)
 
 beforeAll(async () => {
-  env = await startPayloadWithMailbox()
-  payload = env.payload
-  basics = await seedReportBasics(payload)
-  clerk = await staffMember(payload, 'Operatrice Lavori', ['operator'], [basics.offices.works as number])
-  colleague = await staffMember(payload, 'Collega Lavori', ['operator'], [basics.offices.works as number])
-  urpClerk = await staffMember(payload, 'Operatore URP', ['operator'], [basics.offices.urp as number])
-  admin = await staffMember(payload, 'Amministratrice', ['admin'])
+  world = await startOfficeWorld()
+  ;({ payload, basics, clerk, colleague, urpClerk } = world)
 })
-afterAll(async () => env?.cleanup())
+afterAll(async () => world?.cleanup())
 
 describe('Assegna', () => {
   it('assigns to oneself or a colleague of the office, with a trail entry and nobody told', async () => {
@@ -51,7 +41,7 @@ describe('Assegna', () => {
     const mine = await read(report.id)
     expect(mine).toMatchObject({ assignee: clerk.user.id, version: 2 })
     expect((await act(clerk, mine, 'assegna', { assignee: colleague.user.id })).status).toBe(200)
-    expect((await trailOf(report.id)).map((e) => e.text)).toEqual(['Assegnata a Operatrice Lavori', 'Assegnata a Collega Lavori'])
+    expect((await trail(report.id)).map((e) => e.text)).toEqual(['Assegnata a Operatrice Lavori', 'Assegnata a Collega Lavori'])
     expect(told.filter((t) => t.reportId === report.id)).toEqual([])
   })
 
@@ -69,7 +59,7 @@ describe('Assegna', () => {
     expect(stale.status).toBe(409)
     expect(await errorOf(stale)).toMatch(/^Un altro operatore ha appena cambiato questa segnalazione/)
     expect((await read(report.id)).assignee).toBe(clerk.user.id)
-    const noVersion = await restAs(env.t, clerk.token, 'POST', `/reports/${report.id}/assegna`, { assignee: 'me' })
+    const noVersion = await restAs(world.t, clerk.token, 'POST', `/reports/${report.id}/assegna`, { assignee: 'me' })
     expect(noVersion.status).toBe(400)
   })
 })
@@ -80,7 +70,7 @@ describe('Aggiorna', () => {
     const res = await act(clerk, report, 'aggiorna', { status: 'in-lavorazione', publicAnswer: 'Squadra inviata sul posto.', note: 'Chiamato il fornitore.' })
     expect(res.status).toBe(200)
     expect(await read(report.id)).toMatchObject({ status: 'in-lavorazione', publicAnswer: 'Squadra inviata sul posto.', version: 2 })
-    expect((await trailOf(report.id)).map((e) => [e.kind, e.public, e.status ?? null, e.text])).toEqual([
+    expect((await trail(report.id)).map((e) => [e.kind, e.public, e.status ?? null, e.text])).toEqual([
       ['stato', true, 'in-lavorazione', null], ['risposta', true, null, 'Squadra inviata sul posto.'], ['nota', false, null, 'Chiamato il fornitore.'],
     ])
     expect(told.filter((t) => t.reportId === report.id).map((t) => t.change)).toEqual([{ kind: 'status', status: 'in-lavorazione', publicAnswer: 'Squadra inviata sul posto.', closeReason: null }])
@@ -116,12 +106,12 @@ describe('Aggiorna', () => {
 describe('Passa a un altro ufficio', () => {
   it('hands the report, its photos and followers to the other office, unassigned; the followers are told', async () => {
     const report = await insertReport(payload, basics, { assignee: clerk.user.id })
-    await follow(report, 'vicino@example.org')
+    await followAs(payload, report, 'vicino@example.org')
     const res = await act(clerk, report, 'passa-ufficio', { office: basics.offices.urp, note: 'Competenza URP' })
     expect(res.status).toBe(200)
     expect(await read(report.id)).toMatchObject({ office: basics.offices.urp, assignee: null })
-    expect((await restAs(env.t, clerk.token, 'GET', `/reports/${report.id}`)).status).toBe(404)
-    expect((await restAs(env.t, urpClerk.token, 'GET', `/reports/${report.id}`)).status).toBe(200)
+    expect((await restAs(world.t, clerk.token, 'GET', `/reports/${report.id}`)).status).toBe(404)
+    expect((await restAs(world.t, urpClerk.token, 'GET', `/reports/${report.id}`)).status).toBe(200)
     const { docs } = await payload.find({ collection: 'report-followers', where: { report: { equals: report.id } }, depth: 0 })
     expect(docs.map((f) => f.office)).toEqual([basics.offices.urp])
     expect(told.find((t) => t.reportId === report.id)?.change).toEqual({ kind: 'reassigned', office: 'Ufficio relazioni con il pubblico (URP)' })
