@@ -25,6 +25,8 @@ export const AssistanceRequests: CollectionConfig = {
   endpoints: assistanceEndpoints,
   timestamps: true,
   fields: [
+    // The URP's reply and status (named actions): shown, never stored.
+    { type: 'ui', name: 'assistanceActions', admin: { components: { Field: '/components/reports/AssistanceActions#AssistanceActions' } } },
     { name: 'code', label: 'Codice', type: 'text', required: true, unique: true, index: true, admin: readOnly },
     { name: 'status', label: 'Stato', type: 'select', required: true, index: true, defaultValue: 'nuova', options: [...assistanceStatuses], enumName: 'enum_assistance_status', admin: { ...readOnly, position: 'sidebar' } },
     { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true, admin: { ...readOnly, position: 'sidebar' } },

@@ -22,6 +22,7 @@ export const Reports: CollectionConfig = {
     group: 'Segnalazioni', useAsTitle: 'code',
     defaultColumns: ['code', 'title', 'category', 'status', 'moderation', 'targetDate', 'createdAt'],
     listSearchableFields: ['code', 'title', 'address'],
+    components: { beforeListTable: [{ path: '/components/reports/ReportQueueLink#ReportQueueLink', clientProps: { variant: 'list' } }] },
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
   // The office's named actions, statistics and photo previews (cms/reportOffice/endpoints.ts).
@@ -29,6 +30,9 @@ export const Reports: CollectionConfig = {
   timestamps: true,
   indexes: [{ fields: ['status', 'category'] }],
   fields: [
+    // The office's work on the report (named actions) and its trail: shown, never stored.
+    { type: 'ui', name: 'officeActions', admin: { components: { Field: '/components/reports/ReportOfficePanel#ReportOfficePanel' } } },
+    { type: 'ui', name: 'historyView', label: 'Storico', admin: { components: { Field: '/components/reports/ReportHistory#ReportHistory' } } },
     { name: 'code', label: 'Codice', type: 'text', required: true, unique: true, index: true, admin: readOnly },
     { name: 'status', label: 'Stato', type: 'select', required: true, index: true, defaultValue: 'da-confermare', options: [...reportStatuses], enumName: 'enum_reports_status', admin: { ...readOnly, position: 'sidebar' } },
     { name: 'closeReason', label: 'Motivo della chiusura', type: 'select', options: [...reportCloseReasons], enumName: 'enum_reports_close_reason', admin: readOnly },

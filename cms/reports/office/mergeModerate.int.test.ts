@@ -22,7 +22,7 @@ const act = (who: Staff, report: Report, name: string, body: Record<string, unkn
 const followersOf = async (id: number) =>
   (await payload.find({ collection: 'report-followers', where: { report: { equals: id } }, sort: 'email', depth: 0, pagination: false })).docs.map((f) => [f.email, Boolean(f.confirmedAt), Boolean(f.reporter)])
 const photo = (report: Report, position: number) => payload.create({
-  collection: 'report-photos', data: { report: report.id, office: report.office as number, position, storedName: `${report.code}-${position}.jpg`, width: 800, height: 600, bytes: 4, sha256: 'ab'.repeat(32) },
+  collection: 'report-photos', data: { report: report.id, office: report.office as number, position, storedName: `${report.code}-${position}.jpg`, width: 800, height: 600, bytes: 4, sha256: 'ab'.repeat(32), moderation: 'in-attesa' },
 })
 
 beforeAll(async () => {

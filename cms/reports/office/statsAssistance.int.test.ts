@@ -59,7 +59,7 @@ describe('statistics and queue', () => {
 describe('Richieste di assistenza', () => {
   const request = (email: string) => payload.create({
     collection: 'assistance-requests',
-    data: { code: `ASS-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, office: world.basics.offices.urp as number, topic: 'pagamenti', name: 'Lucia Bianchi', email, message: 'Come pago la TARI?', requestKey: crypto.randomUUID() },
+    data: { status: 'nuova', code: `ASS-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, office: world.basics.offices.urp as number, topic: 'pagamenti', name: 'Lucia Bianchi', email, message: 'Come pago la TARI?', requestKey: crypto.randomUUID() },
   })
   const post = (token: string, id: number, name: string, body: unknown) => restAs(world.t, token, 'POST', `/assistance-requests/${id}/${name}`, body)
 
