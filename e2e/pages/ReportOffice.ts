@@ -15,9 +15,11 @@ export class ReportOffice {
     return this.queue().locator(`tr[data-report="${code}"]`)
   }
 
-  /** The queue from the navigation's link. */
+  /** The queue, whose link the navigation carries (the navigation may be folded away: its address is followed). */
   async openQueue(): Promise<void> {
-    await this.page.locator('nav').getByRole('link', { name: 'Coda delle segnalazioni' }).click()
+    const link = this.page.locator('nav').getByRole('link', { name: 'Coda delle segnalazioni' })
+    await expect(link).toHaveAttribute('href', '/admin/coda-segnalazioni')
+    await this.page.goto(`${e2e.adminUrl}/admin/coda-segnalazioni`)
     await expect(this.page.getByRole('heading', { name: 'Coda delle segnalazioni', level: 1 })).toBeVisible()
   }
 
