@@ -36,14 +36,20 @@ export function streetMatch(name: string, query: string): number | null {
   return null
 }
 
-/** Streets matching what the citizen typed ("via garib" → Corso Garibaldi), best first; nothing under 2 letters. */
-export async function searchStreets(payload: Payload, query: string, limit = 8): Promise<Street[]> {
-  if (typeof query !== 'string' || foldText(query).replace(/ /g, '').length < 2 || query.length > 100) return []
-  const scored = (await allStreets(payload))
+/** The streets of a list matching what was typed, best first (see {@link streetMatch}), then shorter names, then A–Z. */
+export function rankStreets(streets: Street[], query: string, limit = 8): Street[] {
+  if (typeof query !== 'string' || query.length > 100 || foldText(query).replace(/ /g, '').length < 2) return []
+  const scored = streets
     .map((street) => ({ street, score: streetMatch(street.name, query) }))
     .filter((s): s is { street: Street; score: number } => s.score !== null)
   scored.sort((a, b) => a.score - b.score || a.street.name.length - b.street.name.length || a.street.name.localeCompare(b.street.name, 'it'))
   return scored.slice(0, Math.max(1, Math.min(limit, 50))).map((s) => s.street)
+}
+
+/** Streets of the Comune's list matching what the citizen typed ("via garib" → Corso Garibaldi), best first; nothing under 2 letters. */
+export async function searchStreets(payload: Payload, query: string, limit = 8): Promise<Street[]> {
+  if (typeof query !== 'string' || query.length > 100 || foldText(query).replace(/ /g, '').length < 2) return []
+  return rankStreets(await allStreets(payload), query, limit)
 }
 
 /** The street of the list with this name (accents and case aside), or null. */
