@@ -22,6 +22,7 @@ import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
 import { certificateStore } from './data/certificates'
 import { documentStore } from './data/documents'
+import { mapTileStore } from './data/mapTiles'
 import { reportReadStore } from './data/reports'
 import { reportCoreStore, type ReportCore } from './data/reportsCore'
 import { createStores, type Stores } from './data/stores'
@@ -43,6 +44,7 @@ import { certificateRoutes } from './routes/certificates'
 import { documentRoutes } from './routes/documents'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
+import { mapTileRoutes } from './routes/mapTiles'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
 import { messageRoutes } from './routes/messages'
@@ -52,6 +54,7 @@ import { practiceRoutes, practiceUploads } from './routes/practices'
 import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
+import { mapSettingsOf, mapTilesService } from './services/mapTiles'
 import { publicReportsService } from './services/reports'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -136,7 +139,10 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
   const publicReports = publicReportsService(reportReadStore(payload), reportCore)
-  app.route('/api', reportRoutes({ reports: publicReports, tiles: config.mapTiles ? { url: '/api/mappa/tile/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' } : null }))
+  app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
+  // The map's tiles come through the portal, kept on disk: browsers never load them from another host.
+  const tiles = config.mapTiles ? mapTileStore({ template: config.mapTiles, cacheDir: path.join(cms.dataDir, 'cache', 'mappa'), userAgent: `Sportello (${config.publicUrl.origin})` }) : null
+  app.route('/api', mapTileRoutes(mapTilesService(tiles)))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
