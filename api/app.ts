@@ -51,10 +51,12 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { reportExportRoutes } from './routes/reportExports'
 import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { mapSettingsOf, mapTilesService } from './services/mapTiles'
+import { reportExportsService } from './services/reportExports'
 import { publicReportsService } from './services/reports'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
@@ -138,7 +140,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
-  const publicReports = publicReportsService(reportReadStore(payload), reportCore)
+  const reportReads = reportReadStore(payload)
+  const publicReports = publicReportsService(reportReads, reportCore)
+  app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
   app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
   // The map's tiles come through the portal, kept on disk: browsers never load them from another host.
   const tiles = config.mapTiles ? mapTileStore({ template: config.mapTiles, cacheDir: path.join(cms.dataDir, 'cache', 'mappa'), userAgent: `Sportello (${config.publicUrl.origin})` }) : null

@@ -2,55 +2,24 @@ import { brotliDecompressSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Report } from '../../cms/payload-types'
-import { insertReport, seedReportBasics, type ReportBasics } from '../../cms/reports/testFixtures'
+import { insertReport } from '../../cms/reports/testFixtures'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
-import { createApp } from '../app'
-import { loadConfig } from '../config'
 import type { PublicReportBody, PublicReportPageBody, ReportMarkersBody } from '../contract/reports'
-import type { ReportCore } from '../data/reportsCore'
-
-// What must never leave the portal: the reporter, unmoderated words, internal notes, unconfirmed reports.
-const secrets = ['Maria Rossi', 'maria.rossi@example.org', 'TITOLO-DA-MODERARE', 'TESTO-DA-MODERARE', 'DESCRIZIONE-PRIVATA', 'NOTA-INTERNA', 'NON-CONFERMATA', 'NASCOSTA-OFFENSIVA']
-const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9])
+import { privateWords, startPublicReportsWorld, testJpeg, type PublicReportsWorld } from '../testing/publicReports'
 
 let t: TestPayload
-let basics: ReportBasics
-let app: ReturnType<typeof createApp>
-const r: Record<'approved' | 'pending' | 'unconfirmed' | 'merged' | 'survivor' | 'hidden' | 'solved', Report> = {} as never
-const photoIds = new Map<number, Buffer>()
-const core: ReportCore = { nearby: async () => [], searchStreets: async () => [], readPhoto: async (id) => photoIds.get(id) ?? null }
-
-const photo = async (report: Report, position: number, moderation: 'approvata' | 'in-attesa' | 'nascosta') => {
-  const row = await t.payload.create({ collection: 'report-photos', overrideAccess: true, data: { report: report.id, office: basics.offices.works as number, position, storedName: `${report.code}-${position}.jpg`, width: 800, height: 600, bytes: jpeg.length, sha256: 'x', moderation } })
-  photoIds.set(row.id, jpeg)
-}
-const event = (report: Report, kind: 'risposta' | 'nota' | 'stato', text: string, isPublic: boolean, status?: Report['status']) =>
-  t.payload.create({ collection: 'report-events', overrideAccess: true, data: { report: report.id, office: basics.offices.works as number, kind, text, public: isPublic, status, actorLabel: 'Operatore di prova' } })
+let w: PublicReportsWorld
+let r: PublicReportsWorld['r']
 
 beforeAll(async () => {
   t = await startTestPayload()
-  basics = await seedReportBasics(t.payload)
-  app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off' }), payload: t.payload, reportCore: core })
-  const hidden = { description: 'DESCRIZIONE-PRIVATA del cittadino' }
-  r.approved = await insertReport(t.payload, basics, { ...hidden, title: 'Lampione spento in Corso Garibaldi', publicText: 'Il lampione al civico 10 è spento.' })
-  r.pending = await insertReport(t.payload, basics, { ...hidden, title: 'TITOLO-DA-MODERARE', publicText: 'TESTO-DA-MODERARE', moderation: 'in-attesa', category: basics.categories.strade as number, area: "Sant'Elia", status: 'in-lavorazione' })
-  r.unconfirmed = await insertReport(t.payload, basics, { ...hidden, title: 'NON-CONFERMATA', publicText: 'NON-CONFERMATA', status: 'da-confermare', confirmedAt: null })
-  r.survivor = await insertReport(t.payload, basics, { ...hidden, title: 'Buca in via Appia', area: "Sant'Elia", category: basics.categories.strade as number })
-  r.merged = await insertReport(t.payload, basics, { ...hidden, title: 'Buca doppia', status: 'chiusa', closeReason: 'duplicata', mergedInto: r.survivor.id })
-  r.hidden = await insertReport(t.payload, basics, { ...hidden, title: 'NASCOSTA-OFFENSIVA', publicText: 'NASCOSTA-OFFENSIVA', moderation: 'nascosta', category: basics.categories.altro as number, office: basics.offices.urp as number })
-  r.solved = await insertReport(t.payload, basics, { ...hidden, title: 'Lampione riparato', status: 'risolta', publicAnswer: 'Sostituita la lampada.' })
-  await photo(r.approved, 1, 'approvata')
-  await photo(r.approved, 2, 'in-attesa')
-  await photo(r.unconfirmed, 1, 'approvata')
-  await photo(r.hidden, 1, 'approvata')
-  await event(r.approved, 'risposta', 'Intervento programmato per lunedì.', true)
-  await event(r.approved, 'nota', 'NOTA-INTERNA: chiamare la ditta', false)
-  await event(r.approved, 'nota', 'NOTA-INTERNA segnata pubblica per errore', true)
+  w = await startPublicReportsWorld(t)
+  r = w.r
 }, 120_000)
 afterAll(async () => t?.cleanup())
 
-const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers })
+
+const get = (path: string, headers: Record<string, string> = {}) => w.app.request(path, { headers })
 const json = async <T>(path: string) => {
   const res = await get(path)
   expect(res.status, path).toBe(200)
@@ -60,16 +29,16 @@ const markersOf = async (query = '') => json<ReportMarkersBody>(`/api/segnalazio
 const codesOf = (body: ReportMarkersBody) => body.markers.map((m) => m[0])
 
 /** Every public answer, raw, for the "nothing personal, nothing unmoderated" check. */
-export async function everyPublicBody(paths: string[]): Promise<string> {
+async function everyPublicBody(paths: string[]): Promise<string> {
   const bodies = await Promise.all(paths.map(async (path) => `${path}\n${await (await get(path)).text()}`))
   return bodies.join('\n')
 }
 
 describe('what the public sees of a report', () => {
   it('never shows the reporter, unmoderated words, internal notes or unconfirmed reports in any public answer', async () => {
-    const paths = ['/api/segnalazioni', '/api/segnalazioni/elenco', '/api/segnalazioni/categorie', ...Object.values(r).map((report) => `/api/segnalazioni/${report.code}`)]
+    const paths = ['/api/segnalazioni', '/api/segnalazioni/elenco', '/api/segnalazioni/categorie', '/api/segnalazioni.geojson', '/api/segnalazioni.csv', ...Object.values(r).map((report) => `/api/segnalazioni/${report.code}`)]
     const all = await everyPublicBody(paths)
-    for (const secret of secrets) expect(all, secret).not.toContain(secret)
+    for (const secret of privateWords) expect(all, secret).not.toContain(secret)
   })
 
   it('shows an approved report with its moderated text, its approved photos only and its public answers, oldest first', async () => {
@@ -102,7 +71,7 @@ describe('what the public sees of a report', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('image/jpeg')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(Buffer.from(await res.arrayBuffer())).toEqual(jpeg)
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(testJpeg)
     for (const path of [`/api/segnalazioni/${r.approved.code}/foto/2`, `/api/segnalazioni/${r.approved.code}/foto/3`, `/api/segnalazioni/${r.unconfirmed.code}/foto/1`, `/api/segnalazioni/${r.hidden.code}/foto/1`]) {
       expect((await get(path)).status, path).toBe(404)
     }
@@ -164,7 +133,7 @@ describe('the public map', () => {
 
 describe('the public list', () => {
   it('pages the reports of a filter, newest first, 20 a page', async () => {
-    for (let i = 0; i < 23; i++) await insertReport(t.payload, basics, { area: 'Paginazione', title: `Lampione ${i}` })
+    for (let i = 0; i < 23; i++) await insertReport(t.payload, w.basics, { area: 'Paginazione', title: `Lampione ${i}` })
     const first = await json<PublicReportPageBody>('/api/segnalazioni/elenco?zona=Paginazione')
     expect(first).toMatchObject({ page: 1, pageSize: 20, total: 23, totalPages: 2 })
     expect(first.items[0]!.title).toBe('Lampione 22')
@@ -177,5 +146,46 @@ describe('the public list', () => {
     expect(body.categories.map((c) => c.slug)).toEqual(['strade', 'illuminazione', 'altro'])
     expect(body.areas).toEqual(['Centro', "Sant'Elia"])
     expect(body.statuses.map((s) => s.value)).toEqual(['ricevuta', 'in-lavorazione', 'risolta', 'chiusa'])
+  })
+})
+
+type Feature = { id: string; geometry: { type: string; coordinates: [number, number] }; properties: Record<string, unknown> }
+
+describe('the open-data exports', () => {
+  it('gives every public report, merged ones too, as GeoJSON under CC BY 4.0, with nothing personal', async () => {
+    const res = await get('/api/segnalazioni.geojson?categoria=illuminazione,strade')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8')
+    expect(res.headers.get('link')).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"')
+    const body = (await res.json()) as { type: string; licenza: string; features: Feature[] }
+    expect(body).toMatchObject({ type: 'FeatureCollection', licenza: 'CC BY 4.0' })
+    const byCode = new Map(body.features.map((f) => [f.id, f]))
+    expect(byCode.has(r.unconfirmed.code)).toBe(false)
+    expect(byCode.get(r.merged.code)!.properties).toMatchObject({ stato: 'chiusa', motivo_chiusura: 'Duplicata di un’altra segnalazione', unita_a: r.survivor.code })
+    expect(byCode.get(r.pending.code)!.properties).toMatchObject({ titolo: 'Strade e marciapiedi', testo: null, pagina: `http://localhost:3000/segnalazioni/${r.pending.code}/` })
+    expect(byCode.get(r.approved.code)!.geometry).toEqual({ type: 'Point', coordinates: [17.9432, 40.6372] })
+    expect(Object.keys(byCode.get(r.approved.code)!.properties).sort()).toEqual([
+      'aggiornata_il', 'categoria', 'categoria_nome', 'codice', 'entro_il', 'indirizzo', 'inviata_il', 'motivo_chiusura', 'pagina', 'risposta_pubblica',
+      'stato', 'stato_descrizione', 'testo', 'titolo', 'ufficio', 'unita_a', 'zona',
+    ])
+  })
+
+  it('gives a CSV with a header, the licence on every row and no cell a spreadsheet would run', async () => {
+    const formula = await insertReport(t.payload, w.basics, { title: '=HYPERLINK("http://esempio.example")', area: 'Formule' })
+    const res = await get('/api/segnalazioni.csv?zona=Formule')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present')
+    expect(res.headers.get('link')).toContain('rel="license"')
+    const [header, row] = (await res.text()).trim().split('\r\n')
+    expect(header).toBe('codice,pagina,titolo,testo,stato,stato_descrizione,categoria,categoria_nome,ufficio,zona,indirizzo,latitudine,longitudine,inviata_il,aggiornata_il,entro_il,motivo_chiusura,risposta_pubblica,unita_a,licenza')
+    expect(row).toContain(formula.code)
+    expect(row).toContain(`"'=HYPERLINK(""http://esempio.example"")"`)
+    expect(row!.endsWith('CC BY 4.0 Comune di Brindisi')).toBe(true)
+  })
+
+  it('answers 304 while nothing changed', async () => {
+    const first = await get('/api/segnalazioni.csv')
+    const again = await get('/api/segnalazioni.csv', { 'if-none-match': first.headers.get('etag')! })
+    expect(again.status).toBe(304)
   })
 })

@@ -5,7 +5,7 @@ import { reportSchemas as s } from '../contract/reports'
 import { errorResponse, jsonResponse, newRouter, type AppEnv } from '../openapi'
 import { queryToFilter } from '../services/reportFilters'
 import type { PublicReportsService } from '../services/reports'
-import { variantResponse } from '../static/variantResponse'
+import { variantRequestOf, variantResponse } from '../static/variantResponse'
 
 /** What the public report routes need; `tiles` is the tile proxy's address template, or null when off. */
 export type ReportRoutesDeps = { reports: PublicReportsService; tiles: { url: string; attribution: string } | null }
@@ -49,8 +49,6 @@ const mapRoute = createRoute({
   responses: { 200: jsonResponse(s.mapSettings, 'Impostazioni della mappa') },
 })
 
-const variantRequest = (c: Context) => ({ ifNoneMatch: c.req.header('if-none-match'), acceptEncoding: c.req.header('accept-encoding'), head: c.req.method === 'HEAD' })
-
 /** /api/segnalazioni*, /api/strade, /api/mappa: the public, personal-data-free read side of reports. */
 export function reportRoutes({ reports, tiles }: ReportRoutesDeps) {
   const router = newRouter()
@@ -58,7 +56,7 @@ export function reportRoutes({ reports, tiles }: ReportRoutesDeps) {
     c.header('Cache-Control', publicShortCache)
     return body
   }
-  router.openapi(markersRoute, async (c) => variantResponse(await reports.markers(queryToFilter(c.req.valid('query'))), variantRequest(c), publicShortCache) as never)
+  router.openapi(markersRoute, async (c) => variantResponse(await reports.markers(queryToFilter(c.req.valid('query'))), variantRequestOf(c), publicShortCache) as never)
   router.openapi(listRoute, async (c) => {
     const query = c.req.valid('query')
     return c.json(cached(c, await reports.page(queryToFilter(query), query.pagina)), 200)

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono'
 
 import { pathToCacheControl } from './cachePolicy'
 import { StaticFileCache } from './staticFile'
-import { variantResponse } from './variantResponse'
+import { variantRequestOf, variantResponse } from './variantResponse'
 
 /** Where the live build is: a function, because publishing swaps in a new folder while serving. */
 export type SiteRoot = () => string
@@ -36,7 +36,7 @@ export function serveSite(root: SiteRoot, cache = new StaticFileCache()): Middle
       }
       return next()
     }
-    return variantResponse(file, { ifNoneMatch: c.req.header('if-none-match'), acceptEncoding: c.req.header('accept-encoding'), head: c.req.method === 'HEAD' }, pathToCacheControl(urlPath))
+    return variantResponse(file, variantRequestOf(c), pathToCacheControl(urlPath))
   }
 }
 

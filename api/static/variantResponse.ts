@@ -9,6 +9,10 @@ const gzipped = promisify(gzip)
 /** What a conditional, compressed answer depends on in the request. */
 export type VariantRequest = { ifNoneMatch?: string; acceptEncoding?: string; head?: boolean }
 
+/** The parts of a request (a Hono context's) that choose the variant. */
+export const variantRequestOf = (c: { req: { header: (name: string) => string | undefined; method: string } }): VariantRequest =>
+  ({ ifNoneMatch: c.req.header('if-none-match'), acceptEncoding: c.req.header('accept-encoding'), head: c.req.method === 'HEAD' })
+
 /**
  * The answer for a body held in memory with its compressed variants: Brotli or gzip when the client
  * takes them (each with its own ETag, as a different representation), 304 when the client has it.

@@ -3082,6 +3082,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/segnalazioni.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnalazioni pubbliche in GeoJSON (RFC 7946) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Codici delle categorie, separati da virgole (es. illuminazione,strade) */
+                    categoria?: string;
+                    /** @description Stati, separati da virgole */
+                    stato?: string;
+                    /** @description Quartiere o frazione dello stradario */
+                    zona?: string;
+                    /** @description Inviate da questo giorno (ora di Roma) */
+                    dal?: string;
+                    /** @description Inviate fino a questo giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Licenza CC BY 4.0 (Comune di Brindisi), indicata nel corpo e nell’intestazione Link rel="license". Nessun dato personale; testi e foto solo dopo la moderazione. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": string;
+                    };
+                };
+                /** @description Non cambiate (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnalazioni pubbliche in CSV (UTF-8, virgola) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Codici delle categorie, separati da virgole (es. illuminazione,strade) */
+                    categoria?: string;
+                    /** @description Stati, separati da virgole */
+                    stato?: string;
+                    /** @description Quartiere o frazione dello stradario */
+                    zona?: string;
+                    /** @description Inviate da questo giorno (ora di Roma) */
+                    dal?: string;
+                    /** @description Inviate fino a questo giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Licenza CC BY 4.0 (Comune di Brindisi), indicata nel corpo e nell’intestazione Link rel="license". Nessun dato personale; testi e foto solo dopo la moderazione. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Non cambiate (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/segnalazioni": {
         parameters: {
             query?: never;
