@@ -1,9 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { notifierOf } from '../../notifications/notify'
-import { payloadMailer } from '../../notifications/payloadEmail'
 import type { AssistanceRequest } from '../../payload-types'
-import { settingsOf } from '../../settings/cmsSettings'
+import { relationId } from '../../relationId'
+import { tellReader } from '../notify'
 import { assistanceStatuses, assistanceTopics, labelOf, type AssistanceStatus } from '../vocabulary'
 import { actingStaff, idOf, ReportActionError, textOf } from './staff'
 
@@ -26,24 +25,20 @@ async function guardedUpdate(req: PayloadRequest, request: AssistanceRequest, da
 }
 
 /**
- * "Rispondi": the URP's answer, sent by email (template 'assistance-reply') and kept on the request,
- * which becomes "Risposta inviata". One answer per request; the email follows the write, and a
- * mail server that is down is reported to the clerk without undoing the answer.
+ * "Rispondi": the URP's answer, kept on the request, which becomes "Risposta inviata", then sent by
+ * email (template 'assistance-replied') and, for a logged-in citizen, to the desk's "Messaggi". One
+ * answer per request; a mail server that is down never undoes it (tellReader logs, never throws).
  */
-export async function replyToAssistance(req: PayloadRequest, id: string, body: Record<string, unknown>, now = new Date()): Promise<AssistanceRequest & { emailSent: boolean }> {
+export async function replyToAssistance(req: PayloadRequest, id: string, body: Record<string, unknown>, now = new Date()): Promise<AssistanceRequest> {
   const { user, request } = await requestForStaff(req, id)
   const reply = textOf(body.reply, 'La risposta', 4000)
   if (reply.length < 5) throw new ReportActionError('Scrivi la risposta (almeno 5 caratteri): la riceve il cittadino per email.')
   if (request.reply) throw new ReportActionError('A questa richiesta è già stata inviata una risposta.', 409)
   if (request.status === 'chiusa') throw new ReportActionError('La richiesta è chiusa: riaprila prima di rispondere.', 409)
   const doc = await guardedUpdate(req, request, { reply, repliedAt: now.toISOString(), repliedBy: user.id, status: 'risposta' })
-  const notify = notifierOf({ mailer: payloadMailer(req.payload), publicUrl: new URL(settingsOf(req.payload).publicUrl) })
   const data = { code: doc.code, topic: labelOf(assistanceTopics, doc.topic), message: doc.message, reply }
-  const emailSent = await notify({ givenName: doc.name, familyName: '', email: doc.email }, { kind: 'assistance-reply', data }).then(() => true, (error: unknown) => {
-    req.payload.logger.warn({ msg: 'Risposta alla richiesta di assistenza non inviata per email', err: (error as Error).message })
-    return false
-  })
-  return { ...doc, emailSent }
+  await tellReader(req.payload, { email: doc.email, givenName: doc.name, citizenId: relationId(doc.citizen ?? null) }, { kind: 'assistance-replied', data }, doc.id)
+  return doc
 }
 
 /** Where a request may go by hand: being worked on, closed, re-opened ("risposta" only by answering). */
