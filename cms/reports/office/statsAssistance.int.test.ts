@@ -72,7 +72,7 @@ describe('Richieste di assistenza', () => {
     const mail = world.mailbox.to('lucia@example.org').find((m) => m.subject === `Risposta alla tua richiesta di assistenza ${asked.code}`)
     expect(mail?.text).toContain('Gentile Lucia Bianchi,')
     expect(mail?.text).toContain('Può pagare con pagoPA dalla sua area personale.')
-    expect(mail?.text).toContain('> Come pago la TARI?')
+    expect(mail?.text).toContain('Come pago la TARI?')
     expect((await post(world.urpClerk.token, asked.id, 'rispondi', { reply: 'Seconda risposta' })).status).toBe(409)
     expect((await post(world.urpClerk.token, asked.id, 'stato', { status: 'chiusa' })).status).toBe(200)
   })
