@@ -56,9 +56,9 @@ export class ReportOffice {
 
   /** A new status (by its label), a public answer, an internal note. */
   async update(change: { status?: string; answer?: string; note?: string }): Promise<void> {
-    if (change.status) await this.page.getByLabel('Nuovo stato').selectOption({ label: change.status })
-    if (change.answer) await this.page.getByLabel('Risposta pubblica').fill(change.answer)
-    if (change.note) await this.page.getByLabel('Nota interna').fill(change.note)
+    if (change.status) await this.page.getByLabel('Nuovo stato', { exact: true }).selectOption({ label: change.status })
+    if (change.answer) await this.page.getByLabel('Risposta pubblica', { exact: true }).fill(change.answer)
+    if (change.note) await this.page.getByLabel('Nota interna', { exact: true }).fill(change.note)
     await this.page.getByRole('button', { name: 'Aggiorna la segnalazione' }).click()
   }
 }
