@@ -12,6 +12,7 @@ import { ReportRefused } from './refusal'
 import { publicReportStatuses } from './vocabulary'
 
 const local = { depth: 0, overrideAccess: true } as const
+const resendAfterMs = 10 * 60_000
 
 /** The public report a citizen may follow by its code — the surviving one when it was merged — or refused 'not-found'. */
 async function followable(payload: Payload, code: string): Promise<Report> {
@@ -49,6 +50,9 @@ export async function followReport(payload: Payload, code: string, reporter: Rep
     if (citizen) await startFollowing(payload, report, row, now, { citizenId: who.citizenId, fresh: created })
     return { pendingEmail: false }
   }
+  // One confirmation email per address and report every 10 minutes, however often "Segui" is pressed.
+  if (!created && Date.now() - new Date(row.updatedAt).getTime() < resendAfterMs) return { pendingEmail: true }
+  if (!created) await payload.update({ collection: 'report-followers', id: row.id, data: { email: row.email }, ...local })
   const ref = await reportRefOf(payload, report)
   await tellReader(payload, { email: who.email, givenName: who.givenName }, { kind: 'report-follow-check', data: { ...ref, confirmUrl: reportLink(payload, row.id, 'segui', now) } }, report.id)
   return { pendingEmail: true }
