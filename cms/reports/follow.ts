@@ -28,9 +28,8 @@ async function followable(payload: Payload, code: string): Promise<Report> {
 
 /** Confirms a follower, writes "seguita" in the trail and the report's count, once. */
 async function startFollowing(payload: Payload, report: Pick<Report, 'id' | 'office'>, row: ReportFollower, now: Date, { citizenId = null, fresh = false }: { citizenId?: Id | null; fresh?: boolean } = {}): Promise<void> {
-  const wasConfirmed = Boolean(row.confirmedAt) && !fresh
-  await confirmFollower(payload, row, now, citizenId)
-  if (wasConfirmed) return
+  const confirmedNow = await confirmFollower(payload, row, now, citizenId)
+  if (!confirmedNow && !fresh) return
   await payload.create({ collection: 'report-events', data: { report: report.id, office: relationId(report.office), kind: 'seguita', public: false, actorLabel: 'Cittadino' }, ...local })
   await recountFollowers(payload, report.id)
 }

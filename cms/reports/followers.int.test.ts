@@ -70,7 +70,9 @@ describe('followers', () => {
     expect(await followReport(payload, report.code, { kind: 'guest', name: 'Luca Bianchi', email: 'Luca@Example.org' }, now)).toEqual({ pendingEmail: true })
     const check = mailbox.to('luca@example.org').at(-1)!
     expect(check.subject).toBe(`Conferma per seguire la segnalazione ${report.code}`)
-    expect(await confirmFollow(payload, linkIn(check.text!, '/segnalazioni/segui/'), now)).toEqual({ code: report.code })
+    const followToken = linkIn(check.text!, '/segnalazioni/segui/')
+    expect(await Promise.all([confirmFollow(payload, followToken, now), confirmFollow(payload, followToken, now)])).toEqual([{ code: report.code }, { code: report.code }])
+    expect((await payload.count({ collection: 'report-events', where: { and: [{ report: { equals: report.id } }, { kind: { equals: 'seguita' } }] }, overrideAccess: true })).totalDocs).toBe(1)
     expect(await followReport(payload, report.code, { kind: 'guest', name: 'Luca Bianchi', email: 'luca@example.org' }, now)).toEqual({ pendingEmail: false })
     for (let i = 0; i < 3; i++) expect(await followReport(payload, report.code, { kind: 'guest', name: 'Mai Confermato', email: 'mai@example.org' }, now)).toEqual({ pendingEmail: true })
     expect(mailbox.to('mai@example.org')).toHaveLength(1)
