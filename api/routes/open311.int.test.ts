@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { NewReport } from '../../cms/reports/contract'
+import { ReportRefused } from '../../cms/reports/refusal'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
@@ -12,14 +13,6 @@ let w: PublicReportsWorld
 /** The same portal with Open311 posting off (the default). */
 let closed: ReturnType<typeof createApp>
 const sent: NewReport[] = []
-
-/** What the core answers when a category does not exist (cms/reports/refusal.ts). */
-class ReportRefused extends Error {
-  override name = 'ReportRefused'
-  constructor(readonly code: string, message: string) {
-    super(message)
-  }
-}
 
 beforeAll(async () => {
   t = await startTestPayload()

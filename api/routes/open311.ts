@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Context } from 'hono'
 import { z } from '@hono/zod-openapi'
 
+import { isReportRefused } from '../../cms/reports/refusal'
 import { open311Schemas as s } from '../contract/open311'
 import { ApiError } from '../errors'
 import { newRouter } from '../openapi'
@@ -11,7 +12,7 @@ import { open311Xml } from '../services/open311Xml'
 import { licenceLink } from '../services/reportExports'
 import { variantRequestOf, variantResponse } from '../static/variantResponse'
 import { publicShortCache } from './reports'
-import { isReportRefusal, refusalStatus } from './reportRefusals'
+import { refusalStatus } from './reportRefusals'
 
 type Format = 'json' | 'xml'
 /** Reports one client address may send through Open311 in an hour (each also waits for its email's confirmation). */
@@ -33,7 +34,7 @@ function failure(c: Context, format: Format, error: unknown): Response {
   let status = 400
   let description = 'Richiesta non valida.'
   if (error instanceof ApiError) [status, description] = [error.status === 404 || error.status === 403 ? error.status : 400, fieldsOf(error) ?? error.message]
-  else if (isReportRefusal(error)) [status, description] = [refusalStatus(error) === 404 ? 404 : 400, error.message]
+  else if (isReportRefused(error)) [status, description] = [refusalStatus(error) === 404 ? 404 : 400, error.message]
   else {
     console.error('[open311] errore imprevisto', error)
     ;[status, description] = [500, 'Si è verificato un errore imprevisto. Riprova più tardi.']
