@@ -21,6 +21,7 @@ import type { ApiConfig } from './config'
 import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
 import { certificateStore } from './data/certificates'
+import { citizenReportStore } from './data/citizenReports'
 import { documentStore } from './data/documents'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
@@ -47,6 +48,7 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { reportPageRoutes } from './routes/reportPages'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { serveSite, type SiteRoot } from './static/serveSite'
@@ -136,6 +138,10 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
   app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
+  // Reports and assistance requests sent without logging in: limited per client address, apart from bookings.
+  const reportGuests = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const reportHeaders = securityHeaders(config.publicUrl, { geolocation: true })
+  app.route('/', reportPageRoutes({ store: citizenReportStore(payload), sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 
