@@ -48,6 +48,7 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { myReportRoutes } from './routes/myReports'
 import { reportPageRoutes } from './routes/reportPages'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
@@ -126,6 +127,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
+  const citizenReports = citizenReportStore(payload)
+  app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
   const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
@@ -141,7 +144,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   // Reports and assistance requests sent without logging in: limited per client address, apart from bookings.
   const reportGuests = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
   const reportHeaders = securityHeaders(config.publicUrl, { geolocation: true })
-  app.route('/', reportPageRoutes({ store: citizenReportStore(payload), sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
+  app.route('/', reportPageRoutes({ store: citizenReports, sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

@@ -93,5 +93,5 @@ export async function listScreen(deps: ReportFlowDeps, raw: Record<string, strin
     ...(query.zona ? { area: query.zona } : {}),
   }
   const list = await deps.store.list(filter, query.pagina ?? 1)
-  return { status: 200, view: { kind: 'elenco', list, query, categories, areas } }
+  return { status: 200, view: { kind: 'elenco', list, query, categories, areas, statuses: [...publicReportStatuses] } }
 }

@@ -51,7 +51,7 @@ export type ReportPageView =
   | { kind: 'pubblicata'; code: string }
   | { kind: 'seguita'; code: string; outcome: 'confermata' | 'rimossa' }
   | { kind: 'scheda'; report: PublicReport; citizen: CitizenView | null; errors: FieldErrors; followed?: 'fatto' | 'email'; state: { nome?: string; email?: string } }
-  | { kind: 'elenco'; list: ReportListPage; query: ListQuery; categories: ReportCategoryView[]; areas: string[] }
+  | { kind: 'elenco'; list: ReportListPage; query: ListQuery; categories: ReportCategoryView[]; areas: string[]; statuses: string[] }
   | { kind: 'errore'; title: string; message: string }
 
 /** The assistance request form's fields. */
