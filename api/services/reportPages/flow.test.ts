@@ -18,6 +18,7 @@ function fakeStore(overrides: Partial<ReportPagesStore> = {}): ReportPagesStore 
     created,
     categories: async () => [{ id: 1, slug: 'illuminazione', name: 'Illuminazione pubblica', office: { id: 1, title: 'Lavori pubblici' }, targetDays: 7 }],
     streets: async () => [garibaldi, umberto],
+    areas: async () => ['Centro'],
     searchStreets: async (q) => [garibaldi, umberto].filter((s) => fold(s.name).split(' ').some((w) => fold(q).split(' ').some((p) => p.length > 2 && w.startsWith(p)))),
     nearby: async () => [],
     create: async (input) => (created.push(input), { code: 'SEG-2026-000002', pendingEmail: input.reporter.kind === 'guest' }),

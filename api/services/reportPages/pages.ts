@@ -84,8 +84,7 @@ export function listQueryOf(query: Record<string, string | undefined>, categorie
 
 /** The public list: one page of reports with the filters of the GET form. */
 export async function listScreen(deps: ReportFlowDeps, raw: Record<string, string | undefined>): Promise<{ status: 200; view: ReportPageView }> {
-  const [categories, streets] = await Promise.all([deps.store.categories(), deps.store.streets()])
-  const areas = [...new Set(streets.map((s) => s.area).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'it'))
+  const [categories, areas] = await Promise.all([deps.store.categories(), deps.store.areas()])
   const query = listQueryOf(raw, categories.map((c) => c.slug), areas)
   const filter: ReportFilter = {
     ...(query.categoria ? { categories: [query.categoria] } : {}),

@@ -7,6 +7,8 @@ export type ReportPagesStore = {
   categories(): Promise<ReportCategoryView[]>
   /** The whole street list (a few hundred names at most): the datalist and the areas of the filter. */
   streets(): Promise<Street[]>
+  /** The areas (quartieri) of the street list, for the list's "zona" filter. */
+  areas(): Promise<string[]>
   searchStreets(query: string): Promise<Street[]>
   nearby(query: { latitude: number; longitude: number; categorySlug: string }): Promise<ReportMarker[]>
   create(input: NewReport): Promise<{ code: string; pendingEmail: boolean }>

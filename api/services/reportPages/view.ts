@@ -37,8 +37,11 @@ export type CitizenView = { name: string; email: string | null }
 
 type Flow = { state: ReportFlowState; errors: FieldErrors; notice?: string; citizen: CitizenView | null; loginUrl: string }
 
+/** One row of the public list (the map's text alternative): nothing personal. */
+export type ReportListRow = Pick<PublicReport, 'code' | 'title' | 'status' | 'category' | 'latitude' | 'longitude' | 'createdAt'> & { area?: string | null }
+
 /** One page of the public list. */
-export type ReportListPage = { reports: PublicReport[]; total: number; page: number; pages: number }
+export type ReportListPage = { reports: ReportListRow[]; total: number; page: number; pages: number }
 
 /** The filters of the public list as the GET form sends them. */
 export type ListQuery = { categoria?: string; stato?: string; zona?: string; pagina?: number }

@@ -96,10 +96,12 @@ async function fromApi(query: string): Promise<MapMarker[] | null> {
   }
 }
 
-/** The API's markers, as the map draws them. */
+/** The API's compact markers ([code, lat, lng, category index, status index, title, day]), as the map draws them. */
 export function markersOf(body: unknown): MapMarker[] {
-  const items = Array.isArray(body) ? body : (body as { markers?: unknown[] })?.markers ?? []
-  return items.filter((m): m is MapMarker => typeof (m as MapMarker)?.code === 'string' && Number.isFinite((m as MapMarker).latitude) && Number.isFinite((m as MapMarker).longitude))
+  const { markers = [], statuses = [] } = (body ?? {}) as { markers?: unknown[][]; statuses?: { value: string }[] }
+  return markers
+    .map(([code, latitude, longitude, , status, title]) => ({ code: String(code), latitude: Number(latitude), longitude: Number(longitude), title: String(title), status: statuses[Number(status)]?.value ?? '' }))
+    .filter((m) => Number.isFinite(m.latitude) && Number.isFinite(m.longitude))
 }
 
 function fromPage(): MapMarker[] {
