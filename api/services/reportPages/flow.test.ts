@@ -97,18 +97,20 @@ describe('the new report flow', () => {
       requestKey: '0f8fad5b-d9cb-469f-a165-70867728950e', ...actor,
     })
     expect(outcome.view).toEqual({ kind: 'inviata', code: 'SEG-2026-000002', pendingEmail: true, email: 'anna@example.org' })
-    expect(store.created[0]).toMatchObject({ categorySlug: 'illuminazione', usePhotoLocation: true, place: { street: 'Corso Garibaldi', houseNumber: '10', source: 'foto' }, reporter: { kind: 'guest', email: 'anna@example.org' } })
+    // A street alone: the core places it at the street's own point (or the photo's, when it has one).
+    expect((store.created[0] as { place: object }).place).not.toHaveProperty('latitude')
+    expect(store.created[0]).toMatchObject({ categorySlug: 'illuminazione', usePhotoLocation: true, place: { street: 'Corso Garibaldi', houseNumber: '10', source: 'indirizzo' }, reporter: { kind: 'guest', email: 'anna@example.org' } })
   })
 
   it('turns a refusal of the core into the message next to its field, never an error page', async () => {
     const refused = Object.assign(new Error('La posizione è fuori dal territorio comunale.'), { name: 'ReportRefused', code: 'invalid', field: 'place' })
     const store = fakeStore({ create: async () => { throw refused } })
     const outcome = await submitReport({ store }, {
-      state: { categoria: 'illuminazione', lat: '45.1', lng: '9.1', titolo: 'T', descrizione: 'D' }, photos: [], usePhotoLocation: false, privacy: true,
+      state: { categoria: 'illuminazione', lat: '40.6', lng: '17.9', titolo: 'T', descrizione: 'D' }, photos: [], usePhotoLocation: false, privacy: true,
       requestKey: '0f8fad5b-d9cb-469f-a165-70867728950e', citizenId: 7, loginUrl: '/x',
     })
     expect(outcome.status).toBe(422)
-    expect(outcome.view).toMatchObject({ kind: 'dettagli', errors: { via: 'La posizione è fuori dal territorio comunale.' } })
+    expect(outcome.view).toMatchObject({ kind: 'dettagli', errors: { invio: 'La posizione è fuori dal territorio comunale.' } })
   })
 })
 

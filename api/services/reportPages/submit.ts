@@ -11,9 +11,10 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** The core's field names (NewReport) → the form's. */
 const formField: Record<string, string> = {
-  categorySlug: 'categoria', title: 'titolo', description: 'descrizione', photos: 'foto', place: 'via', latitude: 'via', longitude: 'via',
-  street: 'via', houseNumber: 'civico', usePhotoLocation: 'usaFoto', name: 'nome', email: 'email', 'reporter.name': 'nome', 'reporter.email': 'email', requestKey: 'requestKey',
+  categorySlug: 'categoria', title: 'titolo', description: 'descrizione', name: 'nome', email: 'email', 'reporter.name': 'nome', 'reporter.email': 'email', requestKey: 'requestKey',
 }
+/** Where a refusal is shown: next to its field on this step, else in the notice above the button (the place is on step 1). */
+const fieldOf = (field = '') => (field.startsWith('photos') ? 'foto' : formField[field] ?? 'invio')
 
 export type SubmitInput = {
   state: ReportFlowState
@@ -50,7 +51,8 @@ export async function submitReport(deps: ReportFlowDeps, input: SubmitInput): Pr
   const reporter: Reporter = input.citizenId != null ? { kind: 'citizen', citizenId: input.citizenId } : { kind: 'guest', name: state.nome!, email: state.email! }
   const report: NewReport = {
     categorySlug: view.category.slug, title: state.titolo!, description: state.descrizione!,
-    place: { latitude: view.place.latitude, longitude: view.place.longitude, street: view.place.street?.name ?? null, houseNumber: view.place.houseNumber, source: input.usePhotoLocation ? 'foto' : view.place.source },
+    // A street alone places the report at the street's own point (the core's); a point of the map or the device wins over it.
+    place: { ...(view.place.source === 'indirizzo' ? {} : { latitude: view.place.latitude, longitude: view.place.longitude }), street: view.place.street?.name ?? null, houseNumber: view.place.houseNumber, source: view.place.source },
     photos: photos.photos, usePhotoLocation: input.usePhotoLocation, reporter, requestKey: input.requestKey.toLowerCase(), channel: 'web',
   }
   try {
@@ -60,6 +62,6 @@ export async function submitReport(deps: ReportFlowDeps, input: SubmitInput): Pr
     const refusal = refusalOf(error)
     if (!refusal) throw error
     const status = refusal.code === 'conflict' ? 409 : refusal.code === 'invalid' ? 422 : 400
-    return again(status, { [formField[refusal.field ?? ''] ?? 'invio']: refusal.message })
+    return again(status, { [fieldOf(refusal.field)]: refusal.message })
   }
 }
