@@ -23,6 +23,9 @@ import { bookingEngineStore } from './data/bookingEngine'
 import { certificateStore } from './data/certificates'
 import { citizenReportStore } from './data/citizenReports'
 import { documentStore } from './data/documents'
+import { mapTileStore } from './data/mapTiles'
+import { reportReadStore } from './data/reports'
+import { reportCoreStore, type ReportCore } from './data/reportsCore'
 import { createStores, type Stores } from './data/stores'
 import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
@@ -42,6 +45,7 @@ import { certificateRoutes } from './routes/certificates'
 import { documentRoutes } from './routes/documents'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
+import { mapTileRoutes } from './routes/mapTiles'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
 import { messageRoutes } from './routes/messages'
@@ -50,8 +54,13 @@ import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
 import { myReportRoutes } from './routes/myReports'
 import { reportPageRoutes } from './routes/reportPages'
+import { reportExportRoutes } from './routes/reportExports'
+import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
+import { mapSettingsOf, mapTilesService } from './services/mapTiles'
+import { reportExportsService } from './services/reportExports'
+import { publicReportsService } from './services/reports'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
 import { StaticFileCache } from './static/staticFile'
@@ -72,13 +81,15 @@ export type AppDeps = {
   siteRoot?: SiteRoot
   /** The national registry (certificates); defaults to ANPR at config.anpr, or null when not configured (certificates answer 503). */
   registry?: Registry | null
+  /** The reports core (streets, nearby reports, photo files); defaults to cms/reports/ over Payload. */
+  reportCore?: ReportCore
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload) }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -134,6 +145,13 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
+  const reportReads = reportReadStore(payload)
+  const publicReports = publicReportsService(reportReads, reportCore)
+  app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
+  app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
+  // The map's tiles come through the portal, kept on disk: browsers never load them from another host.
+  const tiles = config.mapTiles ? mapTileStore({ template: config.mapTiles, cacheDir: path.join(cms.dataDir, 'cache', 'mappa'), userAgent: `Sportello (${config.publicUrl.origin})` }) : null
+  app.route('/api', mapTileRoutes(mapTilesService(tiles)))
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

@@ -61,6 +61,12 @@ const publicServerShape = {
     description: '`1`: a demo on a non-loopback address; `0`: never a demo (see *Security*)',
     shownDefault: 'by the public URL',
   }),
+  SPORTELLO_MAP_TILES: z.string().trim().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .refine((value) => value === 'off' || (/^https?:\/\//.test(value) && ['{z}', '{x}', '{y}'].every((part) => value.includes(part))), 'scrivi `off` oppure un indirizzo http(s) con {z}, {x} e {y}')
+    .meta({ description: 'the tile server of the reports map, fetched by the public server (browsers load tiles from the portal only; kept on disk under the data folder); `off`: no background map, the map still shows the reports' }),
+  SPORTELLO_OPEN311_POST: z.enum(['on', 'off'], { error: 'vale on oppure off' }).default('off').meta({
+    description: '`on`: Open311 clients may send reports (`POST /api/open311/v2/requests.json`); each needs an email and is published only once that email confirms it',
+  }),
   SPORTELLO_PAGOPA_GPD_URL: z.url().optional().meta({ description: 'base of the GPD debt-positions service (…/gpd/debt-positions-service/v1)', shownDefault: 'demo: pagoPA stand-in' }),
   SPORTELLO_PAGOPA_CHECKOUT_URL: z.url().optional().meta({ description: 'base of the Checkout EC API (…/checkout/ec/v1)', shownDefault: 'demo: pagoPA stand-in' }),
   SPORTELLO_PAGOPA_API_KEY: z.string().min(8).optional().meta({ description: 'subscription key for GPD', shownDefault: 'demo: generated in `data/`' }),
@@ -133,6 +139,10 @@ export type ApiConfig = {
   seal: { p12File: string; p12Password: string } | null
   /** The national registry (ANPR through PDND, or the demo's stand-in); null when not configured (certificates answer 503). */
   anpr: AnprSettings | null
+  /** The tile server template the map proxy fetches from; null when the background map is off. */
+  mapTiles: string | null
+  /** Whether Open311 clients may send reports. */
+  open311Post: boolean
   /** The pagoPA platform (or its local stand-in); null when not configured ("Paga ora" answers 503). */
   pagopa: (PagopaSettings & { /** Addresses (IPs or CIDR ranges) receipts may come from; empty: any. */ receiptSenders: string[] }) | null
 }
@@ -195,6 +205,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
       uploadBytesPerDay: e.SPORTELLO_UPLOAD_MB_PER_DAY * bytesPerMegabyte,
       contactEmailsPerHour: e.SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR,
     },
+    mapTiles: e.SPORTELLO_MAP_TILES === 'off' ? null : e.SPORTELLO_MAP_TILES,
+    open311Post: e.SPORTELLO_OPEN311_POST === 'on',
     seal: e.SPORTELLO_SEAL_P12_FILE ? { p12File: path.resolve(e.SPORTELLO_SEAL_P12_FILE), p12Password: e.SPORTELLO_SEAL_P12_PASSWORD! } : null,
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY!, receiptSenders: e.SPORTELLO_PAGOPA_RECEIPT_SENDERS }

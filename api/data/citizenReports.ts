@@ -9,14 +9,46 @@ import { nearbyOpenReports } from '../../cms/reports/nearby'
 import { listPublicReports, publicAreas, publicCategories } from '../../cms/reports/publicList'
 import { publicReport } from '../../cms/reports/publicView'
 import { allStreets, searchStreets } from '../../cms/reports/streets'
-import type { MyReportsStore } from '../services/myReports'
-import type { ReportPagesStore } from '../services/reportPages/ports'
+import type { AssistanceView, Id, NewAssistanceRequest, NewReport, PublicReport, ReportCategoryView, ReportFilter, ReportMarker, Reporter, Street } from '../../cms/reports/contract'
+import type { ReportStatus } from '../../cms/reports/vocabulary'
+
+/** One row of the public list (the map's text alternative): nothing personal. */
+export type ReportListRow = Pick<PublicReport, 'code' | 'title' | 'status' | 'category' | 'latitude' | 'longitude' | 'createdAt'> & { area?: string | null }
+
+/** One page of the public list. */
+export type ReportListPage = { reports: ReportListRow[]; total: number; page: number; pages: number }
+
+/** A report the citizen sent or follows, as the desk lists it. */
+export type CitizenReportRow = Pick<PublicReport, 'code' | 'title' | 'createdAt' | 'updatedAt'> & { status: ReportStatus; category: { name: string } }
+
+/** What the citizen's report pages and desk need from the reports core; tests pass fakes. */
+export type CitizenReportStore = {
+  categories(): Promise<ReportCategoryView[]>
+  /** The whole street list (a few hundred names at most): the datalist of the street field. */
+  streets(): Promise<Street[]>
+  /** The areas (quartieri) of the street list, for the list's "zona" filter. */
+  areas(): Promise<string[]>
+  searchStreets(query: string): Promise<Street[]>
+  nearby(query: { latitude: number; longitude: number; categorySlug: string }): Promise<ReportMarker[]>
+  create(input: NewReport): Promise<{ code: string; pendingEmail: boolean }>
+  confirmEmail(token: string): Promise<{ code: string } | null>
+  follow(code: string, reporter: Reporter): Promise<{ pendingEmail: boolean }>
+  confirmFollow(token: string): Promise<{ code: string } | null>
+  unfollow(token: string): Promise<{ code: string } | null>
+  report(code: string): Promise<PublicReport | null>
+  list(filter: ReportFilter, page: number): Promise<ReportListPage>
+  services(): Promise<{ slug: string; title: string }[]>
+  createAssistance(input: NewAssistanceRequest): Promise<{ code: string }>
+  citizen(id: Id): Promise<{ name: string; email: string | null } | null>
+  mine(citizenId: Id): Promise<CitizenReportRow[]>
+  myAssistance(citizenId: Id): Promise<AssistanceView[]>
+}
 
 /**
  * The reports core as the citizen's report pages use it: A's writes (create, confirm, follow,
  * assistance), B's public view (the only judge of what is public), and the lists the forms offer.
  */
-export function citizenReportStore(payload: Payload): ReportPagesStore & MyReportsStore {
+export function citizenReportStore(payload: Payload): CitizenReportStore {
   return {
     categories: () => publicCategories(payload),
     streets: () => allStreets(payload),

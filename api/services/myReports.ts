@@ -1,14 +1,12 @@
 // The desk's Segnalazioni and Richieste di assistenza: the session citizen's own, never anyone else's
 // (the core reads them by the citizen's id only).
-import type { AssistanceView, Id, PublicReport } from '../../cms/reports/contract'
+import type { Id } from '../../cms/reports/contract'
 import { assistanceStatuses, assistanceTopics, labelOf, reportStatuses } from '../../cms/reports/vocabulary'
 import type { MyAssistance, MyReport } from '../contract/myReports'
+import type { CitizenReportStore } from '../data/citizenReports'
 
 /** What the desk needs from the reports core (api/data/citizenReports.ts). */
-export type MyReportsStore = {
-  mine(citizenId: Id): Promise<(Pick<PublicReport, 'code' | 'title' | 'createdAt' | 'updatedAt'> & { status: MyReport['status']; category: { name: string } })[]>
-  myAssistance(citizenId: Id): Promise<AssistanceView[]>
-}
+export type MyReportsStore = Pick<CitizenReportStore, 'mine' | 'myAssistance'>
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 

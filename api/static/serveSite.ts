@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { MiddlewareHandler } from 'hono'
 
 import { pathToCacheControl } from './cachePolicy'
-import { StaticFileCache, type StaticFile } from './staticFile'
+import { StaticFileCache } from './staticFile'
+import { variantRequestOf, variantResponse } from './variantResponse'
 
 /** Where the live build is: a function, because publishing swaps in a new folder while serving. */
 export type SiteRoot = () => string
@@ -35,7 +36,7 @@ export function serveSite(root: SiteRoot, cache = new StaticFileCache()): Middle
       }
       return next()
     }
-    return respond(c.req.header('if-none-match'), c.req.header('accept-encoding'), urlPath, file, c.req.method === 'HEAD')
+    return variantResponse(file, variantRequestOf(c), pathToCacheControl(urlPath))
   }
 }
 
@@ -53,21 +54,4 @@ function safePath(rawPath: string): string | null {
   }
   if (decoded.includes('\0') || decoded.includes('\\') || decoded.startsWith('//') || /(^|\/)\.\.?(\/|$)/.test(decoded)) return null
   return decoded
-}
-
-function respond(ifNoneMatch: string | undefined, acceptEncoding: string | undefined, urlPath: string, file: StaticFile, head: boolean): Response {
-  const accepts = acceptEncoding ?? ''
-  const [encoding, body] =
-    file.br && accepts.includes('br') ? ['br', file.br] : file.gzip && accepts.includes('gzip') ? ['gzip', file.gzip] : [undefined, file.body]
-  const headers = new Headers({
-    'Content-Type': file.contentType,
-    'Cache-Control': pathToCacheControl(urlPath),
-    ETag: encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag,
-  })
-  if (file.br || file.gzip) headers.set('Vary', 'Accept-Encoding')
-  if (encoding) headers.set('Content-Encoding', encoding)
-  if (ifNoneMatch && ifNoneMatch === headers.get('ETag')) return new Response(null, { status: 304, headers })
-  headers.set('Content-Length', String(body.length))
-  // Buffers from readFileSync are backed by a plain ArrayBuffer.
-  return new Response(head ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers })
 }

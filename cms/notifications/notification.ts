@@ -1,5 +1,6 @@
 import type { Citizen } from '../payload-types'
 import type { PracticeStatus } from '../practices/workflow'
+import type { ReportChange } from '../reports/contract'
 
 /** Who a notification is for: the name its letter greets and the address that reaches them, if any. */
 export type Recipient = { givenName: string; familyName: string; email: string | null }
@@ -19,6 +20,12 @@ export type AppointmentRef = {
   /** The office's cut-off: until when the citizen may still move or cancel it; null when no longer. */
   changeableUntil: Date | null
 }
+
+/** A report as its letters name it: its code, subject and category, and its public page. */
+export type ReportRef = { code: string; title: string; category: string; pageUrl: string }
+
+/** An assistance request as its letters name it. */
+export type AssistanceRef = { code: string; topic: string; message: string }
 
 /** Each kind of notification and the data its template needs. */
 export type NotificationData = {
@@ -44,6 +51,18 @@ export type NotificationData = {
   'practice-final-act': PracticeRef & { message?: string }
   /** The office revoked a certificate the citizen was issued, with the reason. */
   'certificate-revoked': { code: string; typeLabel: string; reason: string }
+  /** Reported without SPID/CIE: the link that confirms the email and publishes the report. */
+  'report-email-check': ReportRef & { confirmUrl: string }
+  /** The report is public (confirmed, or sent with SPID/CIE): its page, and how to stop the emails. */
+  'report-published': ReportRef & { unsubscribeUrl: string }
+  /** Someone asked to follow a report: the link that confirms their email. */
+  'report-follow-check': ReportRef & { confirmUrl: string }
+  /** The office changed a followed report: status, answer, merge or office. */
+  'report-changed': ReportRef & { change: ReportChange; unsubscribeUrl: string }
+  /** An assistance request reached the URP. */
+  'assistance-received': AssistanceRef
+  /** The URP answered an assistance request. */
+  'assistance-replied': AssistanceRef & { reply: string }
 }
 
 /** What a notification is about, e.g. 'practice-submitted'. */
@@ -54,6 +73,9 @@ export type PracticeNotificationKind = 'practice-submitted' | 'practice-status-c
 
 /** The kinds about an appointment; a logged-in citizen's are also kept in the desk's "Messaggi". */
 export type AppointmentNotificationKind = Extract<NotificationKind, `appointment-${string}`>
+
+/** The kinds about a report or an assistance request; a logged-in citizen's are also kept in the desk's "Messaggi". */
+export type ReportNotificationKind = Extract<NotificationKind, `report-${string}` | `assistance-${string}`>
 
 /** Something the Comune tells a citizen: a kind and its data, written out by the kind's template. */
 export type Notification<K extends NotificationKind = NotificationKind> = { [P in K]: { kind: P; data: NotificationData[P] } }[K]

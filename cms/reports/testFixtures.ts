@@ -12,7 +12,7 @@ export type ReportBasics = { offices: { works: Id; urp: Id }; categories: Record
  */
 export async function seedReportBasics(payload: Payload): Promise<ReportBasics> {
   const office = (slug: string, title: string) =>
-    payload.create({ collection: 'offices', data: { slug, title, _status: 'published' } as never, draft: false, overrideAccess: true, context: { seeding: true } })
+    payload.create({ collection: 'offices', data: { slug, title, type: 'ufficio', summary: title, _status: 'published' } as never, draft: false, overrideAccess: true, context: { seeding: true } })
   const works = await office('lavori-pubblici', 'Ufficio Lavori pubblici e manutenzioni')
   const urp = await office('urp', 'Ufficio relazioni con il pubblico (URP)')
   const category = (slug: string, name: string, officeId: Id, targetDays: number, order: number) =>

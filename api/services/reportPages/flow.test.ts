@@ -31,6 +31,8 @@ function fakeStore(overrides: Partial<ReportPagesStore> = {}): ReportPagesStore 
     services: async () => [{ slug: 'tari', title: 'TARI' }],
     createAssistance: async () => ({ code: 'ASS-2026-000001' }),
     citizen: async () => ({ name: 'Francesca Leo', email: 'francesca@example.org' }),
+    mine: async () => [],
+    myAssistance: async () => [],
     ...overrides,
   }
 }
@@ -59,6 +61,7 @@ describe('the new report flow', () => {
     const store = fakeStore()
     expect(await resolvePlace(store, { lat: '40.64', lng: '17.94', fonte: 'dispositivo' })).toMatchObject({ place: { latitude: 40.64, longitude: 17.94, source: 'dispositivo', street: null } })
     expect(await resolvePlace(store, { lat: '400', lng: '17.94' })).toEqual({ errors: { via: messages.punto }, suggestions: [] })
+    expect(await resolvePlace(store, { lat: '45.46', lng: '9.19' })).toEqual({ errors: { via: messages.fuori }, suggestions: [] })
     expect(await resolvePlace(store, { via: 'Corso Garibaldi', civico: '12; drop' })).toEqual({ errors: { civico: messages.civico }, suggestions: [] })
   })
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto'
 
 import type { Id, ReportCategoryView, Street } from '../../../cms/reports/contract'
+import { insideComune } from '../../../cms/reports/geo'
 import type { ReportPagesStore } from './ports'
 import type { CitizenView, FieldErrors, ReportFlowState, ReportPageView, ReportStep, ResolvedPlace } from './view'
 import { reportFlowFields, reportSteps } from './view'
@@ -22,6 +23,7 @@ export const messages = {
   viaAmbigua: 'Più vie corrispondono a quello che hai scritto: scegli quella giusta.',
   civico: 'Il numero civico può contenere solo cifre, lettere e la barra, per esempio 12 o 12/A.',
   punto: 'La posizione indicata non è valida: scegli di nuovo il punto sulla mappa o scrivi la via.',
+  fuori: 'Il punto indicato è fuori dal territorio del Comune di Brindisi: scegli un punto in città o scrivi la via.',
   titolo: 'Scrivi un titolo breve, per esempio “Lampione spento”.',
   titoloLungo: `Il titolo può essere lungo al massimo ${titleMax} caratteri.`,
   descrizione: 'Descrivi il problema.',
@@ -73,6 +75,7 @@ export async function resolvePlace(store: ReportPagesStore, state: ReportFlowSta
     return { errors: { via: found.length > 1 ? messages.viaAmbigua : messages.via }, suggestions: found }
   }
   const point = pointOf(state)
+  if (point && !insideComune(point)) return { errors: { via: messages.fuori }, suggestions: [] }
   if (point) return { place: { ...point, street: null, houseNumber } }
   return { errors: { via: state.lat || state.lng ? messages.punto : messages.luogo }, suggestions: [] }
 }

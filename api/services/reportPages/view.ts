@@ -1,6 +1,7 @@
 // What the public server hands to the report pages (site/pages/segnalazioni/, site/pages/richiedi-assistenza/)
 // in Astro.locals: one screen, computed and checked by the server. Types only, so the site may import them.
 import type { AssistanceTopic } from '../../../cms/reports/vocabulary'
+import type { ReportListPage } from '../../data/citizenReports'
 import type { PublicReport, ReportCategoryView, ReportMarker, Street } from '../../../cms/reports/contract'
 
 /** The new report's state as it travels between screens: the query string (GET) or hidden fields (POST). */
@@ -37,11 +38,7 @@ export type CitizenView = { name: string; email: string | null }
 
 type Flow = { state: ReportFlowState; errors: FieldErrors; notice?: string; citizen: CitizenView | null; loginUrl: string }
 
-/** One row of the public list (the map's text alternative): nothing personal. */
-export type ReportListRow = Pick<PublicReport, 'code' | 'title' | 'status' | 'category' | 'latitude' | 'longitude' | 'createdAt'> & { area?: string | null }
-
-/** One page of the public list. */
-export type ReportListPage = { reports: ReportListRow[]; total: number; page: number; pages: number }
+export type { ReportListPage, ReportListRow } from '../../data/citizenReports'
 
 /** The filters of the public list as the GET form sends them. */
 export type ListQuery = { categoria?: string; stato?: string; zona?: string; pagina?: number }

@@ -43,6 +43,13 @@ const lineToText = (line: string | LetterLink) => (typeof line === 'string' ? li
 const lineToHtml = (line: string | LetterLink) => (typeof line === 'string' ? html`${line}` : html`<a href="${line.href}">${line.label}</a>`)
 const paragraphToHtml = (paragraph: Paragraph) => html`<p>${paragraph.map((line, i) => (i === 0 ? lineToHtml(line) : html`<br>${lineToHtml(line)}`))}</p>`
 
+/** A letter of paragraphs: plain text (links as "label: address") and HTML that escapes every value. */
+export const paragraphsToLetter = (subject: string, paragraphs: Paragraph[]): Letter => ({
+  subject,
+  text: paragraphs.map((paragraph) => paragraph.map(lineToText).join('\n')).join('\n\n'),
+  html: htmlToString(html`${paragraphs.map((paragraph) => html`${paragraphToHtml(paragraph)}\n`)}`),
+})
+
 /**
  * The email of an appointment: greeting, what happened (the desk message's text), the appointment's
  * details, what the citizen can do next, signature — in plain text and in HTML that escapes every value.
@@ -55,9 +62,5 @@ export function appointmentLetter({ subject, body }: InboxEntry, ref: Appointmen
     ...after,
     ['Comune di Brindisi — Sportello telematico'],
   ]
-  return {
-    subject,
-    text: paragraphs.map((paragraph) => paragraph.map(lineToText).join('\n')).join('\n\n'),
-    html: htmlToString(html`${paragraphs.map((paragraph) => html`${paragraphToHtml(paragraph)}\n`)}`),
-  }
+  return paragraphsToLetter(subject, paragraphs)
 }

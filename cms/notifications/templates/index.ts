@@ -1,4 +1,4 @@
-import type { AppointmentNotificationKind, InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, Template } from '../notification'
+import type { AppointmentNotificationKind, InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, ReportNotificationKind, Template } from '../notification'
 import { appointmentTemplates } from './appointments'
 import { certificateRevoked } from './certificateRevoked'
 import { emailConfirmation } from './emailConfirmation'
@@ -6,6 +6,7 @@ import { practiceFinalAct } from './practiceFinalAct'
 import { practiceMessage } from './practiceMessage'
 import { practiceStatusChanged } from './practiceStatusChanged'
 import { practiceSubmitted } from './practiceSubmitted'
+import { reportTemplates } from './reports'
 
 const practiceTemplates: { [K in PracticeNotificationKind]: PracticeTemplate<NotificationData[K]> } = {
   'practice-submitted': practiceSubmitted,
@@ -15,7 +16,7 @@ const practiceTemplates: { [K in PracticeNotificationKind]: PracticeTemplate<Not
 }
 
 /** Every message the Comune sends a citizen, one template per kind. */
-const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, ...appointmentTemplates, 'email-confirmation': emailConfirmation, 'certificate-revoked': certificateRevoked }
+const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, ...appointmentTemplates, ...reportTemplates, 'email-confirmation': emailConfirmation, 'certificate-revoked': certificateRevoked }
 
 /** A notification written out for its reader. */
 export function notificationToLetter<K extends NotificationKind>(notification: Notification<K>, context: RenderContext): Letter {
@@ -35,4 +36,9 @@ export function appointmentToInboxEntry<K extends AppointmentNotificationKind>(n
 /** A notification about a certificate as its entry in the citizen's "Messaggi". */
 export function certificateToInboxEntry(notification: Notification<'certificate-revoked'>): InboxEntry {
   return certificateRevoked.inbox(notification.data)
+}
+
+/** A notification about a report or an assistance request as its entry in a logged-in citizen's "Messaggi". */
+export function reportToInboxEntry<K extends ReportNotificationKind>(notification: Notification<K>): InboxEntry {
+  return reportTemplates[notification.kind].inbox(notification.data)
 }

@@ -3082,6 +3082,567 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/segnalazioni.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnalazioni pubbliche in GeoJSON (RFC 7946) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Codici delle categorie, separati da virgole (es. illuminazione,strade) */
+                    categoria?: string;
+                    /** @description Stati, separati da virgole */
+                    stato?: string;
+                    /** @description Quartiere o frazione dello stradario */
+                    zona?: string;
+                    /** @description Inviate da questo giorno (ora di Roma) */
+                    dal?: string;
+                    /** @description Inviate fino a questo giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Licenza CC BY 4.0 (Comune di Brindisi), indicata nel corpo e nell’intestazione Link rel="license". Nessun dato personale; testi e foto solo dopo la moderazione. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": string;
+                    };
+                };
+                /** @description Non cambiate (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnalazioni pubbliche in CSV (UTF-8, virgola) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Codici delle categorie, separati da virgole (es. illuminazione,strade) */
+                    categoria?: string;
+                    /** @description Stati, separati da virgole */
+                    stato?: string;
+                    /** @description Quartiere o frazione dello stradario */
+                    zona?: string;
+                    /** @description Inviate da questo giorno (ora di Roma) */
+                    dal?: string;
+                    /** @description Inviate fino a questo giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Licenza CC BY 4.0 (Comune di Brindisi), indicata nel corpo e nell’intestazione Link rel="license". Nessun dato personale; testi e foto solo dopo la moderazione. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Non cambiate (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnaposto della mappa pubblica (forma compatta, ETag, gzip/Brotli) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Codici delle categorie, separati da virgole (es. illuminazione,strade) */
+                    categoria?: string;
+                    /** @description Stati, separati da virgole */
+                    stato?: string;
+                    /** @description Quartiere o frazione dello stradario */
+                    zona?: string;
+                    /** @description Inviate da questo giorno (ora di Roma) */
+                    dal?: string;
+                    /** @description Inviate fino a questo giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Segnaposto */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportMarkers"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni/elenco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Elenco pubblico delle segnalazioni, dalla più recente, a pagine di 20 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Codici delle categorie, separati da virgole (es. illuminazione,strade) */
+                    categoria?: string;
+                    /** @description Stati, separati da virgole */
+                    stato?: string;
+                    /** @description Quartiere o frazione dello stradario */
+                    zona?: string;
+                    /** @description Inviate da questo giorno (ora di Roma) */
+                    dal?: string;
+                    /** @description Inviate fino a questo giorno compreso (ora di Roma) */
+                    al?: string;
+                    pagina?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina dell’elenco */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicReportPage"];
+                    };
+                };
+                /** @description Filtri non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni/categorie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categorie che si possono segnalare, zone e stati (per i filtri) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Categorie, zone e stati */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportCategories"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni/vicine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnalazioni aperte della stessa categoria entro 150 m («Già segnalato?») */
+        get: {
+            parameters: {
+                query: {
+                    lat?: number | null;
+                    lng?: number | null;
+                    categoria: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Al massimo 5, dalla più vicina */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NearbyReports"];
+                    };
+                };
+                /** @description Punto o categoria non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/strade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cerca nello stradario del Comune (suggerimenti dell’indirizzo) */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Al massimo 8 strade */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Streets"];
+                    };
+                };
+                /** @description Testo da cercare non valido */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mappa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Impostazioni della mappa: le tessere, sempre servite da questo sito, e la loro attribuzione */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Impostazioni della mappa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MapSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Una segnalazione pubblica: stato, risposte dell’ufficio, testo e foto moderati */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description La segnalazione */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicReport"];
+                    };
+                };
+                /** @description Segnalazione non trovata o non pubblica */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segnalazioni/{code}/foto/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Una foto approvata dalla moderazione (JPEG senza metadati) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    position: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JPEG */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": Blob;
+                    };
+                };
+                /** @description Foto non disponibile */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mappa/tile/{z}/{x}/{y}.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Una tessera della mappa di sfondo, servita dal portale (mai da un altro sito) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Livello di ingrandimento */
+                    z: number | null;
+                    /** @description Colonna */
+                    x: number | null;
+                    /** @description Riga */
+                    y: number | null;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PNG */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": Blob;
+                    };
+                };
+                /** @description Mappa di sfondo spenta, fuori zona o non raggiungibile */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3608,6 +4169,143 @@ export interface components {
             href: string | null;
             filename: string;
             mime: string;
+        };
+        /** @description I segnaposto della mappa pubblica in forma compatta: una tupla per segnalazione. */
+        ReportMarkers: {
+            categories: {
+                slug: string;
+                name: string;
+            }[];
+            statuses: {
+                /** @enum {string} */
+                value: "da-confermare" | "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+                label: string;
+            }[];
+            /** @description Il significato di ogni posizione di un segnaposto */
+            fields: string[];
+            markers: [
+                string,
+                number,
+                number,
+                number,
+                number,
+                string,
+                string
+            ][];
+        };
+        PublicReportPage: {
+            items: components["schemas"]["PublicReportRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        PublicReportRow: {
+            code: string;
+            title: string;
+            /** @enum {string} */
+            status: "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+            statusLabel: string;
+            category: {
+                slug: string;
+                name: string;
+            };
+            area: string | null;
+            address: string | null;
+            latitude: number;
+            longitude: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ReportCategories: {
+            categories: {
+                slug: string;
+                name: string;
+                description: string | null;
+                office: string;
+                targetDays: number;
+            }[];
+            /** @description Quartieri e frazioni dello stradario (filtro «zona») */
+            areas: string[];
+            statuses: {
+                /** @enum {string} */
+                value: "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+                label: string;
+            }[];
+        };
+        NearbyReports: {
+            reports: {
+                code: string;
+                latitude: number;
+                longitude: number;
+                category: string;
+                /** @enum {string} */
+                status: "da-confermare" | "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+                title: string;
+                createdAt: string;
+            }[];
+        };
+        Streets: {
+            streets: {
+                name: string;
+                area: string;
+                latitude: number;
+                longitude: number;
+            }[];
+        };
+        MapSettings: {
+            /**
+             * @description Modello degli indirizzi delle tessere della mappa, sempre su questo sito; null se la mappa di sfondo è spenta
+             * @example /api/mappa/tile/{z}/{x}/{y}.png
+             */
+            tiles: string | null;
+            attribution: string | null;
+        };
+        PublicReport: {
+            /** @example SEG-2026-000123 */
+            code: string;
+            /** @enum {string} */
+            status: "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+            statusLabel: string;
+            /** @enum {string|null} */
+            closeReason: "duplicata" | "non-competenza" | "non-riscontrata" | "non-pertinente" | "altro" | null;
+            closeReasonLabel: string | null;
+            category: {
+                slug: string;
+                name: string;
+            };
+            office: {
+                title: string;
+                slug: string | null;
+            };
+            /** @description L’oggetto scritto dal cittadino dopo la moderazione; prima, il nome della categoria */
+            title: string;
+            /** @description Il testo moderato; null finché la moderazione non lo pubblica */
+            text: string | null;
+            latitude: number;
+            longitude: number;
+            address: string | null;
+            area: string | null;
+            photos: {
+                position: number;
+                url: string;
+                width: number;
+                height: number;
+            }[];
+            publicAnswer: string | null;
+            updates: {
+                at: string;
+                /** @enum {string|null} */
+                status: "da-confermare" | "ricevuta" | "in-lavorazione" | "risolta" | "chiusa" | null;
+                statusLabel: string | null;
+                text: string | null;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            targetDate: string | null;
+            /** @description Se unita a un’altra segnalazione, il codice di quella che resta */
+            mergedInto: string | null;
+            followers: number;
         };
     };
     responses: never;
