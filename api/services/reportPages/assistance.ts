@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 
 import { assistanceTopics, type AssistanceTopic } from '../../../cms/reports/vocabulary'
 import type { Id } from '../../../cms/reports/contract'
-import { citizenView, emailPattern, type ReportFlowDeps } from './flow'
+import { citizenView, emailPattern, messages, type ReportFlowDeps } from './flow'
 import { refusalOf } from './ports'
 import type { AssistancePageView, AssistanceState, FieldErrors } from './view'
 
@@ -12,14 +12,14 @@ export const assistancePath = '/richiedi-assistenza/'
 export const messageMax = 2000
 
 export const assistanceMessages = {
-  nome: 'Scrivi il tuo nome e cognome.',
+  nome: messages.nome,
   email: 'Scrivi il tuo indirizzo email: la risposta arriverà lì.',
-  emailInvalid: 'Scrivi un indirizzo email valido, per esempio nome@esempio.it.',
+  emailInvalid: messages.emailInvalid,
   argomento: 'Scegli l’argomento della richiesta.',
   messaggio: 'Scrivi la tua richiesta.',
   messaggioLungo: `La richiesta può essere lunga al massimo ${messageMax} caratteri.`,
   servizio: 'Scegli un servizio dell’elenco, oppure nessuno.',
-  requestKey: 'La richiesta non è valida: ricarica la pagina e invia di nuovo.',
+  requestKey: messages.requestKey,
 }
 
 const fields = ['nome', 'email', 'argomento', 'messaggio', 'servizio'] as const

@@ -2,7 +2,7 @@
 // report, confirm or stop following) and the public list with its filters.
 import { publicReportStatuses, type ReportStatus } from '../../../cms/reports/vocabulary'
 import type { Id, ReportFilter, Reporter } from '../../../cms/reports/contract'
-import { citizenView, emailPattern, type FlowOutcome, type ReportFlowDeps } from './flow'
+import { citizenView, emailPattern, messages, type FlowOutcome, type ReportFlowDeps } from './flow'
 import { refusalOf } from './ports'
 import type { ListQuery, ReportPageView } from './view'
 
@@ -13,7 +13,7 @@ export const pageMessages = {
   link: 'Il link non è valido o è scaduto. Se hai già confermato, la segnalazione è già pubblicata.',
   nome: 'Scrivi il tuo nome.',
   email: 'Scrivi il tuo indirizzo email: ti manderemo gli aggiornamenti.',
-  emailInvalid: 'Scrivi un indirizzo email valido, per esempio nome@esempio.it.',
+  emailInvalid: messages.emailInvalid,
 }
 
 const codePattern = /^[A-Z]{2,5}-\d{4}-[A-Z0-9]{1,12}$/
