@@ -32,7 +32,7 @@ import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
-import { rateLimitGuests } from './middleware/rateLimit'
+import { rateLimit, rateLimitGuests } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
@@ -48,6 +48,7 @@ import { healthRoutes } from './routes/health'
 import { mapTileRoutes } from './routes/mapTiles'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
+import { open311PostsPerHour, open311Routes } from './routes/open311'
 import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
@@ -59,6 +60,7 @@ import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { mapSettingsOf, mapTilesService } from './services/mapTiles'
+import { open311Service } from './services/open311'
 import { reportExportsService } from './services/reportExports'
 import { publicReportsService } from './services/reports'
 import { serveSite, type SiteRoot } from './static/serveSite'
@@ -108,8 +110,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
   app.use('/api/*', except(uploads.map((upload) => upload.path), bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
   for (const { path: upload, maxSize } of uploads) app.use(upload, bodyLimit({ maxSize, onError: tooLarge }))
-  // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts).
-  app.use('/api/*', except('/api/pagopa/ricevute', originCheck(config.publicUrl.origin)))
+  // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts); Open311
+  // clients post forms from anywhere by design, each report published only once its email confirms it.
+  app.use('/api/*', except(['/api/pagopa/ricevute', '/api/open311/v2/requests.json', '/api/open311/v2/requests.xml'], originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
   for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
@@ -148,6 +151,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const reportReads = reportReadStore(payload)
   const publicReports = publicReportsService(reportReads, reportCore)
   app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
+  app.post('/api/open311/v2/*', rateLimit(open311PostsPerHour, 60 * 60_000, clientAddress))
+  const open311 = { store: reportReads, core: reportCore, publicUrl: config.publicUrl, demo: config.demo.demo, acceptsReports: config.open311Post, comune: config.creditor.name }
+  app.route('/api', open311Routes(open311Service(open311)))
   app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
   // The map's tiles come through the portal, kept on disk: browsers never load them from another host.
   const tiles = config.mapTiles ? mapTileStore({ template: config.mapTiles, cacheDir: path.join(cms.dataDir, 'cache', 'mappa'), userAgent: `Sportello (${config.publicUrl.origin})` }) : null

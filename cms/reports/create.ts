@@ -10,6 +10,7 @@ import { reportRefOf, tellReader, warnReport } from './notify'
 import { reportPhotoFiles } from './photoFiles'
 import { preparePhotos, type PreparedPhoto } from './photos'
 import { resolvePlace } from './place'
+import { deleteReport, purgeUnconfirmedReports } from './purge'
 import { invalid } from './refusal'
 import { isCodeRepeat, isRequestKeyRepeat, refusedFields } from './unique'
 
@@ -65,15 +66,11 @@ async function completeReport(payload: Payload, report: Report, photos: (Prepare
   })
 }
 
-/** Removes a report whose writing failed half-way: its rows and its photos' files. */
+/** Removes a report whose writing failed half-way: the files saved for it and, once it has a row, the rows. */
 async function undoReport(payload: Payload, reportId: Id | null, keys: string[]): Promise<void> {
   const files = reportPhotoFiles(payload)
   await Promise.all(keys.map((key) => files.remove(key).catch(() => undefined)))
-  if (reportId == null) return
-  for (const collection of ['report-photos', 'report-followers', 'report-events'] as const) {
-    await payload.delete({ collection, where: { report: { equals: reportId } }, ...local }).catch(() => undefined)
-  }
-  await payload.delete({ collection: 'reports', id: reportId, ...local }).catch(() => undefined)
+  if (reportId != null) await deleteReport(payload, reportId).catch((error: unknown) => warnReport(payload, 'annullamento della segnalazione', reportId, error))
 }
 
 /**
@@ -117,6 +114,8 @@ export async function createReport(payload: Payload, input: NewReport, now: Date
   }
   const report = written
   await welcome(payload, report, reporter, now).catch((error: unknown) => warnReport(payload, 'prima email', report.id, error))
+  // The real clock: rows are stamped with it, whatever `now` the caller gives.
+  await purgeUnconfirmedReports(payload, new Date(), 5)
   return outcome(report)
 }
 

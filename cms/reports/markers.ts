@@ -31,13 +31,18 @@ export async function listMarkers(payload: Payload, filter: ReportFilter = {}, l
  * equal answers, so caches and ETags key on it.
  */
 export async function publicDataVersion(payload: Payload): Promise<string> {
-  const latest = (collection: 'reports' | 'report-categories') =>
-    payload.find({ collection, depth: 0, limit: 1, pagination: false, sort: '-updatedAt', select: { updatedAt: true }, overrideAccess: true }).then((r) => r.docs[0]?.updatedAt ?? '')
+  const latest = (collection: 'reports' | 'report-categories') => latestChange(payload, collection)
   const [reports, categories, reportsAt, categoriesAt] = await Promise.all([
     payload.count({ collection: 'reports', overrideAccess: true }),
     payload.count({ collection: 'report-categories', overrideAccess: true }),
     latest('reports'),
     latest('report-categories'),
   ])
-  return `${reports.totalDocs}.${reportsAt}.${categories.totalDocs}.${categoriesAt}`
+  return `${reports.totalDocs}|${reportsAt}|${categories.totalDocs}|${categoriesAt}`
+}
+
+/** When a document of the collection last changed (ISO 8601), or '' when it is empty. */
+export async function latestChange(payload: Payload, collection: 'reports' | 'report-categories'): Promise<string> {
+  const { docs } = await payload.find({ collection, depth: 0, limit: 1, pagination: false, sort: '-updatedAt', select: { updatedAt: true }, overrideAccess: true })
+  return docs[0]?.updatedAt ?? ''
 }
