@@ -21,6 +21,7 @@ import type { ApiConfig } from './config'
 import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
 import { certificateStore } from './data/certificates'
+import { citizenReportStore } from './data/citizenReports'
 import { documentStore } from './data/documents'
 import { mapTileStore } from './data/mapTiles'
 import { reportReadStore } from './data/reports'
@@ -52,6 +53,8 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { myReportRoutes } from './routes/myReports'
+import { reportPageRoutes } from './routes/reportPages'
 import { reportExportRoutes } from './routes/reportExports'
 import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
@@ -141,6 +144,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
+  const citizenReports = citizenReportStore(payload)
+  app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
   const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
@@ -164,6 +169,10 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
   app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
+  // Reports and assistance requests sent without logging in: limited per client address, apart from bookings.
+  const reportGuests = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const reportHeaders = securityHeaders(config.publicUrl, { geolocation: true })
+  app.route('/', reportPageRoutes({ store: citizenReports, sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

@@ -2113,6 +2113,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/segnalazioni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le segnalazioni che ho inviato o che seguo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Segnalazioni, dall’ultimo aggiornamento */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReports"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assistenza": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le mie richieste di assistenza all’URP */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Richieste, dalla più recente, con la risposta quando inviata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyAssistanceRequests"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appuntamenti/calendari": {
         parameters: {
             query?: never;
@@ -4346,6 +4436,37 @@ export interface components {
             body: string;
             practiceId: number | null;
             read: boolean;
+        };
+        MyReports: {
+            reports: components["schemas"]["MyReport"][];
+        };
+        MyReport: {
+            code: string;
+            title: string;
+            /** @enum {string} */
+            status: "da-confermare" | "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+            statusLabel: string;
+            category: string;
+            createdAt: string;
+            updatedAt: string;
+            href: string;
+        };
+        MyAssistanceRequests: {
+            requests: components["schemas"]["MyAssistanceRequest"][];
+        };
+        MyAssistanceRequest: {
+            code: string;
+            /** @enum {string} */
+            status: "nuova" | "in-lavorazione" | "risposta" | "chiusa";
+            statusLabel: string;
+            /** @enum {string} */
+            topic: "servizi-online" | "pratica" | "pagamenti" | "appuntamenti" | "certificati" | "informazioni" | "altro";
+            topicLabel: string;
+            message: string;
+            service: string | null;
+            reply: string | null;
+            repliedAt: string | null;
+            createdAt: string;
         };
         AppointmentCalendar: {
             id: number;
