@@ -63,6 +63,7 @@ import { mapSettingsOf, mapTilesService } from './services/mapTiles'
 import { open311Service } from './services/open311'
 import { reportExportsService } from './services/reportExports'
 import { publicReportsService } from './services/reports'
+import { reusedFor } from './services/versionedCache'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
 import { StaticFileCache } from './static/staticFile'
@@ -85,13 +86,15 @@ export type AppDeps = {
   registry?: Registry | null
   /** The reports core (streets, nearby reports, photo files); defaults to cms/reports/ over Payload. */
   reportCore?: ReportCore
+  /** How long public report reads reuse the data version they checked (ms; default 1000). Tests pass 0. */
+  reportVersionTtlMs?: number
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload) }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000 }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -148,7 +151,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
-  const reportReads = reportReadStore(payload)
+  const reads = reportReadStore(payload)
+  const reportReads = { ...reads, version: reusedFor(reads.version, reportVersionTtlMs) }
   const publicReports = publicReportsService(reportReads, reportCore)
   app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
   app.post('/api/open311/v2/*', rateLimit(open311PostsPerHour, 60 * 60_000, clientAddress))

@@ -47,6 +47,7 @@ import { italianTranslations } from './admin/italianTranslations'
 import { staffSignIn } from './auth/staffSignIn'
 import { roleLanding } from './admin/roleLanding'
 import { agendaAdmin } from './agenda/agendaAdmin'
+import { reportsAdmin } from './reportOffice/reportsAdmin'
 import { savedFilters } from './practices/savedFilters'
 import { databaseAdapterFromUrl } from './database'
 import { richTextEditor } from './fields/richTextEditor'
@@ -115,7 +116,7 @@ export default buildConfig({
   logger: { options: { level: settings.logLevel }, destination: defaultLoggerOptions },
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
-  plugins: [staffSignIn, roleLanding, agendaAdmin, savedFilters, adminConventions],
+  plugins: [staffSignIn, roleLanding, agendaAdmin, reportsAdmin, savedFilters, adminConventions],
   // Server-only (never sent to the admin's browser).
   custom: { settings },
 })

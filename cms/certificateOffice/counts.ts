@@ -10,7 +10,7 @@ export type TypeCounts = { type: CertificateType; label: string; issued: number[
 export type CertificateCounts = { months: string[]; types: TypeCounts[]; totals: { issued: number[]; revoked: number[] } }
 
 /** 'YYYY-MM' of the month n months before the one given. */
-function monthBefore(month: string, n: number): string {
+export function monthBefore(month: string, n: number): string {
   const [year, m] = month.split('-').map(Number)
   const index = year * 12 + (m - 1) - n
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`

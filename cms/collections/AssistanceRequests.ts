@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
+import { assistanceEndpoints } from '../reportOffice/endpoints'
 import { assistanceStatuses, assistanceTopics } from '../reports/vocabulary'
 
 const readOnly = { readOnly: true } as const
@@ -20,8 +21,12 @@ export const AssistanceRequests: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'email'],
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
+  // The URP's named actions: reply by email, status (cms/reportOffice/endpoints.ts).
+  endpoints: assistanceEndpoints,
   timestamps: true,
   fields: [
+    // The URP's reply and status (named actions): shown, never stored.
+    { type: 'ui', name: 'assistanceActions', admin: { components: { Field: '/components/reports/AssistanceActions#AssistanceActions' } } },
     { name: 'code', label: 'Codice', type: 'text', required: true, unique: true, index: true, admin: readOnly },
     { name: 'status', label: 'Stato', type: 'select', required: true, index: true, defaultValue: 'nuova', options: [...assistanceStatuses], enumName: 'enum_assistance_status', admin: { ...readOnly, position: 'sidebar' } },
     { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true, admin: { ...readOnly, position: 'sidebar' } },

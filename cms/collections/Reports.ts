@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
+import { reportEndpoints } from '../reportOffice/endpoints'
 import { moderationStates, reportCloseReasons, reportStatuses } from '../reports/vocabulary'
 
 const readOnly = { readOnly: true } as const
@@ -21,11 +22,17 @@ export const Reports: CollectionConfig = {
     group: 'Segnalazioni', useAsTitle: 'code',
     defaultColumns: ['code', 'title', 'category', 'status', 'moderation', 'targetDate', 'createdAt'],
     listSearchableFields: ['code', 'title', 'address'],
+    components: { beforeListTable: [{ path: '/components/reports/ReportQueueLink#ReportQueueLink', clientProps: { variant: 'list' } }] },
   },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
+  // The office's named actions, statistics and photo previews (cms/reportOffice/endpoints.ts).
+  endpoints: reportEndpoints,
   timestamps: true,
   indexes: [{ fields: ['status', 'category'] }],
   fields: [
+    // The office's work on the report (named actions) and its trail: shown, never stored.
+    { type: 'ui', name: 'officeActions', admin: { components: { Field: '/components/reports/ReportOfficePanel#ReportOfficePanel' } } },
+    { type: 'ui', name: 'historyView', label: 'Storico', admin: { components: { Field: '/components/reports/ReportHistory#ReportHistory' } } },
     { name: 'code', label: 'Codice', type: 'text', required: true, unique: true, index: true, admin: readOnly },
     { name: 'status', label: 'Stato', type: 'select', required: true, index: true, defaultValue: 'da-confermare', options: [...reportStatuses], enumName: 'enum_reports_status', admin: { ...readOnly, position: 'sidebar' } },
     { name: 'closeReason', label: 'Motivo della chiusura', type: 'select', options: [...reportCloseReasons], enumName: 'enum_reports_close_reason', admin: readOnly },

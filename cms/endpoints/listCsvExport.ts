@@ -61,18 +61,25 @@ export function listCsvExport<Doc>(spec: ListCsvExport<Doc>): Endpoint {
         throw error
       }
       const docs = found.docs as unknown as Doc[]
-      const csv = stringify([spec.columns.map(([header]) => header), ...docs.map((doc) => spec.columns.map(([, value]) => value(doc) ?? ''))], {
-        bom: true, delimiter: ';', record_delimiter: 'windows', escape_formulas: true,
-      })
-      return new Response(csv, {
-        headers: {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${spec.fileName}-${romeDayOf(new Date())}.csv"`,
-          'cache-control': 'private, no-store',
-          // How many rows matched, when the file holds only the first ones.
-          'x-total-count': String(found.totalDocs),
-        },
-      })
+      const rows = [spec.columns.map(([header]) => header), ...docs.map((doc) => spec.columns.map(([, value]) => value(doc) ?? ''))]
+      // How many rows matched, when the file holds only the first ones.
+      return csvResponse(rows, spec.fileName, { 'x-total-count': String(found.totalDocs) })
     },
   }
+}
+
+/**
+ * Rows as a CSV download for a spreadsheet in Italian: UTF-8 with BOM, ";" between cells, CRLF, no
+ * cell that a spreadsheet would run as a formula; named `<fileName>-<Rome day>.csv`, never cached.
+ */
+export function csvResponse(rows: string[][], fileName: string, headers: Record<string, string> = {}): Response {
+  const csv = stringify(rows, { bom: true, delimiter: ';', record_delimiter: 'windows', escape_formulas: true })
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}-${romeDayOf(new Date())}.csv"`,
+      'cache-control': 'private, no-store',
+      ...headers,
+    },
+  })
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayloadWithMailbox, type PayloadWithMailbox } from '../appointments/testSetup'
 import type { TestMailbox } from '../testing/testMailbox'
-import { createAssistanceRequest, myAssistanceRequests } from './assistance'
+import { createAssistanceRequest, myAssistanceRequests, notifyAssistanceReply } from './assistance'
 import type { NewAssistanceRequest } from './contract'
 import { createReport } from './create'
 import { followReport } from './follow'
@@ -50,6 +50,14 @@ describe('Richiedi assistenza', () => {
     const views = await myAssistanceRequests(payload, carla.id)
     expect(views).toMatchObject([{ code, status: 'nuova', topic: 'pagamenti', message: 'Come pago la TARI?\nGrazie.', service: null, reply: null }])
     expect(await myAssistanceRequests(payload, (await citizen('ALTRO80A41B180Z', 'altro@example.org')).id)).toEqual([])
+
+    await payload.update({ collection: 'assistance-requests', id: rows.docs[0]!.id, data: { reply: 'Con pagoPA, dal portale.', status: 'risposta', repliedAt: new Date().toISOString() }, overrideAccess: true })
+    await notifyAssistanceReply(payload, rows.docs[0]!.id)
+    expect(mailbox.to('carla@example.org').at(-1)!.text).toContain('Con pagoPA, dal portale.')
+    const desk = await payload.find({ collection: 'citizen-messages', where: { citizen: { equals: carla.id } }, sort: 'createdAt', depth: 0, overrideAccess: true })
+    expect(desk.docs.map((m) => m.subject)).toEqual([`Richiesta di assistenza ${code} ricevuta`, `Risposta alla tua richiesta di assistenza ${code}`])
+    expect((await myAssistanceRequests(payload, carla.id))[0]).toMatchObject({ status: 'risposta', reply: 'Con pagoPA, dal portale.' })
+    await expect(notifyAssistanceReply(payload, 999_999)).resolves.toBeUndefined()
   })
 
   it('refuses bad input in Italian, naming the field', async () => {

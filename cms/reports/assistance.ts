@@ -81,3 +81,19 @@ export async function myAssistanceRequests(payload: Payload, citizenId: Id): Pro
   return found.docs.map(assistanceToView)
 }
 
+
+/**
+ * Sends the URP's reply (saved on the request by the office's named action) to the citizen: by email
+ * and, when they asked logged in, in the desk. Call after the reply is saved. Never throws.
+ */
+export async function notifyAssistanceReply(payload: Payload, requestId: Id): Promise<void> {
+  try {
+    const doc = await payload.findByID({ collection: 'assistance-requests', id: requestId, ...local, disableErrors: true })
+    if (!doc?.reply?.trim()) return
+    const data = { code: doc.code, topic: labelOf(assistanceTopics, doc.topic), message: doc.message, reply: doc.reply }
+    const citizenId = doc.citizen != null ? (typeof doc.citizen === 'object' ? doc.citizen.id : doc.citizen) : null
+    await tellReader(payload, { email: doc.email, givenName: doc.name.split(' ')[0], citizenId }, { kind: 'assistance-replied', data }, doc.id)
+  } catch (error) {
+    warnReport(payload, 'risposta alla richiesta di assistenza', requestId, error)
+  }
+}

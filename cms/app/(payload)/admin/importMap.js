@@ -49,6 +49,10 @@ import { CertificateActions as CertificateActions_a3cd639840bf43326ef2a7c28493f5
 import { BolloCell as BolloCell_371877efb741aee5c5587197eafff134 } from '../../../components/certificates/BolloCell'
 import { CertificateHistory as CertificateHistory_0d010b09861483a64d9bbbb2e1023374 } from '../../../components/certificates/CertificateHistory'
 import { CertificateCounts as CertificateCounts_2fae3119fffcd9b24f11eee9fa94732c } from '../../../components/certificates/CertificateCounts'
+import { ReportOfficePanel as ReportOfficePanel_1e3fc1b692876c458802a7fb8beb1546 } from '../../../components/reports/ReportOfficePanel'
+import { ReportHistory as ReportHistory_27ec1cced4c0000f56dd289f12ed33a1 } from '../../../components/reports/ReportHistory'
+import { ReportQueueLink as ReportQueueLink_dea35a4f996507a7e184376ee48454e6 } from '../../../components/reports/ReportQueueLink'
+import { AssistanceActions as AssistanceActions_5dc61883d66642d25d51432e846a6376 } from '../../../components/reports/AssistanceActions'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -67,6 +71,7 @@ import { ItalianDatePickers as ItalianDatePickers_88410673f18f9ff720ad7c53016581
 import { VerifyView as VerifyView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { SetupView as SetupView_30d13830660adb0e3a1321b810b23362 } from '../../../components/secondFactor/SecondFactorView'
 import { AgendaView as AgendaView_94439cd9af964d10aa41efed5b435c05 } from '../../../components/agenda/AgendaView'
+import { ReportQueueView as ReportQueueView_38d94999fbf301d833a98cdd2414ae55 } from '../../../components/reports/ReportQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -122,6 +127,10 @@ export const importMap = {
   "/components/certificates/BolloCell#BolloCell": BolloCell_371877efb741aee5c5587197eafff134,
   "/components/certificates/CertificateHistory#CertificateHistory": CertificateHistory_0d010b09861483a64d9bbbb2e1023374,
   "/components/certificates/CertificateCounts#CertificateCounts": CertificateCounts_2fae3119fffcd9b24f11eee9fa94732c,
+  "/components/reports/ReportOfficePanel#ReportOfficePanel": ReportOfficePanel_1e3fc1b692876c458802a7fb8beb1546,
+  "/components/reports/ReportHistory#ReportHistory": ReportHistory_27ec1cced4c0000f56dd289f12ed33a1,
+  "/components/reports/ReportQueueLink#ReportQueueLink": ReportQueueLink_dea35a4f996507a7e184376ee48454e6,
+  "/components/reports/AssistanceActions#AssistanceActions": AssistanceActions_5dc61883d66642d25d51432e846a6376,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
@@ -140,5 +149,6 @@ export const importMap = {
   "/components/secondFactor/SecondFactorView#VerifyView": VerifyView_30d13830660adb0e3a1321b810b23362,
   "/components/secondFactor/SecondFactorView#SetupView": SetupView_30d13830660adb0e3a1321b810b23362,
   "/components/agenda/AgendaView#AgendaView": AgendaView_94439cd9af964d10aa41efed5b435c05,
+  "/components/reports/ReportQueueView#ReportQueueView": ReportQueueView_38d94999fbf301d833a98cdd2414ae55,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
