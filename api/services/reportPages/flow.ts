@@ -33,7 +33,7 @@ export const messages = {
   emailInvalid: 'Scrivi un indirizzo email valido, per esempio nome@esempio.it.',
   privacy: 'Per inviare la segnalazione devi dichiarare di aver letto l’informativa sul trattamento dei dati.',
   foto: 'Puoi allegare al massimo 3 fotografie.',
-  fotoTipo: 'Le fotografie devono essere immagini JPEG, PNG, WebP o HEIC.',
+  fotoTipo: 'Le fotografie devono essere immagini JPEG, PNG o WebP (sull’iPhone: Impostazioni › Fotocamera › Formati › Più compatibile).',
   fotoDiNuovo: 'Per sicurezza le fotografie non vengono conservate tra un invio e l’altro: selezionale di nuovo.',
   requestKey: 'La richiesta non è valida: ricarica la pagina e invia di nuovo.',
 }

@@ -6,7 +6,7 @@ import { refusalOf } from './ports'
 import type { FieldErrors, ReportFlowState } from './view'
 
 export const maxPhotos = 3
-const photoTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif']
+const photoTypes = ['image/jpeg', 'image/png', 'image/webp']
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The core's field names (NewReport) → the form's. */

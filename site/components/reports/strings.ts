@@ -44,7 +44,7 @@ export const reportStrings = {
     description: 'Descrizione',
     descriptionHint: 'Cosa succede, da quando, eventuali pericoli. Al massimo 2000 caratteri. Non scrivere dati personali: il testo sarà pubblicato dopo una verifica.',
     photos: 'Fotografie (facoltative, al massimo 3)',
-    photosHint: 'Immagini JPEG, PNG, WebP o HEIC, al massimo 10 MB ciascuna. Le pubblichiamo solo dopo una verifica, senza i dati nascosti nel file (data, modello del telefono, posizione).',
+    photosHint: 'Immagini JPEG, PNG o WebP, al massimo 10 MB ciascuna. Le pubblichiamo solo dopo una verifica, senza i dati nascosti nel file (data, modello del telefono, posizione).',
     photosButton: 'Scegli le fotografie',
     usePhotoLocation: 'Usa la posizione registrata nella foto',
     usePhotoLocationHint: 'Molti telefoni registrano nella foto il punto in cui è stata scattata. Se lo scegli, useremo quel punto (della prima foto) come luogo della segnalazione al posto di quello indicato; la posizione non resta nel file pubblicato.',
