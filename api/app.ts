@@ -21,6 +21,7 @@ import type { ApiConfig } from './config'
 import { appointmentStore } from './data/appointments'
 import { bookingEngineStore } from './data/bookingEngine'
 import { certificateStore } from './data/certificates'
+import { citizenReportStore } from './data/citizenReports'
 import { documentStore } from './data/documents'
 import { mapTileStore } from './data/mapTiles'
 import { reportReadStore } from './data/reports'
@@ -31,7 +32,7 @@ import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
 import { noStore } from './middleware/personal'
-import { rateLimitGuests } from './middleware/rateLimit'
+import { rateLimit, rateLimitGuests } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
@@ -47,17 +48,22 @@ import { healthRoutes } from './routes/health'
 import { mapTileRoutes } from './routes/mapTiles'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
+import { open311PostsPerHour, open311Routes } from './routes/open311'
 import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { myReportRoutes } from './routes/myReports'
+import { reportPageRoutes } from './routes/reportPages'
 import { reportExportRoutes } from './routes/reportExports'
 import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { mapSettingsOf, mapTilesService } from './services/mapTiles'
+import { open311Service } from './services/open311'
 import { reportExportsService } from './services/reportExports'
 import { publicReportsService } from './services/reports'
+import { reusedFor } from './services/versionedCache'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
 import { StaticFileCache } from './static/staticFile'
@@ -80,13 +86,15 @@ export type AppDeps = {
   registry?: Registry | null
   /** The reports core (streets, nearby reports, photo files); defaults to cms/reports/ over Payload. */
   reportCore?: ReportCore
+  /** How long public report reads reuse the data version they checked (ms; default 1000). Tests pass 0. */
+  reportVersionTtlMs?: number
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload) }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000 }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -105,8 +113,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
   app.use('/api/*', except(uploads.map((upload) => upload.path), bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })))
   for (const { path: upload, maxSize } of uploads) app.use(upload, bodyLimit({ maxSize, onError: tooLarge }))
-  // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts).
-  app.use('/api/*', except('/api/pagopa/ricevute', originCheck(config.publicUrl.origin)))
+  // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts); Open311
+  // clients post forms from anywhere by design, each report published only once its email confirms it.
+  app.use('/api/*', except(['/api/pagopa/ricevute', '/api/open311/v2/requests.json', '/api/open311/v2/requests.xml'], originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
   for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
@@ -135,14 +144,20 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
+  const citizenReports = citizenReportStore(payload)
+  app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
   const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
-  const reportReads = reportReadStore(payload)
+  const reads = reportReadStore(payload)
+  const reportReads = { ...reads, version: reusedFor(reads.version, reportVersionTtlMs) }
   const publicReports = publicReportsService(reportReads, reportCore)
   app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
+  app.post('/api/open311/v2/*', rateLimit(open311PostsPerHour, 60 * 60_000, clientAddress))
+  const open311 = { store: reportReads, core: reportCore, publicUrl: config.publicUrl, demo: config.demo.demo, acceptsReports: config.open311Post, comune: config.creditor.name }
+  app.route('/api', open311Routes(open311Service(open311)))
   app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
   // The map's tiles come through the portal, kept on disk: browsers never load them from another host.
   const tiles = config.mapTiles ? mapTileStore({ template: config.mapTiles, cacheDir: path.join(cms.dataDir, 'cache', 'mappa'), userAgent: `Sportello (${config.publicUrl.origin})` }) : null
@@ -154,6 +169,10 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.get('/anteprima/', previewRoute({ payload, siteRoot, headers, secrets: cms }))
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
   app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
+  // Reports and assistance requests sent without logging in: limited per client address, apart from bookings.
+  const reportGuests = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const reportHeaders = securityHeaders(config.publicUrl, { geolocation: true })
+  app.route('/', reportPageRoutes({ store: citizenReports, sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
   app.use('*', serveSite(siteRoot, files))
   app.use('*', siteRedirects(siteRoot))
 

@@ -168,10 +168,10 @@ test('Giovanna asks a stato di famiglia in exemption and downloads it; Marco pay
   await expect(residenceCard).toContainText('Emesso')
   const residenceVerify = (await marcoCertificates.issued().getByRole('link', { name: 'Verifica il certificato' }).getAttribute('href'))!
 
-  // He applies online (a report of a fault) to have an application receipt too.
+  // He applies online (access to records) to have an application receipt too: reports have their own pages now.
   const application = new CitizenApi(marcoPage)
-  const draft = await application.start('segnalazione-disservizio')
-  const filled = await application.save(draft, { ...draft.data, category: 'illuminazione', location: 'Corso Garibaldi 10', description: 'Lampione spento da una settimana.', danger: 'no' })
+  const draft = await application.start('accesso-agli-atti')
+  const filled = await application.save(draft, { ...draft.data, accessType: 'civico-semplice', documents: 'Le delibere di giunta del 2025.', deliveryMethod: 'email' })
   const submitted = await application.submit(filled)
   expect(submitted.protocolNumber).toBeTruthy()
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ReportFilter } from '../../cms/reports/contract'
-import { listMarkers, publicDataVersion } from '../../cms/reports/markers'
+import { latestChange, listMarkers, publicDataVersion } from '../../cms/reports/markers'
 import { categoryRows } from '../../cms/reports/publicFilter'
 import { listPublicReports, publicAreas, publicCategories } from '../../cms/reports/publicList'
 import { publicPhoto, publicReport } from '../../cms/reports/publicView'
@@ -14,6 +14,8 @@ export function reportReadStore(payload: Payload) {
   return {
     /** Changes whenever anything a public read shows may have changed. */
     version: () => publicDataVersion(payload),
+    /** When the categories last changed (ISO 8601; '' when there are none): Open311's changeset. */
+    categoriesChangedAt: () => latestChange(payload, 'report-categories'),
     markers: (filter: ReportFilter) => listMarkers(payload, filter),
     report: (code: string) => publicReport(payload, code),
     /** The approved photo a public URL names (its row id for reading the file), or null. */

@@ -1,19 +1,26 @@
 import type { Payload } from 'payload'
 
-import type { ReportMarker, Street } from '../../cms/reports/contract'
+import type { Id, NewReport, ReportMarker, Street } from '../../cms/reports/contract'
+import { createReport } from '../../cms/reports/create'
+import { nearbyOpenReports } from '../../cms/reports/nearby'
+import { readReportPhoto } from '../../cms/reports/photoFiles'
+import { searchStreets } from '../../cms/reports/streets'
 
-/** What the public read side needs from the reports core (cms/reports/: streets, nearby reports, photo files). */
+/** What the public read side needs from the reports core (cms/reports/: streets, nearby reports, photo files, new reports). */
 export type ReportCore = {
   nearby: (near: { latitude: number; longitude: number; categorySlug: string }) => Promise<ReportMarker[]>
   searchStreets: (query: string) => Promise<Street[]>
   readPhoto: (photoId: number) => Promise<Buffer | null>
+  /** createReport: checks (ReportRefused with an Italian message), stores, sends the guest's confirmation email. */
+  create: (input: NewReport) => Promise<{ id: Id; code: string; pendingEmail: boolean }>
 }
 
-/** The reports core over Payload. Until the core lands on this branch its answers are empty and photos are not found. */
-export function reportCoreStore(_payload: Payload): ReportCore {
+/** The reports core over Payload. */
+export function reportCoreStore(payload: Payload): ReportCore {
   return {
-    nearby: async () => [],
-    searchStreets: async () => [],
-    readPhoto: async () => null,
+    nearby: (near) => nearbyOpenReports(payload, near),
+    searchStreets: (query) => searchStreets(payload, query),
+    readPhoto: (photoId) => readReportPhoto(payload, photoId),
+    create: (input) => createReport(payload, input),
   }
 }

@@ -2,9 +2,10 @@ import { secureHeaders } from 'hono/secure-headers'
 
 /**
  * Security headers for every response. The static pages ship no inline script, so scripts are
- * limited to our origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+ * limited to our origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'. The device's
+ * position is allowed only where a page asks for it (the new report's "Usa la mia posizione").
  */
-export function securityHeaders(publicUrl: URL) {
+export function securityHeaders(publicUrl: URL, options: { geolocation?: boolean } = {}) {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -22,7 +23,7 @@ export function securityHeaders(publicUrl: URL) {
     strictTransportSecurity: publicUrl.protocol === 'https:' ? 'max-age=31536000; includeSubDomains' : false,
     xFrameOptions: 'DENY',
     referrerPolicy: 'strict-origin-when-cross-origin',
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+    permissionsPolicy: { camera: [], microphone: [], geolocation: options.geolocation ? ['self'] : [], payment: [] },
     crossOriginEmbedderPolicy: false,
     xXssProtection: false,
   })

@@ -93,7 +93,7 @@ describe('the public map', () => {
   it('answers 304 to a client that has the current version, and a new ETag once a report changes', async () => {
     const first = await get('/api/segnalazioni')
     const etag = first.headers.get('etag')!
-    expect(first.headers.get('cache-control')).toBe('public, max-age=30, must-revalidate')
+    expect(first.headers.get('cache-control')).toBe('public, max-age=5, s-maxage=30, must-revalidate')
     const again = await get('/api/segnalazioni', { 'if-none-match': etag })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')

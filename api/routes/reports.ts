@@ -11,8 +11,11 @@ import { variantRequestOf, variantResponse } from '../static/variantResponse'
 export type ReportRoutesDeps = { reports: PublicReportsService; tiles: { url: string; attribution: string } | null }
 
 const tags = ['Segnalazioni (dati pubblici)']
-/** Public data, the same for everyone: browsers and proxies may keep it briefly, then revalidate (cheap 304s). */
-export const publicShortCache = 'public, max-age=30, must-revalidate'
+/**
+ * Public data, the same for everyone: kept a few seconds (a change shows up at once on reload after
+ * that), then revalidated with the ETag (a cheap 304). Shared caches (nginx) may keep it 30 s.
+ */
+export const publicShortCache = 'public, max-age=5, s-maxage=30, must-revalidate'
 const notFound = { 404: errorResponse('Segnalazione non trovata o non pubblica') }
 const invalid = { 422: errorResponse('Filtri non validi') }
 

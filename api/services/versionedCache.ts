@@ -23,3 +23,24 @@ export function versionedCache<T>(maxEntries = 32) {
     },
   }
 }
+
+/**
+ * `read`, asked at most once per `ttlMs` (concurrent callers share the answer): the data version every
+ * public read checks first, so that a busy map costs the database one cheap query a second, not one per
+ * request. Answers may lag a change by up to `ttlMs`, far less than the browsers' own max-age.
+ */
+export function reusedFor<T>(read: () => Promise<T>, ttlMs: number): () => Promise<T> {
+  if (ttlMs <= 0) return read
+  let last: { at: number; value: Promise<T> } | null = null
+  return () => {
+    const now = Date.now()
+    if (!last || now - last.at >= ttlMs) {
+      const value = read()
+      const entry = { at: now, value }
+      last = entry
+      // A failed read is not reused.
+      value.catch(() => last === entry && (last = null))
+    }
+    return last.value
+  }
+}

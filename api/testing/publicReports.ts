@@ -21,11 +21,17 @@ export type PublicReportsWorld = {
  * waiting for moderation, unconfirmed, merged into a survivor, hidden, solved; photos approved and not;
  * a public answer and internal notes (one wrongly marked public). Every report's reporter is Maria Rossi.
  */
-export async function startPublicReportsWorld(t: TestPayload, env: Record<string, string> = {}): Promise<PublicReportsWorld> {
+export async function startPublicReportsWorld(t: TestPayload, env: Record<string, string> = {}, coreParts: Partial<ReportCore> = {}): Promise<PublicReportsWorld> {
   const basics = await seedReportBasics(t.payload)
   const photos = new Map<number, Buffer>()
-  const core: ReportCore = { nearby: async () => [], searchStreets: async () => [], readPhoto: async (id) => photos.get(id) ?? null }
-  const app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off', ...env }), payload: t.payload, reportCore: core })
+  const core: ReportCore = {
+    nearby: async () => [], searchStreets: async () => [], readPhoto: async (id) => photos.get(id) ?? null,
+    create: async () => {
+      throw new Error('createReport non previsto in questo test')
+    },
+    ...coreParts,
+  }
+  const app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off', ...env }), payload: t.payload, reportCore: core, reportVersionTtlMs: 0 })
   const office = basics.offices.works as number
   const photo = async (report: Report, position: number, moderation: 'approvata' | 'in-attesa' | 'nascosta') => {
     const row = await t.payload.create({ collection: 'report-photos', overrideAccess: true, data: { report: report.id, office, position, storedName: `${report.code}-${position}.jpg`, width: 800, height: 600, bytes: testJpeg.length, sha256: 'x', moderation } })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Report } from '../payload-types'
 import { relationId } from '../relationId'
-import { followerOf, recountFollowers } from './followers'
+import { confirmFollower, followerOf, recountFollowers } from './followers'
 import { reportLink, verifyReportLink } from './links'
 import { reportRefOf, tellReader, warnReport } from './notify'
 
@@ -18,17 +18,17 @@ const dayMs = 86_400_000
 /** Publishes the report the link names: 'ricevuta', its target date from now, the trail, the reporter's "pubblicata" email. */
 async function publish(payload: Payload, report: Report, now: Date): Promise<boolean> {
   const category = await payload.findByID({ collection: 'report-categories', id: relationId(report.category), ...local })
-  // Only a report still waiting changes: of two clicks at once, one publishes and the other finds it done.
-  const updated = await payload.update({
+  // One conditional UPDATE … WHERE id AND status 'da-confermare': of two clicks at once, one publishes, the other finds it done.
+  const updated = await payload.db.updateOne({
     collection: 'reports',
     where: { and: [{ id: { equals: report.id } }, { status: { equals: 'da-confermare' } }] },
-    data: { status: 'ricevuta', confirmedAt: now.toISOString(), targetDate: new Date(now.getTime() + category.targetDays * dayMs).toISOString(), version: (report.version ?? 1) + 1 },
-    ...local,
+    data: { status: 'ricevuta', confirmedAt: now.toISOString(), targetDate: new Date(now.getTime() + category.targetDays * dayMs).toISOString(), version: (report.version ?? 1) + 1, updatedAt: new Date().toISOString() },
+    options: { atomic: true },
   })
-  if (updated.docs.length === 0) return false
+  if (!updated) return false
   await payload.create({ collection: 'report-events', data: { report: report.id, office: relationId(report.office), kind: 'email-confermata', status: 'ricevuta', public: true, actorLabel: 'Cittadino' }, ...local })
   const follower = await followerOf(payload, report.id, report.reporterEmail)
-  if (follower && !follower.confirmedAt) await payload.update({ collection: 'report-followers', id: follower.id, data: { confirmedAt: now.toISOString() }, ...local })
+  if (follower) await confirmFollower(payload, follower, now)
   await recountFollowers(payload, report.id)
   if (follower) {
     const ref = await reportRefOf(payload, report)

@@ -65,6 +65,16 @@ describe('a guest’s report', () => {
     expect(events.docs.map((e) => e.kind)).toEqual(['inviata', 'email-confermata'])
   })
 
+  it('publishes once when the link is opened twice at once', async () => {
+    const created = await createReport(payload, input({ reporter: guest(901) }), now)
+    const token = linkIn(mailbox.to('ospite901@example.org')[0]!.text!, '/segnalazioni/conferma/').searchParams.get('t')!
+    expect(await Promise.all([confirmReportEmail(payload, token, now), confirmReportEmail(payload, token, now)])).toEqual([{ code: created.code }, { code: created.code }])
+    const row = await report(created.code)
+    const events = await payload.find({ collection: 'report-events', where: { and: [{ report: { equals: row.id } }, { kind: { equals: 'email-confermata' } }] }, depth: 0, overrideAccess: true })
+    expect(events.totalDocs).toBe(1)
+    expect(mailbox.to('ospite901@example.org')).toHaveLength(2)
+  })
+
   it('refuses an expired link', async () => {
     const created = await createReport(payload, input(), now)
     const mail = mailbox.mails.find((m) => m.subject?.includes(created.code))!

@@ -10,6 +10,7 @@ import { reportRefOf, tellReader, warnReport } from './notify'
 import { reportPhotoFiles } from './photoFiles'
 import { preparePhotos, type PreparedPhoto } from './photos'
 import { resolvePlace } from './place'
+import { deleteReport, purgeUnconfirmedReports } from './purge'
 import { invalid } from './refusal'
 import { isCodeRepeat, isRequestKeyRepeat, refusedFields } from './unique'
 
@@ -65,15 +66,11 @@ async function completeReport(payload: Payload, report: Report, photos: (Prepare
   })
 }
 
-/** Removes a report whose writing failed half-way: its rows and its photos' files. */
+/** Removes a report whose writing failed half-way: the files saved for it and, once it has a row, the rows. */
 async function undoReport(payload: Payload, reportId: Id | null, keys: string[]): Promise<void> {
   const files = reportPhotoFiles(payload)
   await Promise.all(keys.map((key) => files.remove(key).catch(() => undefined)))
-  if (reportId == null) return
-  for (const collection of ['report-photos', 'report-followers', 'report-events'] as const) {
-    await payload.delete({ collection, where: { report: { equals: reportId } }, ...local }).catch(() => undefined)
-  }
-  await payload.delete({ collection: 'reports', id: reportId, ...local }).catch(() => undefined)
+  if (reportId != null) await deleteReport(payload, reportId).catch((error: unknown) => warnReport(payload, 'annullamento della segnalazione', reportId, error))
 }
 
 /**
@@ -86,14 +83,29 @@ export async function createReport(payload: Payload, input: NewReport, now: Date
   const requestKey = requestKeyOf(input?.requestKey)
   const already = await byRequestKey(payload, requestKey)
   if (already) return outcome(already)
+  const checked = await checkReport(payload, input)
+  const { report, created } = await writeReport(payload, checked, { requestKey, channel: input.channel === 'open311' ? 'open311' : 'web' }, now)
+  if (!created) return outcome(report)
+  await welcome(payload, report, checked.reporter, now).catch((error: unknown) => warnReport(payload, 'prima email', report.id, error))
+  // The real clock: rows are stamped with it, whatever `now` the caller gives.
+  await purgeUnconfirmedReports(payload, new Date(), 5)
+  return outcome(report)
+}
 
+/** Everything the citizen sent, checked, before anything is stored. */
+async function checkReport(payload: Payload, input: NewReport) {
   const category = await activeCategory(payload, input.categorySlug)
   const title = requiredText(input.title, 120, 'title', 'l’oggetto')
   const description = requiredText(input.description, 2000, 'description', 'la descrizione')
   const reporter = await reporterOf(payload, input.reporter)
   const { photos, gps } = await preparePhotos(input.photos, input.usePhotoLocation === true)
   const place = await resolvePlace(payload, input.place, gps, input.usePhotoLocation === true)
+  return { category, title, description, reporter, photos, place }
+}
 
+/** Stores a checked report: photo files, the row (or the winner's of the same requestKey), photos, follower, trail. */
+async function writeReport(payload: Payload, checked: Awaited<ReturnType<typeof checkReport>>, { requestKey, channel }: Pick<Report, 'requestKey' | 'channel'>, now: Date): Promise<{ report: Report; created: boolean }> {
+  const { category, title, description, reporter, photos, place } = checked
   const confirmed = reporter.citizenId != null
   const stored: (PreparedPhoto & { key: string })[] = []
   let written: Report | null = null
@@ -103,21 +115,19 @@ export async function createReport(payload: Payload, input: NewReport, now: Date
       status: confirmed ? 'ricevuta' : 'da-confermare', category: category.id, office: category.office as number, title, description, publicText: description, moderation: 'in-attesa',
       ...place, confirmedAt: confirmed ? now.toISOString() : null, targetDate: confirmed ? new Date(now.getTime() + category.targetDays * dayMs).toISOString() : null,
       reporterName: reporter.name, reporterEmail: reporter.email, citizen: (reporter.citizenId ?? null) as number | null,
-      channel: input.channel === 'open311' ? 'open311' : 'web', requestKey, version: 1, followersCount: confirmed ? 1 : 0,
+      channel, requestKey, version: 1, followersCount: confirmed ? 1 : 0,
     }, now)
     if (!created) {
       await undoReport(payload, null, stored.map((s) => s.key))
-      return outcome(report)
+      return { report, created }
     }
     written = report
     await completeReport(payload, report, stored, reporter, now)
+    return { report, created }
   } catch (error) {
     await undoReport(payload, written?.id ?? null, stored.map((s) => s.key))
     throw error
   }
-  const report = written
-  await welcome(payload, report, reporter, now).catch((error: unknown) => warnReport(payload, 'prima email', report.id, error))
-  return outcome(report)
 }
 
 /** The first email: the link that confirms a guest's report, or the citizen's "pubblicata" (also in their desk). */

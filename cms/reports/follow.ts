@@ -12,6 +12,7 @@ import { ReportRefused } from './refusal'
 import { publicReportStatuses } from './vocabulary'
 
 const local = { depth: 0, overrideAccess: true } as const
+const resendAfterMs = 10 * 60_000
 
 /** The public report a citizen may follow by its code — the surviving one when it was merged — or refused 'not-found'. */
 async function followable(payload: Payload, code: string): Promise<Report> {
@@ -27,9 +28,8 @@ async function followable(payload: Payload, code: string): Promise<Report> {
 
 /** Confirms a follower, writes "seguita" in the trail and the report's count, once. */
 async function startFollowing(payload: Payload, report: Pick<Report, 'id' | 'office'>, row: ReportFollower, now: Date, { citizenId = null, fresh = false }: { citizenId?: Id | null; fresh?: boolean } = {}): Promise<void> {
-  const wasConfirmed = Boolean(row.confirmedAt) && !fresh
-  await confirmFollower(payload, row, now, citizenId)
-  if (wasConfirmed) return
+  const confirmedNow = await confirmFollower(payload, row, now, citizenId)
+  if (!confirmedNow && !fresh) return
   await payload.create({ collection: 'report-events', data: { report: report.id, office: relationId(report.office), kind: 'seguita', public: false, actorLabel: 'Cittadino' }, ...local })
   await recountFollowers(payload, report.id)
 }
@@ -49,6 +49,9 @@ export async function followReport(payload: Payload, code: string, reporter: Rep
     if (citizen) await startFollowing(payload, report, row, now, { citizenId: who.citizenId, fresh: created })
     return { pendingEmail: false }
   }
+  // One confirmation email per address and report every 10 minutes, however often "Segui" is pressed.
+  if (!created && Date.now() - new Date(row.updatedAt).getTime() < resendAfterMs) return { pendingEmail: true }
+  if (!created) await payload.update({ collection: 'report-followers', id: row.id, data: { email: row.email }, ...local })
   const ref = await reportRefOf(payload, report)
   await tellReader(payload, { email: who.email, givenName: who.givenName }, { kind: 'report-follow-check', data: { ...ref, confirmUrl: reportLink(payload, row.id, 'segui', now) } }, report.id)
   return { pendingEmail: true }

@@ -36,10 +36,23 @@ export async function addFollower(payload: Payload, follower: NewFollower): Prom
   }
 }
 
-/** Marks a follower's email as confirmed (and ties it to a citizen, when known). */
-export async function confirmFollower(payload: Payload, row: ReportFollower, now: Date, citizenId?: Id | null): Promise<void> {
-  if (row.confirmedAt && (citizenId == null || row.citizen != null)) return
-  await payload.update({ collection: 'report-followers', id: row.id, data: { confirmedAt: row.confirmedAt ?? now.toISOString(), ...(citizenId != null && row.citizen == null ? { citizen: citizenId as number } : {}) }, ...local })
+/**
+ * Marks a follower's email as confirmed (and ties it to a citizen, when known). True when this call
+ * confirmed it: a conditional UPDATE … WHERE confirmedAt IS NULL, so of two clicks at once one wins.
+ */
+export async function confirmFollower(payload: Payload, row: ReportFollower, now: Date, citizenId?: Id | null): Promise<boolean> {
+  const citizen = citizenId != null && row.citizen == null ? { citizen: citizenId as number } : {}
+  if (row.confirmedAt) {
+    if ('citizen' in citizen) await payload.update({ collection: 'report-followers', id: row.id, data: citizen, ...local })
+    return false
+  }
+  const updated = await payload.db.updateOne({
+    collection: 'report-followers',
+    where: { and: [{ id: { equals: row.id } }, { confirmedAt: { exists: false } }] },
+    data: { confirmedAt: now.toISOString(), ...citizen, updatedAt: new Date().toISOString() },
+    options: { atomic: true },
+  })
+  return Boolean(updated)
 }
 
 /** Writes the number of confirmed followers on the report (the public page shows it). */

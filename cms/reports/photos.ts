@@ -14,6 +14,8 @@ export const photoLimits = { count: 3, bytes: 10 * 1024 * 1024, side: 2000 } as 
 export type PreparedPhoto = { bytes: Buffer; width: number; height: number; sha256: string }
 
 const formats = new Set(['jpeg', 'png', 'webp', 'heif', 'avif'])
+// 64 megapixels: a 50 MP phone photo passes; a small file that would decode to gigabytes does not.
+const maxPixels = 64_000_000
 
 /** The GPS point inside a photo's EXIF, or null (none, unreadable, or not a number pair). */
 export async function photoGps(bytes: Uint8Array): Promise<Point | null> {
@@ -36,13 +38,13 @@ export async function reencodePhoto(upload: PhotoUpload, position: number): Prom
   const input = Buffer.from(upload.bytes)
   let format: string | undefined
   try {
-    format = (await sharp(input, { limitInputPixels: 100_000_000 }).metadata()).format
+    format = (await sharp(input, { limitInputPixels: maxPixels }).metadata()).format
   } catch {
     format = undefined
   }
-  if (!format || !formats.has(format)) invalid(field, `La foto ${position} non è un’immagine JPEG, PNG, WebP o HEIC leggibile.`)
+  if (!format || !formats.has(format)) invalid(field, `La foto ${position} non è un’immagine JPEG, PNG o WebP leggibile.`)
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: 100_000_000, failOn: 'error' })
+    const { data, info } = await sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
       .rotate()
       .resize(photoLimits.side, photoLimits.side, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
@@ -50,6 +52,8 @@ export async function reencodePhoto(upload: PhotoUpload, position: number): Prom
       .toBuffer({ resolveWithObject: true })
     return { bytes: data, width: info.width, height: info.height, sha256: createHash('sha256').update(data).digest('hex') }
   } catch {
+    // sharp's own build reads AVIF but not HEIC (HEVC is patent-encumbered): iPhones can save JPEG instead.
+    if (format === 'heif') invalid(field, `La foto ${position} è in formato HEIC, che non possiamo leggere: inviala come JPEG (sull’iPhone: Impostazioni › Fotocamera › Formati › Più compatibile).`)
     invalid(field, `La foto ${position} non si riesce a leggere: prova con un’altra immagine.`)
   }
 }

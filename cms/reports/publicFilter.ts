@@ -17,28 +17,40 @@ export async function categoryRows(payload: Payload): Promise<CategoryRow[]> {
 
 const isPublicStatus = (status: ReportStatus): boolean => (publicReportStatuses as readonly string[]).includes(status)
 
+/** A public read's conditions, decided once: the Local API's query and the map's direct query are both written from it. */
+export type PublicQuery = { statuses: ReportStatus[]; withMerged: boolean; categoryIds?: number[]; codes?: string[]; area?: string; from?: Date; to?: Date }
+
 /**
- * The query of a public read: only public statuses (never `da-confermare`, whatever the filter asks),
+ * What a public read may return: only public statuses (never `da-confermare`, whatever the filter asks),
  * then the filter's own conditions. Null when nothing can match (e.g. a category that does not exist).
  * `withMerged`: Open311 and the exports list merged reports (closed as duplicates); the map and the list do not.
  */
-export function publicWhere(filter: ReportFilter, categories: CategoryRow[], withMerged = false): Where | null {
+export function publicQueryOf(filter: ReportFilter, categories: CategoryRow[], withMerged = false): PublicQuery | null {
   const statuses = filter.statuses ? filter.statuses.filter(isPublicStatus) : [...publicReportStatuses]
   if (!statuses.length) return null
-  const and: Where[] = [{ status: { in: statuses } }]
-  if (!withMerged) and.push({ mergedInto: { exists: false } })
+  const query: PublicQuery = { statuses, withMerged, area: filter.area, from: filter.from, to: filter.to }
   if (filter.categories) {
-    const ids = categories.filter((c) => filter.categories!.includes(c.slug)).map((c) => c.id)
-    if (!ids.length) return null
-    and.push({ category: { in: ids } })
+    query.categoryIds = categories.filter((c) => filter.categories!.includes(c.slug)).map((c) => c.id)
+    if (!query.categoryIds.length) return null
   }
   if (filter.codes) {
     if (!filter.codes.length) return null
-    and.push({ code: { in: filter.codes } })
+    query.codes = filter.codes
   }
-  if (filter.area) and.push({ area: { equals: filter.area } })
-  if (filter.from) and.push({ createdAt: { greater_than_equal: filter.from.toISOString() } })
-  if (filter.to) and.push({ createdAt: { less_than_equal: filter.to.toISOString() } })
+  return query
+}
+
+/** The Local API's query of a public read (see publicQueryOf). */
+export function publicWhere(filter: ReportFilter, categories: CategoryRow[], withMerged = false): Where | null {
+  const q = publicQueryOf(filter, categories, withMerged)
+  if (!q) return null
+  const and: Where[] = [{ status: { in: q.statuses } }]
+  if (!q.withMerged) and.push({ mergedInto: { exists: false } })
+  if (q.categoryIds) and.push({ category: { in: q.categoryIds } })
+  if (q.codes) and.push({ code: { in: q.codes } })
+  if (q.area) and.push({ area: { equals: q.area } })
+  if (q.from) and.push({ createdAt: { greater_than_equal: q.from.toISOString() } })
+  if (q.to) and.push({ createdAt: { less_than_equal: q.to.toISOString() } })
   return { and }
 }
 

@@ -11,6 +11,8 @@ export type PublicReportRow = {
   area: string | null; address: string | null; latitude: number; longitude: number; createdAt: Date; updatedAt: Date
   /** The moderated text (null before approval) and the office's latest public answer. */
   text: string | null; publicAnswer: string | null; office: string; targetDate: Date | null; closeReason: string | null; mergedInto: string | null
+  /** The position of its first approved photo, or null. */
+  photo: number | null
 }
 
 /** A page of the public list, newest first. */
@@ -52,9 +54,10 @@ async function toRows(payload: Payload, docs: RowDoc[], categories: CategoryRow[
   const byId = new Map(categories.map((c) => [c.id, c]))
   const officeIds = [...new Set(docs.map((d) => d.office as number))]
   const survivorIds = [...new Set(docs.map((d) => d.mergedInto as number | null).filter((id): id is number => Boolean(id)))]
-  const [offices, survivors] = await Promise.all([
+  const [offices, survivors, photos] = await Promise.all([
     officeIds.length ? payload.find({ collection: 'offices', where: { id: { in: officeIds } }, depth: 0, pagination: false, select: { title: true }, overrideAccess: true }) : { docs: [] },
     survivorIds.length ? payload.find({ collection: 'reports', where: { id: { in: survivorIds } }, depth: 0, pagination: false, select: { code: true }, overrideAccess: true }) : { docs: [] },
+    firstApprovedPhotos(payload, docs.filter((d) => d.moderation !== 'nascosta').map((d) => d.id)),
   ])
   const officeTitle = new Map(offices.docs.map((o) => [o.id, (o as { title: string }).title]))
   const survivorCode = new Map(survivors.docs.map((r) => [r.id, (r as { code: string }).code]))
@@ -66,7 +69,18 @@ async function toRows(payload: Payload, docs: RowDoc[], categories: CategoryRow[
       latitude: d.latitude, longitude: d.longitude, createdAt: new Date(d.createdAt), updatedAt: new Date(d.updatedAt),
       text: d.moderation === 'approvata' ? d.publicText ?? null : null, publicAnswer: d.publicAnswer ?? null,
       office: officeTitle.get(d.office as number) ?? '', targetDate: d.targetDate ? new Date(d.targetDate) : null,
-      closeReason: d.closeReason ?? null, mergedInto: d.mergedInto ? survivorCode.get(d.mergedInto as number) ?? null : null,
+      closeReason: d.closeReason ?? null, mergedInto: d.mergedInto ? survivorCode.get(d.mergedInto as number) ?? null : null, photo: photos.get(d.id) ?? null,
     }
   })
+}
+
+/** Report id → the position of its first approved photo (reports hidden by moderation are left out by the caller). */
+async function firstApprovedPhotos(payload: Payload, reportIds: number[]): Promise<Map<number, number>> {
+  if (!reportIds.length) return new Map()
+  const { docs } = await payload.find({
+    collection: 'report-photos', depth: 0, pagination: false, sort: '-position', overrideAccess: true, select: { report: true, position: true },
+    where: { and: [{ report: { in: reportIds } }, { moderation: { equals: 'approvata' } }] },
+  })
+  // Sorted last to first: the first position is the one left in the map.
+  return new Map(docs.map((p) => [p.report as number, p.position]))
 }

@@ -25,6 +25,7 @@ export class ReportRefused extends Error {
   }
 }
 
+/** Whether an error is a refusal (its message is for the citizen), not a failure. */
 export const isReportRefused = (error: unknown): error is ReportRefused => error instanceof ReportRefused
 
 /** Refuses as 'invalid', naming the field. */

@@ -2,13 +2,13 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { CollectionSlug, Payload } from 'payload'
 
 import { readContent, type SeedContent } from './readContent'
+import { loadLedger, record, type SeedReport } from './seedLedger'
 import { seedReportCategories, seedStreets } from './seedReports'
 
 type Ids = Map<string, number | string>
 type SluggedCollection = Exclude<CollectionSlug, 'users' | 'media' | 'feedback' | 'seed-records' | 'pages' | 'payload-kv' | 'payload-jobs' | 'payload-locked-documents' | 'payload-preferences' | 'payload-migrations'>
 
-/** What one seeding run did, per collection. */
-export type SeedReport = Record<string, { created: number; skipped: number }>
+export type { SeedReport } from './seedLedger'
 
 /** Seeds content/ into the database: creates what was never seeded, leaves everything else alone. */
 export async function seedContent(payload: Payload, contentDir: string): Promise<SeedReport> {
@@ -60,16 +60,6 @@ export async function seedContent(payload: Payload, contentDir: string): Promise
   await seedStreets(payload, content['streets.json'], ledger, report)
   await seedGlobals(payload, content, ledger, ids)
   return report
-}
-
-async function loadLedger(payload: Payload): Promise<Set<string>> {
-  const { docs } = await payload.find({ collection: 'seed-records', limit: 0, pagination: false, depth: 0 })
-  return new Set(docs.map((d) => d.key))
-}
-
-export async function record(payload: Payload, ledger: Set<string>, key: string): Promise<void> {
-  await payload.create({ collection: 'seed-records', data: { key } })
-  ledger.add(key)
 }
 
 async function linkParentOffices(payload: Payload, offices: SeedContent['offices.json'], ids: Ids): Promise<void> {

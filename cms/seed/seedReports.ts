@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SeedContent } from './readContent'
-import { record, type SeedReport } from './seedContent'
+import { record, type SeedReport } from './seedLedger'
 
 /** The categories of reports, keyed in the ledger by slug; one already there is left alone (staff may have changed it). */
 export async function seedReportCategories(

@@ -24,6 +24,8 @@ export function sitePostcssPlugins(): AcceptedPlugin[] {
       defaultExtractor: (content: string) => content.match(/[\w-/:%.]+(?<!:)/g) ?? [],
       safelist: {
         standard: [...richTextTags, /^:root$/],
+        // Leaflet (the reports' map island) writes its classes at run time, in its own code.
+        greedy: [/leaflet/],
         variables: ['--bootstrap-italia-version'],
       },
       variables: true,

@@ -2113,6 +2113,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/segnalazioni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le segnalazioni che ho inviato o che seguo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Segnalazioni, dall’ultimo aggiornamento */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReports"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assistenza": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le mie richieste di assistenza all’URP */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Richieste, dalla più recente, con la risposta quando inviata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyAssistanceRequests"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appuntamenti/calendari": {
         parameters: {
             query?: never;
@@ -3208,6 +3298,348 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open311/v2/discovery.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service Discovery */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON (anche in XML con .xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Discovery"];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Servizi (categorie di segnalazione) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON (anche in XML con .xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Service"][];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/services/{service_code}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Definizione di un servizio */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    service_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON (anche in XML con .xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceDefinition"];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segnalazioni pubbliche (al massimo 1000, ultimi 90 giorni se non si indicano date) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    /** @description Codici separati da virgole; se presente, gli altri filtri non contano */
+                    service_request_id?: string;
+                    /** @description Codici delle categorie, separati da virgole */
+                    service_code?: string;
+                    /** @description Dalla data e ora (w3, con fuso); senza date, gli ultimi 90 giorni */
+                    start_date?: string;
+                    end_date?: string;
+                    /** @description open, closed o entrambi separati da virgola */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON (anche in XML con .xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceRequest"][];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invia una segnalazione (se attivo; pubblicata dopo la conferma dell’email) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        jurisdiction_id?: string;
+                        api_key?: string;
+                        service_code: string;
+                        lat?: number | null;
+                        long?: number | null;
+                        address_string?: string;
+                        email: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description?: string;
+                        media_url?: string;
+                        device_id?: string;
+                        account_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description JSON (anche in XML con .xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311CreatedRequest"][];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/requests/{service_request_id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Una segnalazione pubblica */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    service_request_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON (anche in XML con .xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceRequest"][];
+                    };
+                };
+                /** @description Richiesta non valida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Non trovato */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/segnalazioni": {
         parameters: {
             query?: never;
@@ -4005,6 +4437,37 @@ export interface components {
             practiceId: number | null;
             read: boolean;
         };
+        MyReports: {
+            reports: components["schemas"]["MyReport"][];
+        };
+        MyReport: {
+            code: string;
+            title: string;
+            /** @enum {string} */
+            status: "da-confermare" | "ricevuta" | "in-lavorazione" | "risolta" | "chiusa";
+            statusLabel: string;
+            category: string;
+            createdAt: string;
+            updatedAt: string;
+            href: string;
+        };
+        MyAssistanceRequests: {
+            requests: components["schemas"]["MyAssistanceRequest"][];
+        };
+        MyAssistanceRequest: {
+            code: string;
+            /** @enum {string} */
+            status: "nuova" | "in-lavorazione" | "risposta" | "chiusa";
+            statusLabel: string;
+            /** @enum {string} */
+            topic: "servizi-online" | "pratica" | "pagamenti" | "appuntamenti" | "certificati" | "informazioni" | "altro";
+            topicLabel: string;
+            message: string;
+            service: string | null;
+            reply: string | null;
+            repliedAt: string | null;
+            createdAt: string;
+        };
         AppointmentCalendar: {
             id: number;
             name: string;
@@ -4169,6 +4632,80 @@ export interface components {
             href: string | null;
             filename: string;
             mime: string;
+        };
+        Open311Discovery: {
+            changeset: string;
+            contact: string;
+            key_service: string;
+            endpoints: {
+                specification: string;
+                /** Format: uri */
+                url: string;
+                changeset: string;
+                /** @enum {string} */
+                type: "production" | "test";
+                formats: string[];
+            }[];
+        };
+        Open311Errors: {
+            code: number;
+            description: string;
+        }[];
+        Open311Service: {
+            service_code: string;
+            service_name: string;
+            description: string | null;
+            metadata: boolean;
+            /** @enum {string} */
+            type: "realtime" | "batch" | "blackbox";
+            keywords: string | null;
+            group: string | null;
+        };
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: {
+                variable: boolean;
+                code: string;
+                /** @enum {string} */
+                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                required: boolean;
+                datatype_description: string | null;
+                order: number;
+                description: string;
+                values?: {
+                    key: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        Open311ServiceRequest: {
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            status_notes: string | null;
+            service_name: string;
+            service_code: string;
+            description: string | null;
+            agency_responsible: string | null;
+            service_notice: string | null;
+            /** Format: date-time */
+            requested_datetime: string;
+            /** Format: date-time */
+            updated_datetime: string;
+            /** Format: date-time */
+            expected_datetime: string | null;
+            address: string | null;
+            address_id: string | null;
+            zipcode: string | null;
+            lat: number;
+            long: number;
+            /** Format: uri */
+            media_url: string | null;
+        };
+        Open311CreatedRequest: {
+            service_request_id: string;
+            service_notice: string | null;
+            account_id: string | null;
         };
         /** @description I segnaposto della mappa pubblica in forma compatta: una tupla per segnalazione. */
         ReportMarkers: {
