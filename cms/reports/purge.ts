@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { NotFound, type Payload } from 'payload'
 
 import type { Id } from './contract'
 import { warnReport } from './notify'
@@ -30,7 +30,10 @@ export async function purgeUnconfirmedReports(payload: Payload, now: Date = new 
   try {
     const before = new Date(now.getTime() - unconfirmedKeptDays * 86_400_000).toISOString()
     const found = await payload.find({ collection: 'reports', where: { and: [{ status: { equals: 'da-confermare' } }, { createdAt: { less_than: before } }] }, limit, ...local, select: { code: true } })
-    for (const { id } of found.docs) await deleteReport(payload, id)
+    for (const { id } of found.docs) {
+      // Another createReport (or process) may be purging the same one: gone is what we wanted.
+      await deleteReport(payload, id).catch((error: unknown) => { if (!(error instanceof NotFound)) throw error })
+    }
     return found.docs.length
   } catch (error) {
     warnReport(payload, 'eliminazione delle segnalazioni non confermate', null, error)
