@@ -4,9 +4,8 @@ import { createAssistanceRequest, myAssistanceRequests } from '../../cms/reports
 import { confirmReportEmail } from '../../cms/reports/confirm'
 import { createReport } from '../../cms/reports/create'
 import { confirmFollow, followReport, unfollow } from '../../cms/reports/follow'
-import { listMarkers } from '../../cms/reports/markers'
 import { myReports } from '../../cms/reports/mine'
-import { nearbyOpenReports } from '../../cms/reports/nearby'
+import { nearbyPublicReports } from '../../cms/reports/nearby'
 import { listPublicReports, publicAreas, publicCategories } from '../../cms/reports/publicList'
 import { publicReport } from '../../cms/reports/publicView'
 import { allStreets, searchStreets } from '../../cms/reports/streets'
@@ -55,13 +54,7 @@ export function citizenReportStore(payload: Payload): CitizenReportStore {
     streets: () => allStreets(payload),
     areas: () => publicAreas(payload),
     searchStreets: (query) => searchStreets(payload, query),
-    async nearby(query) {
-      // The core finds them; the read side says how they are shown (the title only once moderated).
-      const near = await nearbyOpenReports(payload, query)
-      if (near.length === 0) return []
-      const shown = new Map((await listMarkers(payload, { codes: near.map((m) => m.code) })).map((m) => [m.code, m]))
-      return near.flatMap((m) => shown.get(m.code) ?? [])
-    },
+    nearby: (query) => nearbyPublicReports(payload, query),
     create: (input) => createReport(payload, input),
     confirmEmail: (token) => confirmReportEmail(payload, token),
     follow: (code, reporter) => followReport(payload, code, reporter),

@@ -70,11 +70,7 @@ export function publicReportsService(store: ReportReadStore, core: ReportCore) {
     },
     /** Open reports of the category near a point (at most 5, nearest first): "già segnalato?". */
     async nearby(latitude: number, longitude: number, categorySlug: string) {
-      const near = await core.nearby({ latitude, longitude, categorySlug })
-      if (!near.length) return { reports: [] }
-      // The core finds them; what of them is shown is decided by the read side, like everywhere else.
-      const shown = new Map((await store.markers({ codes: near.map((m) => m.code) })).map((m) => [m.code, m]))
-      const reports = near.flatMap((m) => (shown.has(m.code) ? [shown.get(m.code)!] : []))
+      const reports = await core.nearby({ latitude, longitude, categorySlug })
       return { reports: reports.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) }
     },
     /** Streets of the Comune's list matching what the citizen typed. */

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ReportMarker } from './contract'
 import { boxAround, distanceMeters, insideComune } from './geo'
+import { listMarkers } from './markers'
 import { openReportStatuses } from './vocabulary'
 
 /** What "Già segnalato?" looks for: a point, the category chosen, and how far (150 m unless said). */
@@ -39,4 +40,15 @@ export async function nearbyOpenReports(payload: Payload, { latitude, longitude,
     .sort((a, b) => a.meters - b.meters)
     .slice(0, 5)
     .map(({ doc }) => ({ code: doc.code, latitude: doc.latitude, longitude: doc.longitude, category: categorySlug, status: doc.status, title: doc.title, createdAt: new Date(doc.createdAt) }))
+}
+
+/**
+ * "Già segnalato?" as the public sees it: {@link nearbyOpenReports}, each shown through the read side's
+ * rules (listMarkers: the title only once moderated), nearest first.
+ */
+export async function nearbyPublicReports(payload: Payload, query: NearbyQuery): Promise<ReportMarker[]> {
+  const near = await nearbyOpenReports(payload, query)
+  if (near.length === 0) return []
+  const shown = new Map((await listMarkers(payload, { codes: near.map((m) => m.code) })).map((m) => [m.code, m]))
+  return near.flatMap((m) => shown.get(m.code) ?? [])
 }
