@@ -337,14 +337,18 @@ export interface Service {
     [k: string]: unknown;
   } | null;
   /**
-   * Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questo importo.
+   * Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questi importi: i diritti e, se dovuta, la marca da bollo digitale, come voci distinte dello stesso avviso.
    */
   fee?: {
     /**
-     * Per esempio 1600 per 16,00 € (imposta di bollo).
+     * Per esempio 2500 per 25,00 € di diritti di istruttoria. Vuoto se il servizio non prevede diritti.
      */
     amountCents?: number | null;
     reason?: string | null;
+    /**
+     * L’imposta di bollo sulla domanda, se la scheda del servizio la prevede: per esempio 1600 per 16,00 €. Si paga con pagoPA insieme ai diritti.
+     */
+    stampDutyCents?: number | null;
   };
   form?: {
     enabled?: boolean | null;
@@ -399,6 +403,13 @@ export interface Service {
              * Caratteri; se vuoto 200 per il testo breve, 4000 per il testo lungo.
              */
             maxLength?: number | null;
+            /**
+             * Facoltativo: per esempio la data di fine «non prima di» quella di inizio (nome tecnico dataInizio).
+             */
+            compare?: {
+              op?: ('gte' | 'gt' | 'lte' | 'lt') | null;
+              field?: string | null;
+            };
             /**
              * Facoltativo: la domanda compare solo quando un altro campo ha questo valore (per una casella di spunta: true).
              */
@@ -1080,6 +1091,7 @@ export interface PaymentPosition {
    * Per esempio 1250 per 12,50 €.
    */
   amountCents: number;
+  stampDutyCents?: number | null;
   dueDate: string;
   status: 'da-pagare' | 'pagata' | 'scaduta' | 'annullata';
   debtorFiscalCode: string;
@@ -1136,6 +1148,8 @@ export interface Practice {
   office: number | Office;
   citizen: number | Citizen;
   version: number;
+  privacyAcceptedAt?: string | null;
+  resumeStep?: number | null;
   openRequest?: string | null;
   openRequestAt?: string | null;
   termDays?: number | null;
@@ -2011,6 +2025,7 @@ export interface ServicesSelect<T extends boolean = true> {
     | {
         amountCents?: T;
         reason?: T;
+        stampDutyCents?: T;
       };
   form?:
     | T
@@ -2040,6 +2055,12 @@ export interface ServicesSelect<T extends boolean = true> {
                     min?: T;
                     max?: T;
                     maxLength?: T;
+                    compare?:
+                      | T
+                      | {
+                          op?: T;
+                          field?: T;
+                        };
                     showIf?:
                       | T
                       | {
@@ -2467,6 +2488,7 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface PaymentPositionsSelect<T extends boolean = true> {
   reason?: T;
   amountCents?: T;
+  stampDutyCents?: T;
   dueDate?: T;
   status?: T;
   debtorFiscalCode?: T;
@@ -2549,6 +2571,8 @@ export interface PracticesSelect<T extends boolean = true> {
   office?: T;
   citizen?: T;
   version?: T;
+  privacyAcceptedAt?: T;
+  resumeStep?: T;
   openRequest?: T;
   openRequestAt?: T;
   termDays?: T;

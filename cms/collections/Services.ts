@@ -78,10 +78,11 @@ export const Services: CollectionConfig = {
               name: 'fee',
               label: 'Diritti da pagare con pagoPA',
               type: 'group',
-              admin: { description: 'Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questo importo.' },
+              admin: { description: 'Se indicato, chi presenta la domanda online riceve un avviso pagoPA con questi importi: i diritti e, se dovuta, la marca da bollo digitale, come voci distinte dello stesso avviso.' },
               fields: [
-                { name: 'amountCents', label: 'Importo in centesimi di euro', type: 'number', min: 1, admin: { step: 1, description: 'Per esempio 1600 per 16,00 € (imposta di bollo).', components: { afterInput: ['/components/money/EuroAmount#EuroPreview'] } } },
+                { name: 'amountCents', label: 'Diritti in centesimi di euro', type: 'number', min: 1, admin: { step: 1, description: 'Per esempio 2500 per 25,00 € di diritti di istruttoria. Vuoto se il servizio non prevede diritti.', components: { afterInput: ['/components/money/EuroAmount#EuroPreview'] } } },
                 { name: 'reason', label: 'Causale', type: 'text', maxLength: 140 },
+                { name: 'stampDutyCents', label: 'Marca da bollo digitale in centesimi di euro', type: 'number', min: 1, admin: { step: 1, description: 'L’imposta di bollo sulla domanda, se la scheda del servizio la prevede: per esempio 1600 per 16,00 €. Si paga con pagoPA insieme ai diritti.', components: { afterInput: ['/components/money/EuroAmount#EuroPreview'] } } },
               ],
             },
           ],

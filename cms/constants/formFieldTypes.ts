@@ -30,3 +30,14 @@ export const attachmentFileTypes = [
   { value: 'jpeg', label: 'Immagine JPEG' },
   { value: 'png', label: 'Immagine PNG' },
 ] as const
+
+/**
+ * The rules that tie a date or number answer to another one of the same form ("la data di fine non
+ * prima della data di inizio"), as staff pick them in the admin; `words` completes "deve essere …".
+ */
+export const fieldComparisons = [
+  { value: 'gte', label: 'Non prima di / non minore di', words: { date: 'uguale o successiva a', number: 'uguale o maggiore di' } },
+  { value: 'gt', label: 'Dopo / maggiore di', words: { date: 'successiva a', number: 'maggiore di' } },
+  { value: 'lte', label: 'Non dopo / non maggiore di', words: { date: 'uguale o precedente a', number: 'uguale o minore di' } },
+  { value: 'lt', label: 'Prima di / minore di', words: { date: 'precedente a', number: 'minore di' } },
+] as const

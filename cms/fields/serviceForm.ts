@@ -1,7 +1,7 @@
 import type { ArrayField, Field, GroupField, TextField, Validate } from 'payload'
 import { array, text } from 'payload/shared'
 
-import { attachmentFileTypes, formFieldTypes, prefillSources } from '../constants/formFieldTypes'
+import { attachmentFileTypes, fieldComparisons, formFieldTypes, prefillSources } from '../constants/formFieldTypes'
 import { CHOICE_TYPES, FORM_NAME_PATTERN } from '../forms/serviceForm'
 
 // The online form of a service as staff edit it. The shape is what cms/forms/serviceForm.ts reads
@@ -30,6 +30,18 @@ const validateConditionField: Validate<string> = (value, { data, path }) => {
   const exists = fieldsOf(data).some((field) => field.name === value && field.name !== ownName)
   return exists || `Nel modulo non c’è un altro campo di nome "${value}".`
 }
+
+const validateCompareField: Validate<string> = (value, { data, path }) => {
+  if (!value) return true
+  // path ends in […, row index, 'compare', 'field']: the row is two steps up.
+  const own = path.slice(0, -2).reduce<unknown>((node, key) => (node as Row | undefined)?.[key], data) as Row | undefined
+  const other = fieldsOf(data).find((field) => field.name === value && field.name !== own?.name)
+  if (!other) return `Nel modulo non c’è un altro campo di nome "${value}".`
+  return other.type === own?.type || 'Il confronto si fa tra due campi dello stesso tipo (due date o due numeri).'
+}
+
+const validateCompareOp: Validate<string, unknown, Row> = (value, { siblingData }) =>
+  !siblingData?.field || Boolean(value) || 'Scegli la regola del confronto.'
 
 const validateConditionValue: Validate<string, unknown, Row> = (value, { siblingData }) =>
   !siblingData?.field || Boolean(value) || 'Indica il valore che fa comparire la domanda.'
@@ -76,6 +88,23 @@ const showIf = (): GroupField => ({
   ],
 })
 
+/** A rule between this date or number answer and another one ("la fine non prima dell’inizio"), checked in the browser and by the API. */
+const compare = (): GroupField => ({
+  name: 'compare',
+  label: 'Confronto con un altro campo',
+  type: 'group',
+  admin: {
+    condition: (_, sibling) => sibling?.type === 'date' || sibling?.type === 'number',
+    description: 'Facoltativo: per esempio la data di fine «non prima di» quella di inizio (nome tecnico dataInizio).',
+  },
+  fields: [
+    { type: 'row', fields: [
+      { name: 'op', label: 'Regola', type: 'select', options: fieldComparisons.map(({ value, label }) => ({ value, label })), validate: validateCompareOp, admin: { width: '50%' } },
+      { name: 'field', label: 'Nome tecnico dell’altro campo', type: 'text', validate: validateCompareField, admin: { width: '50%' } },
+    ] },
+  ],
+})
+
 const fields: ArrayField = {
   name: 'fields',
   label: 'Domande',
@@ -108,6 +137,7 @@ const fields: ArrayField = {
       { name: 'max', label: 'Valore massimo', type: 'number', validate: validateMax, admin: { width: '50%' } },
     ] },
     { name: 'maxLength', label: 'Lunghezza massima', type: 'number', min: 1, max: 10_000, admin: { condition: (_, sibling) => sibling?.type === 'text' || sibling?.type === 'textarea', description: 'Caratteri; se vuoto 200 per il testo breve, 4000 per il testo lungo.' } },
+    compare(),
     showIf(),
   ],
 }

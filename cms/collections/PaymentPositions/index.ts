@@ -45,6 +45,8 @@ export const PaymentPositions: CollectionConfig = {
       admin: { description: 'Per esempio 1250 per 12,50 €.', step: 1, components: { Cell: '/components/cells/EuroCell#EuroCell', afterInput: ['/components/money/EuroAmount#EuroPreview'] } },
       validate: (value: number | null | undefined) => (Number.isInteger(value) && value! > 0 ? true : 'L’importo deve essere un numero intero di centesimi maggiore di zero.'),
     },
+    // The part of the amount that is the digital stamp duty (marca da bollo): its own transfer of the pagoPA position.
+    { name: 'stampDutyCents', label: 'Di cui marca da bollo digitale (centesimi)', type: 'number', min: 1, access: systemOnly, admin: { readOnly: true, components: { Cell: '/components/cells/EuroCell#EuroCell' } } },
     { name: 'dueDate', label: 'Scadenza', type: 'date', required: true, index: true, access: createOnly, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'status', label: 'Stato', type: 'select', required: true, defaultValue: 'da-pagare', index: true, options: [...positionStatuses], access: systemOnly, admin: { readOnly: true } },
     {

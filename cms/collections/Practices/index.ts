@@ -62,6 +62,10 @@ export const Practices: CollectionConfig = {
     { name: 'office', label: 'Ufficio responsabile', type: 'relationship', relationTo: 'offices', required: true, index: true, access: systemOnly, admin: { ...system, position: 'sidebar' } },
     { name: 'citizen', label: 'Cittadino', type: 'relationship', relationTo: 'citizens', required: true, index: true, access: { ...systemOnly, read: () => true }, admin: { hidden: true } },
     { name: 'version', type: 'number', required: true, defaultValue: 1, access: systemOnly, admin: { hidden: true } },
+    // Evidence of consent: when the citizen accepted the form's privacy notice (kept across resumes, never reset).
+    { name: 'privacyAcceptedAt', label: 'Informativa privacy accettata il', type: 'date', access: systemOnly, admin: { ...system, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    // The step of the online form the citizen was on when the draft was last saved: a resume opens there.
+    { name: 'resumeStep', type: 'number', min: 0, access: systemOnly, admin: { hidden: true } },
     { name: 'openRequest', label: 'Integrazioni richieste', type: 'textarea', access: systemOnly, admin: { ...system, position: 'sidebar', condition: (data) => data?.status === 'in-attesa-cittadino' } },
     { name: 'openRequestAt', type: 'date', access: systemOnly, admin: { hidden: true } },
     // The legal term (L. 241/1990), fixed at submission from the service: see cms/practices/deadline.ts.

@@ -9,6 +9,7 @@ import * as migration_20261202_144606_appointments from './20261202_144606_appoi
 import * as migration_20261202_150306_appointment_jobs from './20261202_150306_appointment_jobs';
 import * as migration_20261202_194718_certificates from './20261202_194718_certificates';
 import * as migration_20261203_073120_reports from './20261203_073120_reports';
+import * as migration_20261203_145158_applications_resume_stamp from './20261203_145158_applications_resume_stamp';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_073120_reports.up,
     down: migration_20261203_073120_reports.down,
-    name: '20261203_073120_reports'
+    name: '20261203_073120_reports',
+  },
+  {
+    up: migration_20261203_145158_applications_resume_stamp.up,
+    down: migration_20261203_145158_applications_resume_stamp.down,
+    name: '20261203_145158_applications_resume_stamp'
   },
 ];

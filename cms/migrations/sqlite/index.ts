@@ -9,6 +9,7 @@ import * as migration_20261202_111839_practice_back_office from './20261202_1118
 import * as migration_20261202_144601_appointments from './20261202_144601_appointments';
 import * as migration_20261202_194713_certificates from './20261202_194713_certificates';
 import * as migration_20261203_073113_reports from './20261203_073113_reports';
+import * as migration_20261203_145151_applications_resume_stamp from './20261203_145151_applications_resume_stamp';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_073113_reports.up,
     down: migration_20261203_073113_reports.down,
-    name: '20261203_073113_reports'
+    name: '20261203_073113_reports',
+  },
+  {
+    up: migration_20261203_145151_applications_resume_stamp.up,
+    down: migration_20261203_145151_applications_resume_stamp.down,
+    name: '20261203_145151_applications_resume_stamp'
   },
 ];
