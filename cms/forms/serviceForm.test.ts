@@ -109,3 +109,23 @@ describe('fieldMaxLength', () => {
     expect(fieldMaxLength({ type: 'text', maxLength: 30 })).toBe(30)
   })
 })
+
+describe('cross-field rules in a form definition', () => {
+  const base = { enabled: true, privacyNotice: 'Informativa.', attachments: [] }
+  const withFields = (fields: unknown[]) => serviceFormSchema.safeParse({ ...base, steps: [{ title: 'Dati', fields }] })
+
+  it('accepts a date compared with another date', () => {
+    const parsed = withFields([{ name: 'inizio', label: 'Inizio', type: 'date' }, { name: 'fine', label: 'Fine', type: 'date', compare: { op: 'gte', field: 'inizio' } }])
+    expect(parsed.success).toBe(true)
+  })
+
+  it.each([
+    ['a field that does not exist', [{ name: 'fine', label: 'Fine', type: 'date', compare: { op: 'gte', field: 'inizio' } }], 'non esiste'],
+    ['a field of another type', [{ name: 'inizio', label: 'Inizio', type: 'number' }, { name: 'fine', label: 'Fine', type: 'date', compare: { op: 'gte', field: 'inizio' } }], 'stesso tipo'],
+    ['a text field', [{ name: 'inizio', label: 'Inizio', type: 'text' }, { name: 'fine', label: 'Fine', type: 'text', compare: { op: 'gte', field: 'inizio' } }], 'stesso tipo'],
+  ])('refuses a rule against %s', (_, fields, words) => {
+    const parsed = withFields(fields)
+    expect(parsed.success).toBe(false)
+    expect(parsed.error!.issues.map((i) => i.message).join(' ')).toContain(words)
+  })
+})

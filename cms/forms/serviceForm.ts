@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { attachmentFileTypes, formFieldTypes, prefillSources } from '../constants/formFieldTypes'
+import { attachmentFileTypes, fieldComparisons, formFieldTypes, prefillSources } from '../constants/formFieldTypes'
 
 // The online form of a service ("istanza"), as staff define it in the admin (Servizi → Modulo online).
 // The same schema checks the seed files and what formFromService reads back from the database, so a
@@ -15,6 +15,8 @@ export const FORM_NAME_PATTERN = /^[a-z][a-zA-Z0-9]*$/
 const name = z.string().regex(FORM_NAME_PATTERN, 'nome: lettera minuscola iniziale, poi lettere e cifre (es. dataNascita)')
 const text = z.string().trim().min(1)
 const condition = z.strictObject({ field: name, equals: z.string() })
+/** "This answer op that field's answer", for dates and numbers (cms/forms/compare.ts). */
+const comparison = z.strictObject({ op: values(fieldComparisons), field: name })
 
 const formField = z.strictObject({
   name,
@@ -27,6 +29,7 @@ const formField = z.strictObject({
   max: z.number().finite().optional(),
   maxLength: z.number().int().min(1).max(10_000).optional(),
   prefill: values(prefillSources).optional(),
+  compare: comparison.optional(),
   showIf: condition.optional(),
 })
 
@@ -65,6 +68,9 @@ export type FormData = Record<string, string | number | boolean>
 /** The field types whose answer is one of the listed options. */
 export const CHOICE_TYPES: readonly FormFieldType[] = ['select', 'radio']
 
+/** The field types whose answers can be compared with another answer (FormField.compare). */
+export const COMPARABLE_TYPES: readonly FormFieldType[] = ['date', 'number']
+
 /** The longest answer a text field takes: its own maxLength, or 200 (text) / 4000 (textarea). */
 export function fieldMaxLength(field: Pick<FormField, 'type' | 'maxLength'>): number {
   return field.maxLength ?? (field.type === 'textarea' ? 4000 : 200)
@@ -94,6 +100,13 @@ export function formDefinitionProblems(form: Pick<ServiceForm, 'steps' | 'attach
       checkCondition(field.showIf, field.name, path)
       if (CHOICE_TYPES.includes(field.type) && !field.options?.length) {
         problems.push({ path: [...path, 'options'], message: 'Indica almeno un’opzione tra cui scegliere.' })
+      }
+      if (field.compare) {
+        const other = form.steps.flatMap((st) => st.fields).find((f) => f.name === field.compare!.field && f.name !== field.name)
+        if (!other) problems.push({ path: [...path, 'compare', 'field'], message: `Il confronto si riferisce a un campo che non esiste: "${field.compare.field}".` })
+        else if (!COMPARABLE_TYPES.includes(field.type) || other.type !== field.type) {
+          problems.push({ path: [...path, 'compare', 'field'], message: 'Il confronto si fa tra due campi dello stesso tipo (due date o due numeri).' })
+        }
       }
       if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
         problems.push({ path: [...path, 'max'], message: 'Il valore massimo è minore del minimo.' })

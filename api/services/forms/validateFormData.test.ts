@@ -153,3 +153,35 @@ describe('prefilling a new draft', () => {
     expect(prefillFormData(form, { birthDate: '10/12/1985', phone: 'n/d', givenName: '' })).toEqual({})
   })
 })
+
+describe('cross-field rules', () => {
+  const period = formWith([
+    { name: 'dataInizio', label: 'Data di inizio', type: 'date' },
+    { name: 'dataFine', label: 'Data di fine', type: 'date', compare: { op: 'gte', field: 'dataInizio' } },
+    { name: 'posti', label: 'Posti disponibili', type: 'number' },
+    { name: 'richiesti', label: 'Posti richiesti', type: 'number', compare: { op: 'lte', field: 'posti' } },
+  ])
+
+  it('refuses a submission whose end date is before its start date, naming both fields', () => {
+    const { errors } = submit(period, { dataInizio: '2026-12-10', dataFine: '2026-12-09' })
+    expect(errors).toEqual([{ field: 'dataFine', message: '“Data di fine” deve essere uguale o successiva a “Data di inizio”.' }])
+  })
+
+  it('accepts an end date on the start date or after it', () => {
+    expect(submit(period, { dataInizio: '2026-12-10', dataFine: '2026-12-10' }).errors).toEqual([])
+    expect(submit(period, { dataInizio: '2026-12-10', dataFine: '2027-01-02' }).errors).toEqual([])
+  })
+
+  it('compares numbers as numbers, commas included', () => {
+    expect(submit(period, { posti: '9', richiesti: '10' }).errors).toEqual([{ field: 'richiesti', message: '“Posti richiesti” deve essere uguale o minore di “Posti disponibili”.' }])
+    expect(submit(period, { posti: '10', richiesti: '9,5' }).errors).toEqual([])
+  })
+
+  it('lets a draft keep answers that break a rule, until it is submitted', () => {
+    expect(draft(period, { dataInizio: '2026-12-10', dataFine: '2026-12-09' }).errors).toEqual([])
+  })
+
+  it('says nothing while one of the two answers is missing', () => {
+    expect(submit(period, { dataFine: '2026-12-09' }).errors).toEqual([])
+  })
+})

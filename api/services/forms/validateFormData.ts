@@ -1,4 +1,5 @@
 import { fieldMaxLength, type FormData, type FormField, type Prefill, type ServiceForm } from '../../../cms/forms/serviceForm'
+import { comparisonProblem } from '../../../cms/forms/compare'
 import { visibilityOf } from '../../../cms/forms/visibility'
 import { isValidFiscalCode } from '../../auth/fiscalCode'
 
@@ -14,8 +15,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 /**
  * Checks a practice's answers against its service's form. Every answer must have the right shape
  * (unknown names and answers to hidden questions are dropped), so a half-filled draft still saves;
- * a final submission must also answer every visible required question and fill every visible
- * required attachment slot.
+ * a final submission must also answer every visible required question, keep the cross-field rules
+ * (cms/forms/compare.ts) and fill every visible required attachment slot.
  */
 export function validateFormData(
   form: ServiceForm, data: unknown, attachments: { slot: string }[], options: { final: boolean },
@@ -45,6 +46,11 @@ export function validateFormData(
     }
   }
   if (options.final) {
+    // Cross-field rules ("fine non prima dell’inizio") bind the answers as sent; a draft may hold them half-done.
+    for (const field of fields) {
+      const problem = visible(field.showIf) && !shapeErrors.has(field.name) ? comparisonProblem(field, fields, out) : null
+      if (problem) errors.push({ field: field.name, message: problem })
+    }
     const filled = new Set(attachments.map((a) => a.slot))
     for (const slot of form.attachments) {
       if (slot.required && visible(slot.showIf) && !filled.has(slot.name)) {

@@ -4,6 +4,7 @@ import type { ApiFailure } from '../../../islands/kit/api'
 import { byId as $, textToParagraphs } from '../../../islands/kit/dom'
 import { clearProblems, showProblems, type Problem } from '../../../islands/kit/errorSummary'
 import { dateToTime, fill } from '../../../islands/kit/format'
+import { comparisonProblem } from '../../../islands/practice/comparisons'
 import { isShown } from '../../../islands/practice/conditions'
 import { practiceStrings as p } from '../../../islands/practice/strings'
 import { summaryToElements } from '../../../islands/practice/summary'
@@ -74,7 +75,9 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
       const control = $<HTMLInputElement>(questionTarget(f))
       const empty = f.type === 'checkbox' ? answers[f.name] !== true : answers[f.name] === ''
       if (f.required && empty) return [{ target: control.id, message: fill(f.type === 'checkbox' ? t.checkRequired : t.fieldRequired, { label: f.label }) }]
-      return !empty && !control.checkValidity() ? [{ target: control.id, message: fill(t.fieldInvalid, { label: f.label }) }] : []
+      if (!empty && !control.checkValidity()) return [{ target: control.id, message: fill(t.fieldInvalid, { label: f.label }) }]
+      const mismatch = empty ? null : comparisonProblem(f, fields, answers)
+      return mismatch ? [{ target: control.id, message: mismatch }] : []
     })
   }
 
