@@ -996,6 +996,7 @@ export interface Citizen {
   familyName: string;
   birthDate?: string | null;
   birthPlace?: string | null;
+  birthPlaceName?: string | null;
   idpEmail?: string | null;
   idpPhone?: string | null;
   contacts?: {
@@ -2400,6 +2401,7 @@ export interface CitizensSelect<T extends boolean = true> {
   familyName?: T;
   birthDate?: T;
   birthPlace?: T;
+  birthPlaceName?: T;
   idpEmail?: T;
   idpPhone?: T;
   contacts?:

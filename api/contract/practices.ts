@@ -24,8 +24,17 @@ export const practiceSchemas = {
   attachmentParam: z.object({ id: id('della pratica'), attachmentId: id('dell’allegato') }),
   idempotency: z.object({ 'idempotency-key': z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'Chiave di idempotenza non valida.').optional() }),
   create: z.strictObject({ service: z.string({ error: 'Indica il servizio.' }).regex(/^[a-z0-9-]{1,120}$/, 'Servizio non valido.') }).openapi('NewPractice'),
-  save: z.strictObject({ version: z.number({ error: 'Versione della bozza mancante.' }).int().positive(), data: z.record(z.string().max(64), answer, { error: 'Dati della domanda non validi.' }) }).openapi('DraftSave'),
-  submit: z.strictObject({ version: z.number({ error: 'Versione della bozza mancante.' }).int().positive() }).openapi('Submission'),
+  save: z.strictObject({
+    version: z.number({ error: 'Versione della bozza mancante.' }).int().positive(), data: z.record(z.string().max(64), answer, { error: 'Dati della domanda non validi.' }),
+    // The step the citizen is on (0 = the privacy notice), so a resumed draft opens there.
+    step: z.number({ error: 'Passo della domanda non valido.' }).int('Passo della domanda non valido.').min(0, 'Passo della domanda non valido.').max(200, 'Passo della domanda non valido.').optional(),
+    // The citizen ticked "Ho letto e compreso l’informativa": the first time is recorded with its date.
+    privacyAccepted: z.boolean({ error: 'Accettazione dell’informativa non valida.' }).optional(),
+  }).openapi('DraftSave'),
+  submit: z.strictObject({
+    version: z.number({ error: 'Versione della bozza mancante.' }).int().positive(),
+    privacyAccepted: z.boolean({ error: 'Accettazione dell’informativa non valida.' }).optional(),
+  }).openapi('Submission'),
   upload: z.object({ slot: z.string({ error: 'Indica a quale documento si riferisce il file.' }).max(64), file }).openapi('AttachmentUpload'),
   answer: z.object({ message: z.string().max(4000, 'Il messaggio può avere al massimo 4000 caratteri.').optional(), file: z.union([file, z.array(file)]).optional() }).openapi('RequestAnswer'),
   serviceForm: z.object({
@@ -41,6 +50,8 @@ export const practiceSchemas = {
     version: z.number(), data: z.record(z.string(), answer), form: serviceFormSchema.nullable(), attachments: z.array(attachment), office: z.object({ title: z.string() }),
     timeline: z.array(timelineEntry), openRequest: z.object({ message: z.string(), at: z.string() }).nullable(), hasReceipt: z.boolean(),
     fee: z.union([fee, z.null()]),
+    // When the citizen accepted the privacy notice (evidence kept on the practice) and the step a draft resumes at.
+    privacyAcceptedAt: z.string().nullable(), resumeStep: z.number().nullable(),
   }).openapi('Practice'),
 }
 

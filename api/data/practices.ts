@@ -19,11 +19,11 @@ export function practiceStore(payload: Payload) {
     async create(data: NewPractice, tx?: Transaction): Promise<Practice> {
       return payload.create({ collection: 'practices', data: { ...data, status: 'bozza', version: 1 }, depth: 1, context: { system: true }, req: tx })
     },
-    /** Saves a draft only if nobody saved it since `version` was read; null when someone did. */
-    async saveDraft(id: number, version: number, data: Practice['data']): Promise<Practice | null> {
+    /** Saves a draft (answers, and the step and privacy acceptance when given) only if nobody saved it since `version` was read; null when someone did. */
+    async saveDraft(id: number, version: number, data: Practice['data'], extra: Pick<Partial<Practice>, 'resumeStep' | 'privacyAcceptedAt'> = {}): Promise<Practice | null> {
       const { docs } = await payload.update({
         collection: 'practices', where: { and: [{ id: { equals: id } }, { version: { equals: version } }, { status: { equals: 'bozza' } }] },
-        data: { data, version: version + 1 }, depth: 1, context: { system: true },
+        data: { ...extra, data, version: version + 1 }, depth: 1, context: { system: true },
       })
       return docs[0] ?? null
     },

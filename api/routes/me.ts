@@ -43,11 +43,11 @@ export function meRoutes(deps: MeDeps) {
   router.openapi(meRoute, async (c) => {
     const citizen = await deps.citizens.findById(c.get('session')!.citizenId)
     if (!citizen) throw new ApiError('unauthenticated')
-    return c.json(citizenToProfile(citizen), 200)
+    return c.json(await citizenToProfile(citizen), 200)
   })
   router.openapi(contactsRoute, async (c) => {
     const saved = await updateContacts(deps, c.get('session')!.citizenId, c.req.valid('json'))
-    return c.json(citizenToProfile(saved), 200)
+    return c.json(await citizenToProfile(saved), 200)
   })
   router.openapi(confirmRoute, async (c) => {
     const confirmed = await confirmEmail(deps.citizens, c.req.valid('query').token)

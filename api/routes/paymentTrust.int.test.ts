@@ -40,7 +40,7 @@ async function draftWithFee(): Promise<{ draft: View; position: PaymentPosition 
 }
 const settle = (p: PaymentPosition, receiptId: string) =>
   recordReceipt(paymentStore(t.payload), p.creditorFiscalCode!, { receiptId, noticeNumber: p.noticeCode!, fiscalCode: p.creditorFiscalCode!, paymentAmount: (p.amountCents / 100).toFixed(2), paymentDateTime: new Date().toISOString() })
-const submit = (draft: View) => call('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })
+const submit = (draft: View) => call('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true })
 const fromAddress = (address: string) => ({ incoming: { socket: { remoteAddress: address } } })
 const sendReceipt = (receipt: Record<string, unknown>, address: string, key = portal.receiptKey) =>
   portal.app.request('/api/pagopa/ricevute', { method: 'POST', body: JSON.stringify({ idPA: '00081490748', receipt }), headers: { 'content-type': 'application/json', 'ocp-apim-subscription-key': key } }, fromAddress(address))

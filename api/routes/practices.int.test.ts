@@ -142,7 +142,7 @@ describe('attachments', () => {
 describe('submission', () => {
   it('lists what is missing, field by field', async () => {
     const draft = await start()
-    const res = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })
+    const res = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true })
     expect(res.status).toBe(422)
     const fields = (await json<{ error: { fields: { field: string }[] } }>(res)).error.fields.map((x) => x.field)
     expect(fields).toEqual(expect.arrayContaining(['kind', 'accept', 'identity']))
@@ -152,14 +152,14 @@ describe('submission', () => {
   it('registers one application with one protocol number however many times it is sent at once', async () => {
     const draft = await readyDraft()
     const key = crypto.randomUUID()
-    const responses = await Promise.all(Array.from({ length: 8 }, () => call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }, { 'idempotency-key': key })))
+    const responses = await Promise.all(Array.from({ length: 8 }, () => call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }, { 'idempotency-key': key })))
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200))
     const bodies = await Promise.all(responses.map((r) => json(r)))
     expect(new Set(bodies.map((b) => b.protocolNumber)).size).toBe(1)
     expect(bodies[0]!.protocolNumber).toMatch(/^\d{4}\/\d{6}$/)
     const registered = await t.payload.find({ collection: 'protocol-register', where: { practice: { equals: draft.id } } })
     expect(registered.totalDocs).toBe(1)
-    const retried = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }))
+    const retried = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }))
     expect(retried.protocolNumber).toBe(bodies[0]!.protocolNumber)
     const events = await t.payload.find({ collection: 'practice-events', where: { and: [{ practice: { equals: draft.id } }, { kind: { equals: 'presentata' } }] } })
     expect(events.totalDocs).toBe(1)
@@ -167,7 +167,7 @@ describe('submission', () => {
 
   it('gives each of many applications submitted at once its own protocol number, refusing none', async () => {
     const drafts = await Promise.all(Array.from({ length: 12 }, () => readyDraft()))
-    const responses = await Promise.all(drafts.map((d) => call(giovanna, 'POST', `/api/me/pratiche/${d.id}/invio`, { version: d.version }, { 'idempotency-key': crypto.randomUUID() })))
+    const responses = await Promise.all(drafts.map((d) => call(giovanna, 'POST', `/api/me/pratiche/${d.id}/invio`, { version: d.version, privacyAccepted: true }, { 'idempotency-key': crypto.randomUUID() })))
     expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200))
     const numbers = (await Promise.all(responses.map((r) => json(r)))).map((b) => b.protocolNumber)
     expect(new Set(numbers).size).toBe(12)
@@ -178,7 +178,7 @@ describe('submission', () => {
     // What a process killed right after writing the register entry leaves behind (SQLite has no transaction here).
     await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000001', year: 1999, sequence: 1, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta', subject: 'Contrassegno di prova' } })
     expect((await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))).status).toBe('bozza')
-    const retried = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }, { 'idempotency-key': 'interrotta' })
+    const retried = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }, { 'idempotency-key': 'interrotta' })
     expect(retried.status).toBe(200)
     expect(await json(retried)).toMatchObject({ status: 'presentata', protocolNumber: '1999/000001' })
     const events = await t.payload.count({ collection: 'practice-events', where: { and: [{ practice: { equals: draft.id } }, { kind: { equals: 'presentata' } }] } })
@@ -196,7 +196,7 @@ describe('submission', () => {
 
   it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and confirms by email', async () => {
     const draft = await readyDraft()
-    const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }))
+    const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }))
     const res = await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}/ricevuta.pdf`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
@@ -216,7 +216,7 @@ describe('a service with a fee', () => {
     const draft = await json(await call(giovanna, 'POST', '/api/me/pratiche', { service: f.feeService.slug }))
     const filled = await json(await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: complete }))
     expect(filled).toMatchObject({ fee: { amountCents: 1600, reason: 'Imposta di bollo', paid: false, positionId: null } })
-    const unpaid = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: filled.version })
+    const unpaid = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: filled.version, privacyAccepted: true })
     expect(unpaid.status).toBe(402)
     expect((await json<{ error: { message: string } }>(unpaid)).error.message).toMatch(/16,00.*Imposta di bollo/)
 
@@ -228,7 +228,7 @@ describe('a service with a fee', () => {
     expect(position).toMatchObject({ debtorFiscalCode: GIOVANNA, amountCents: 1600, applicationRef: `pratica-${draft.id}` })
     await recordReceipt(paymentStore(t.payload), position.creditorFiscalCode!, { receiptId: `ric-pratica-${draft.id}`, noticeNumber: position.noticeCode!, fiscalCode: position.creditorFiscalCode!, paymentAmount: '16.00', paymentDateTime: new Date().toISOString() })
 
-    const submitted = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: filled.version })
+    const submitted = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: filled.version, privacyAccepted: true })
     expect(submitted.status).toBe(200)
     expect(await json(submitted)).toMatchObject({ status: 'presentata', fee: { paid: true, positionId: fee.positionId } })
   })
@@ -241,7 +241,7 @@ describe('who can see an application', () => {
     const attempts: [string, string, unknown?][] = [
       ['GET', `/api/me/pratiche/${draft.id}`], ['PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: {} }],
       ['DELETE', `/api/me/pratiche/${draft.id}`], ['GET', `/api/me/pratiche/${draft.id}/allegati/${attachment}`],
-      ['DELETE', `/api/me/pratiche/${draft.id}/allegati/${attachment}`], ['POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }],
+      ['DELETE', `/api/me/pratiche/${draft.id}/allegati/${attachment}`], ['POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }],
       ['GET', `/api/me/pratiche/${draft.id}/ricevuta.pdf`],
     ]
     for (const [method, path, body] of attempts) expect([method, path, (await call(marco, method, path, body)).status]).toEqual([method, path, 404])
@@ -255,7 +255,7 @@ describe('who can see an application', () => {
     const draft = await readyDraft()
     const read = (user: typeof f.operator) => t.payload.find({ collection: 'practices', where: { id: { equals: draft.id } }, overrideAccess: false, user })
     expect((await read(f.operator)).totalDocs).toBe(0)
-    await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })
+    await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true })
     expect((await read(f.operator)).totalDocs).toBe(1)
     expect((await read(f.otherOperator)).totalDocs).toBe(0)
     const attachments = (user: typeof f.operator) => t.payload.find({ collection: 'practice-attachments', where: { practice: { equals: draft.id } }, overrideAccess: false, user })
@@ -275,7 +275,7 @@ describe('who can see an application', () => {
 describe('the back office workflow', () => {
   it('takes an application from submission to decision, with every step in the history and told to the citizen', async () => {
     const draft = await readyDraft()
-    const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version }))
+    const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }))
     // The clerk acts through the named actions (cms/practices/actions), as the admin's sidebar does.
     const act = async (name: PracticeActionName, body: Record<string, unknown> = {}) => actOnPractice(await createLocalReq({ user: f.operator }, t.payload), name, String(draft.id), body)
     const registered = await t.payload.findByID({ collection: 'practices', id: draft.id })

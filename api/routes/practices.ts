@@ -67,8 +67,8 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(stores, quotas, await me(c), c.req.valid('json').service), 201))
   router.openapi(oneRoute, async (c) => c.json(await myPracticeView(stores, citizenId(c), c.req.valid('param').id), 200))
   router.openapi(saveRoute, async (c) => {
-    const { version, data } = c.req.valid('json')
-    return c.json(await saveDraft(stores, citizenId(c), c.req.valid('param').id, version, data), 200)
+    const { version, data, step, privacyAccepted } = c.req.valid('json')
+    return c.json(await saveDraft(stores, citizenId(c), c.req.valid('param').id, version, data, { step, privacyAccepted }), 200)
   })
   router.openapi(deleteRoute, async (c) => {
     await deleteDraft(stores, citizenId(c), c.req.valid('param').id, files.remove)
@@ -89,7 +89,8 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   })
   router.openapi(submitRoute, async (c) => {
     const key = c.req.valid('header')['idempotency-key'] ?? crypto.randomUUID()
-    const { view, created } = await submitPractice(stores, citizenId(c), c.req.valid('param').id, c.req.valid('json').version, key)
+    const { version, privacyAccepted } = c.req.valid('json')
+    const { view, created } = await submitPractice(stores, citizenId(c), c.req.valid('param').id, version, key, privacyAccepted === true)
     if (created) await sendSubmissionConfirmation(deps, await me(c), view)
     return c.json(view, 200)
   })

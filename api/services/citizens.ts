@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { citizenToRecipient } from '../../cms/notifications/notification'
 import type { Notify } from '../../cms/notifications/notify'
 import type { Citizen } from '../../cms/payload-types'
+import { belfioreToPlace } from '../../cms/practices/places'
 import { claimToFiscalCode } from '../auth/fiscalCode'
 import type { CitizenProfile, ContactsUpdate } from '../contract/me'
 import type { CertifiedIdentity, CitizenStore } from '../data/citizens'
@@ -33,12 +34,12 @@ export async function upsertCitizen(store: CitizenStore, identity: CertifiedIden
   return store.update(existing.id, { ...identity, lastLoginAt: now.toISOString() })
 }
 
-/** The profile of a citizen as the API returns it. */
-export function citizenToProfile(c: Citizen): CitizenProfile {
+/** The profile of a citizen as the API returns it; the place of birth by name ("Brindisi (BR)"), never its cadastral code. */
+export async function citizenToProfile(c: Citizen): Promise<CitizenProfile> {
   const k = c.contacts ?? {}
   return {
     fiscalCode: c.fiscalCode, givenName: c.givenName, familyName: c.familyName,
-    birthDate: c.birthDate ?? null, birthPlace: c.birthPlace ?? null,
+    birthDate: c.birthDate ?? null, birthPlace: c.birthPlace ? ((await belfioreToPlace(c.birthPlace)) ?? c.birthPlace) : null,
     certified: { email: c.idpEmail ?? null, phone: c.idpPhone ?? null },
     contacts: {
       email: k.email ?? null, phone: k.phone ?? null, address: k.address ?? null, postalCode: k.postalCode ?? null,

@@ -21,7 +21,7 @@ export function practiceClient(origin: string) {
     return (await res.json()) as PracticeReply
   }
   const submit = (who: Applicant, id: number, version: number, idempotencyKey: string) =>
-    call(who, 'POST', `/api/me/pratiche/${id}/invio`, { version }, { 'idempotency-key': idempotencyKey })
+    call(who, 'POST', `/api/me/pratiche/${id}/invio`, { version, privacyAccepted: true }, { 'idempotency-key': idempotencyKey })
   return {
     /** Opens a draft of the service's application. */
     startDraft: async (who: Applicant, serviceSlug: string) => expect(await call(who, 'POST', '/api/me/pratiche', { service: serviceSlug }), 201, 'bozza'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
+import { belfioreToPlace } from '../practices/places'
 
 /** Channels a citizen can choose for communications from the Comune. */
 export const contactChannels = [
@@ -29,7 +30,12 @@ export const Citizens: CollectionConfig = {
         { name: 'givenName', label: 'Nome', type: 'text', required: true },
         { name: 'familyName', label: 'Cognome', type: 'text', required: true },
         { name: 'birthDate', label: 'Data di nascita', type: 'text' },
-        { name: 'birthPlace', label: 'Luogo di nascita (codice catastale)', type: 'text' },
+        { name: 'birthPlace', label: 'Luogo di nascita (codice catastale)', type: 'text', admin: { hidden: true } },
+        // What the clerk reads: the name from the official list of municipalities and states (cms/practices/places.ts).
+        {
+          name: 'birthPlaceName', label: 'Luogo di nascita', type: 'text', virtual: true, admin: { readOnly: true },
+          hooks: { afterRead: [async ({ siblingData }) => (typeof siblingData?.birthPlace === 'string' && siblingData.birthPlace ? ((await belfioreToPlace(siblingData.birthPlace)) ?? siblingData.birthPlace) : null)] },
+        },
         { name: 'idpEmail', label: 'Email certificata dal provider', type: 'text' },
         { name: 'idpPhone', label: 'Telefono certificato dal provider', type: 'text' },
       ],

@@ -1,7 +1,11 @@
 import { belfioreConnector } from '@marketto/belfiore-connector-embedded'
 
 // Places of birth come from SPID/CIE as Belfiore (cadastral) codes — "B180" — which no clerk or
-// citizen should have to decode. The register is embedded: no lookup ever leaves the server.
+// citizen should have to decode. The register is the official one, shipped as data inside the
+// package (node_modules/@marketto/belfiore-connector-embedded/asset/cities-countries.ts): the
+// municipalities, past and present, from the Ministero dell'Interno's ANPR archive and the Agenzia
+// delle Entrate's cadastral codes (both CC BY 4.0), the foreign states from ISTAT (CC BY 3.0), as
+// the package's README and asset/*.LICENSE state. No lookup ever leaves the server.
 
 const BELFIORE_CODE = /^[A-Z]\d{3}$/
 

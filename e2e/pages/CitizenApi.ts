@@ -60,7 +60,7 @@ export class CitizenApi {
   /** Submits; while pagoPA's receipt is still on its way the fee refusal is retried. */
   async submit(draft: ApplicationView): Promise<ApplicationView> {
     let reply: Reply<ApplicationView> | undefined
-    await expect.poll(async () => (reply = await this.call<ApplicationView>('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })).status, { timeout: 20_000 }).toBeLessThan(300)
+    await expect.poll(async () => (reply = await this.call<ApplicationView>('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true })).status, { timeout: 20_000 }).toBeLessThan(300)
     return reply!.body
   }
 }

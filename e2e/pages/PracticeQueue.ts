@@ -81,7 +81,7 @@ export async function submitThroughApi(page: Page, serviceSlug: string, answer: 
   const saved = await page.request.put(`${e2e.publicUrl}/api/me/pratiche/${draft.id}`, { headers, data: { version: draft.version, data: { ...draft.data, request: answer } } })
   expect(saved.ok(), await saved.text()).toBe(true)
   const submitted = await page.request.post(`${e2e.publicUrl}/api/me/pratiche/${draft.id}/invio`, {
-    headers: { ...headers, 'idempotency-key': `coda-${draft.id}-${Date.now()}` }, data: { version: ((await saved.json()) as { version: number }).version },
+    headers: { ...headers, 'idempotency-key': `coda-${draft.id}-${Date.now()}` }, data: { version: ((await saved.json()) as { version: number }).version, privacyAccepted: true },
   })
   expect(submitted.ok(), await submitted.text()).toBe(true)
   return ((await submitted.json()) as { protocolNumber: string }).protocolNumber

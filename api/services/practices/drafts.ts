@@ -37,17 +37,23 @@ export async function startPractice(stores: PracticeStores, quotas: CitizenQuota
 }
 
 /**
- * Saves a draft's answers. `version` is the one the citizen's page last read: if another tab or
+ * Saves a draft's answers, the step the citizen is on and their acceptance of the privacy notice. `version` is the one the citizen's page last read: if another tab or
  * device saved since, the save is refused (409) instead of silently overwriting that work.
  */
-export async function saveDraft(stores: PracticeStores, citizenId: number, id: number, version: number, data: unknown): Promise<PracticeView> {
+export async function saveDraft(
+  stores: PracticeStores, citizenId: number, id: number, version: number, data: unknown, progress: { step?: number; privacyAccepted?: boolean } = {},
+): Promise<PracticeView> {
   const practice = await findMyPractice(stores, citizenId, id)
   if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata: non si può più modificare.')
   const form = await formOfPractice(stores, practice)
   const checked = validateFormData(form, data, [], { final: false })
   if (checked.errors.length) throw new ApiError('validation', undefined, checked.errors)
   if (practice.version !== version) throw staleDraft()
-  const saved = await stores.practices.saveDraft(id, version, checked.data)
+  const saved = await stores.practices.saveDraft(id, version, checked.data, {
+    ...(progress.step === undefined ? {} : { resumeStep: progress.step }),
+    // The first acceptance is the evidence: its date is never moved by later saves.
+    ...(progress.privacyAccepted && !practice.privacyAcceptedAt ? { privacyAcceptedAt: new Date().toISOString() } : {}),
+  })
   if (!saved) throw staleDraft()
   return viewOf(stores, saved)
 }

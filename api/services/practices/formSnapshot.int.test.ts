@@ -66,7 +66,7 @@ async function clerkReads(id: number) {
 describe('the form as submitted stays with the application', () => {
   it('keeps labels, options, conditional questions and slot labels as they were, for the citizen, the receipt and the clerk', async () => {
     const draft = await filledDraft()
-    expect((await call('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })).status).toBe(200)
+    expect((await call('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true })).status).toBe(200)
     await editServiceForm()
 
     const view = await json(await call('GET', `/api/me/pratiche/${draft.id}`))
@@ -102,7 +102,7 @@ describe('the form as submitted stays with the application', () => {
 describe('the clerk’s dossier of a submitted application', () => {
   it('is a PDF for the office and not found for another office', async () => {
     const draft = await filledDraft()
-    expect((await call('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })).status).toBe(200)
+    expect((await call('POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true })).status).toBe(200)
     const get = async (email: string | null) => {
       const headers: Record<string, string> = {}
       if (email) headers.authorization = `JWT ${(await t.payload.login({ collection: 'users', data: { email, password: 'Password-di-prova-1' } })).token}`

@@ -9,6 +9,9 @@ import { requirePaidFee } from './fee'
 import { findMyPractice, formOfPractice, readFormOfPractice, serviceOfPractice, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
+/** The name under which a missing privacy acceptance is reported, as the form page names its checkbox. */
+export const PRIVACY_FIELD = 'informativaPrivacy'
+
 /** The year's protocol number, e.g. 2026/000042. */
 export const protocolNumberOf = (year: number, sequence: number) => `${year}/${String(sequence).padStart(6, '0')}`
 
@@ -21,7 +24,9 @@ export const protocolNumberOf = (year: number, sequence: number) => `${year}/${S
  * Idempotent: a retried or doubled submission registers the application once (the register's
  * unique `practice` decides between two that race) and answers with the same result.
  */
-export async function submitPractice(stores: PracticeStores, citizenId: number, id: number, version: number, idempotencyKey: string): Promise<{ view: PracticeView; created: boolean }> {
+export async function submitPractice(
+  stores: PracticeStores, citizenId: number, id: number, version: number, idempotencyKey: string, privacyAccepted = false,
+): Promise<{ view: PracticeView; created: boolean }> {
   const practice = await findMyPractice(stores, citizenId, id)
   if (practice.status !== 'bozza') return { view: await viewOf(stores, practice), created: false }
   // Worked out once, where the fee is checked, and passed along to the answer.
@@ -31,6 +36,9 @@ export async function submitPractice(stores: PracticeStores, citizenId: number, 
     if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
     const form = await formOfPractice(stores, practice)
     const checked = validateFormData(form, practice.data, await stores.attachments.listByPractice(id), { final: true })
+    // No application without the citizen's acceptance of the privacy notice, kept with its date as evidence.
+    if (!practice.privacyAcceptedAt && !privacyAccepted) checked.errors.unshift({ field: PRIVACY_FIELD, message: 'Per presentare la domanda devi dichiarare di aver letto l’informativa sulla privacy.' })
+    practice.privacyAcceptedAt ??= new Date().toISOString()
     if (checked.errors.length) throw new ApiError('validation', 'La domanda non è completa: correggi i campi indicati.', checked.errors)
     fee = await requirePaidFee(stores, practice)
     practice.data = checked.data
@@ -78,7 +86,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(await serviceOfPractice(stores, practice), registration.registeredAt)
-  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, version: practice.version + 1, ...term }, tx)
+  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx)
 }
 
 async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {

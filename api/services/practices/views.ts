@@ -59,5 +59,7 @@ export function practiceToView(practice: Practice, form: ServiceForm | null, att
     openRequest: practice.status === 'in-attesa-cittadino' && practice.openRequest ? { message: practice.openRequest, at: practice.openRequestAt ?? practice.updatedAt } : null,
     hasReceipt: practice.status !== 'bozza' && Boolean(practice.protocolNumber),
     fee,
+    privacyAcceptedAt: practice.privacyAcceptedAt ?? null,
+    resumeStep: practice.status === 'bozza' ? (practice.resumeStep ?? null) : null,
   }
 }

@@ -4290,6 +4290,11 @@ export interface components {
                         maxLength?: number;
                         /** @enum {string} */
                         prefill?: "givenName" | "familyName" | "fiscalCode" | "email" | "phone" | "birthDate" | "birthPlace" | "address";
+                        compare?: {
+                            /** @enum {string} */
+                            op: "gte" | "gt" | "lte" | "lt";
+                            field: string;
+                        };
                         showIf?: {
                             field: string;
                             equals: string;
@@ -4354,6 +4359,11 @@ export interface components {
                         maxLength?: number;
                         /** @enum {string} */
                         prefill?: "givenName" | "familyName" | "fiscalCode" | "email" | "phone" | "birthDate" | "birthPlace" | "address";
+                        compare?: {
+                            /** @enum {string} */
+                            op: "gte" | "gt" | "lte" | "lt";
+                            field: string;
+                        };
                         showIf?: {
                             field: string;
                             equals: string;
@@ -4390,6 +4400,8 @@ export interface components {
             } | null;
             hasReceipt: boolean;
             fee: components["schemas"]["PracticeFee"] | null;
+            privacyAcceptedAt: string | null;
+            resumeStep: number | null;
         };
         Attachment: {
             id: string;
@@ -4416,6 +4428,8 @@ export interface components {
             data: {
                 [key: string]: string | number | boolean;
             };
+            step?: number;
+            privacyAccepted?: boolean;
         };
         AttachmentUpload: {
             slot: string;
@@ -4424,6 +4438,7 @@ export interface components {
         };
         Submission: {
             version: number;
+            privacyAccepted?: boolean;
         };
         RequestAnswer: {
             message?: string;

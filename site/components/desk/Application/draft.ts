@@ -1,8 +1,11 @@
-// Autosave of a draft practice: PUT {version, data} when asked, and every 10 s after a change.
+// Autosave of a draft practice: PUT {version, data, step, privacyAccepted} when asked, and every 10 s after a change.
 // Saves run one after the other because each needs the version the previous one returned; a 409
 // means another tab or device saved first, and then nothing more is saved from this page.
 import { api, call, type ApiFailure, type ApiResult } from '../../../islands/kit/api'
 import type { Answers, Practice } from '../../../islands/practice/types'
+
+/** What a save sends besides the version: the answers, the step the citizen is on, whether they accepted the privacy notice. */
+export type DraftState = { data: Answers; step: number; privacyAccepted: boolean }
 
 /** What the page shows while the draft is saved. */
 export type DraftEvents = {
@@ -21,7 +24,7 @@ export class DraftSaver {
   private queue: Promise<unknown> = Promise.resolve()
   private timer: ReturnType<typeof setInterval> | undefined
 
-  constructor(private readonly id: number, public version: number, private readonly read: () => Answers, private readonly events: DraftEvents) {}
+  constructor(private readonly id: number, public version: number, private readonly read: () => DraftState, private readonly events: DraftEvents) {}
 
   /** Starts the periodic save and the warning on leaving the page with unsaved changes. */
   start(): void {
@@ -63,7 +66,7 @@ export class DraftSaver {
     if (this.stopped) return null
     this.dirty = false
     this.events.saving()
-    const result = await call(api.PUT('/api/me/pratiche/{id}', { params: { path: { id: this.id } }, body: { version: this.version, data: this.read() } }))
+    const result = await call(api.PUT('/api/me/pratiche/{id}', { params: { path: { id: this.id } }, body: { version: this.version, ...this.read() } }))
     if (result.ok) {
       this.version = result.body.version
       this.events.saved(result.body)

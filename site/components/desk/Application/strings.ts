@@ -17,6 +17,7 @@ export const strings = {
   requiredNote: 'I campi contrassegnati con * sono obbligatori.',
   privacyTitle: 'Informativa sulla privacy',
   privacyAccept: 'Ho letto e compreso l’informativa sulla privacy',
+  privacyAcceptedOn: 'Hai accettato l’informativa il {date}.',
   privacyRequired: 'Per proseguire devi dichiarare di aver letto l’informativa sulla privacy.',
   fieldRequired: 'Compila il campo “{label}”.',
   fieldInvalid: 'Il valore del campo “{label}” non è valido.',

@@ -8,9 +8,9 @@ import type { Practice } from '../../../islands/practice/types'
 let pendingKey: string | null = null
 
 /** Submits; the key of an unfinished attempt is reused. */
-export async function submitPractice(id: number, version: number): Promise<ApiResult<Practice>> {
+export async function submitPractice(id: number, version: number, privacyAccepted: boolean): Promise<ApiResult<Practice>> {
   pendingKey ??= newKey()
-  const result = await call(api.POST('/api/me/pratiche/{id}/invio', { params: { path: { id }, header: { 'idempotency-key': pendingKey } }, body: { version } }))
+  const result = await call(api.POST('/api/me/pratiche/{id}/invio', { params: { path: { id }, header: { 'idempotency-key': pendingKey } }, body: { version, privacyAccepted } }))
   if (result.status !== 0 && result.status < 500) pendingKey = null
   return result
 }

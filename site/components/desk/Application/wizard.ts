@@ -3,7 +3,7 @@
 import type { ApiFailure } from '../../../islands/kit/api'
 import { byId as $, textToParagraphs } from '../../../islands/kit/dom'
 import { clearProblems, showProblems, type Problem } from '../../../islands/kit/errorSummary'
-import { dateToTime, fill } from '../../../islands/kit/format'
+import { dateTimeToItalian, dateToTime, fill } from '../../../islands/kit/format'
 import { comparisonProblem } from '../../../islands/practice/comparisons'
 import { isShown } from '../../../islands/practice/conditions'
 import { practiceStrings as p } from '../../../islands/practice/strings'
@@ -35,7 +35,14 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
   const refresh = () => applyConditions(formElement, fields, readAnswers(formElement, fields))
   refresh()
 
-  const saver = new DraftSaver(practice.id, practice.version, () => readAnswers(formElement, fields), {
+  const privacy = $<HTMLInputElement>(ids.privacy)
+  // Accepted once, kept: the date is the evidence the office reads, and a resumed draft does not ask again.
+  privacy.checked = Boolean(practice.privacyAcceptedAt)
+  if (practice.privacyAcceptedAt) {
+    $(ids.privacyAccepted).textContent = fill(t.privacyAcceptedOn, { date: dateTimeToItalian(new Date(practice.privacyAcceptedAt)) })
+    $(ids.privacyAccepted).hidden = false
+  }
+  const saver = new DraftSaver(practice.id, practice.version, () => ({ data: readAnswers(formElement, fields), step: stepper.current, privacyAccepted: privacy.checked }), {
     saving: () => undefined,
     saved: () => void (status.textContent = fill(t.savedAt, { time: dateToTime(new Date()) })),
     failed: (result, explicit) => failed(result, explicit ? t.saveError : null, explicit),
@@ -58,6 +65,8 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
       return problems.length === 0
     },
     changed: (_, to) => {
+      // Where the citizen is is part of the draft: a resume (or the return from pagoPA) opens here.
+      saver.changed()
       saver.saveIfChanged()
       if (steps[to]!.panel.id === ids.summaryStep) renderSummary()
     },
@@ -65,7 +74,7 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
   const reveal = (target: string) => stepper.show(stepper.stepOf(target), false)
 
   function stepProblems(panel: HTMLElement): Problem[] {
-    if (panel.id === ids.privacyStep) return $<HTMLInputElement>(ids.privacy).checked ? [] : [{ target: ids.privacy, message: t.privacyRequired }]
+    if (panel.id === ids.privacyStep) return privacy.checked ? [] : [{ target: ids.privacy, message: t.privacyRequired }]
     const answers = readAnswers(formElement, fields)
     if (panel.id === ids.attachmentsStep) {
       return form.attachments.filter((s) => s.required && isShown(s.showIf, fields, answers) && !practice.attachments.some((a) => a.slot === s.name))
@@ -95,6 +104,8 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
     if (result.status === 401) return sessionExpired()
     if (result.status === 422 && result.fields.length) {
       const targets = new Map([
+        // The API's name for a missing acceptance of the privacy notice (api/services/practices/submit.ts).
+        ['informativaPrivacy', { target: ids.privacy, label: t.privacyTitle }] as const,
         ...fields.map((f) => [f.name, { target: questionTarget(f), label: f.label }] as const),
         ...form.attachments.map((s) => [s.name, { target: slotTarget(s.name), label: s.label }] as const),
       ])
@@ -106,9 +117,8 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
   }
 
   formElement.addEventListener('submit', (event) => event.preventDefault())
-  formElement.addEventListener('input', (event) => {
-    // Accepting the privacy notice is not an answer: it is asked again on every visit.
-    if ((event.target as HTMLElement).id !== ids.privacy) saver.changed()
+  formElement.addEventListener('input', () => {
+    saver.changed()
     refresh()
   })
   $(ids.save).addEventListener('click', () => {
@@ -129,7 +139,7 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
     button.disabled = true
     button.textContent = t.submitting
     const saved = await saver.save(false)
-    const result = saved?.ok ? await submitPractice(practice.id, saver.version) : null
+    const result = saved?.ok ? await submitPractice(practice.id, saver.version, privacy.checked) : null
     button.disabled = saver.isStopped
     button.textContent = label
     if (!result) return
@@ -152,7 +162,13 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
 
   $(ids.main).hidden = false
   saver.start()
-  stepper.show(0, false)
+  stepper.show(resumeAt(practice, steps.length), false)
+}
+
+/** The step a draft opens at: where it was saved, never past the privacy notice until it is accepted. */
+function resumeAt(practice: Practice, count: number): number {
+  if (!practice.privacyAcceptedAt || practice.resumeStep === null) return 0
+  return Math.max(0, Math.min(practice.resumeStep, count - 1))
 }
 
 function stepPanel(index: number, title: string, questions: HTMLElement[]): HTMLElement {

@@ -9,7 +9,7 @@ export const strings = {
   certifiedNote: 'Questi dati arrivano da SPID o CIE e non si possono modificare qui.',
   certified: {
     fiscalCode: 'Codice fiscale', givenName: 'Nome', familyName: 'Cognome', birthDate: 'Data di nascita',
-    birthPlace: 'Luogo di nascita (codice catastale)', certifiedEmail: 'Email (SPID/CIE)', certifiedPhone: 'Telefono (SPID/CIE)',
+    birthPlace: 'Luogo di nascita', certifiedEmail: 'Email (SPID/CIE)', certifiedPhone: 'Telefono (SPID/CIE)',
   },
   contactsTitle: 'I tuoi recapiti',
   contactsNote: 'Il Comune userà questi recapiti per le comunicazioni sulle tue pratiche.',
