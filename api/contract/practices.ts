@@ -15,7 +15,8 @@ const summary = z.object({
 }).openapi('PracticeSummary')
 const attachment = z.object({ id: z.string(), slot: z.string(), filename: z.string(), mime: z.string(), size: z.number(), sha256: z.string(), uploadedAt: z.string() }).openapi('Attachment')
 const timelineEntry = z.object({ at: z.string(), kind: z.string(), label: z.string(), message: z.string().optional() })
-const fee = z.object({ amountCents: z.number(), reason: z.string(), positionId: z.number().nullable(), status: enumOf(positionStatuses).nullable(), paid: z.boolean() }).openapi('PracticeFee')
+// amountCents is the whole payment; stampDutyCents the marca da bollo inside it (null when none is due).
+const fee = z.object({ amountCents: z.number(), stampDutyCents: z.number().nullable(), reason: z.string(), positionId: z.number().nullable(), status: enumOf(positionStatuses).nullable(), paid: z.boolean() }).openapi('PracticeFee')
 
 /** Request and response shapes of the application routes (api/routes/practices.ts), which services build to. */
 export const practiceSchemas = {
@@ -39,7 +40,7 @@ export const practiceSchemas = {
   answer: z.object({ message: z.string().max(4000, 'Il messaggio può avere al massimo 4000 caratteri.').optional(), file: z.union([file, z.array(file)]).optional() }).openapi('RequestAnswer'),
   serviceForm: z.object({
     service: z.object({ id: z.number(), slug: z.string(), title: z.string(), office: z.object({ title: z.string() }) }),
-    form: serviceFormSchema, fee: z.object({ amountCents: z.number(), reason: z.string() }).nullable(),
+    form: serviceFormSchema, fee: z.object({ amountCents: z.number(), stampDutyCents: z.number().nullable(), reason: z.string() }).nullable(),
   }).openapi('ServiceForm'),
   summary,
   attachment,

@@ -28,7 +28,7 @@ export function paymentStore(payload: Payload) {
       })
       return docs[0] ?? null
     },
-    async createPosition(data: Pick<PaymentPosition, 'reason' | 'amountCents' | 'dueDate' | 'debtorFiscalCode' | 'debtorName' | 'source'> & { office: number; service?: number; applicationRef?: string; practice?: number }): Promise<PaymentPosition> {
+    async createPosition(data: Pick<PaymentPosition, 'reason' | 'amountCents' | 'dueDate' | 'debtorFiscalCode' | 'debtorName' | 'source'> & { office: number; service?: number; applicationRef?: string; practice?: number; stampDutyCents?: number }): Promise<PaymentPosition> {
       return payload.create({ collection: 'payment-positions', data: { ...data, status: 'da-pagare' } as PaymentPosition, depth: 0 })
     },
     /** A system change (paid, registered, cancelled); the position's hook writes it to the trail with the reason. */

@@ -39,3 +39,24 @@ describe('pagoPA configuration', () => {
     expect(loadConfig({}).pagopa).toBeNull()
   })
 })
+
+describe('a notice with a marca da bollo digitale', () => {
+  const stamped: PayableNotice = { ...notice, amountCents: 4100, reason: 'Diritti e marca da bollo', stampDuty: { amountCents: 1600, hashDocument: 'aGFzaA==', provincialResidence: 'BR' } }
+
+  it('registers the stamp duty as its own transfer beside the Comune’s, adding up to the amount', async () => {
+    const { app, registry } = standIn()
+    await clientFor(app).registerPosition(stamped)
+    const [position] = [...registry.positions.values()]
+    expect(position!.option.amount).toBe(4100)
+    expect(position!.option.transfer).toEqual([
+      { idTransfer: '1', amount: 2500, organizationFiscalCode: '00081490748', remittanceInformation: 'Diritti e marca da bollo' },
+      { idTransfer: '2', amount: 1600, remittanceInformation: 'Marca da bollo digitale', stamp: { hashDocument: 'aGFzaA==', stampType: '01', provincialResidence: 'BR' } },
+    ])
+  })
+
+  it('is refused by the platform when the transfers do not add up', async () => {
+    const { app } = standIn()
+    const broken = { ...stamped, stampDuty: { ...stamped.stampDuty!, amountCents: 5000 } }
+    await expect(clientFor(app).registerPosition(broken)).rejects.toThrow('Non è stato possibile predisporre il pagamento')
+  })
+})

@@ -18,6 +18,21 @@ export type PagopaSettings = {
 export type PayableNotice = {
   iuv: string; noticeCode: string; creditorFiscalCode: string; companyName: string
   amountCents: number; dueDate: string; reason: string; debtorFiscalCode: string; debtorName: string
+  /** The digital stamp duty (marca da bollo) included in amountCents, paid as its own transfer. */
+  stampDuty?: StampDuty
+}
+
+/** A marca da bollo digitale: its amount, the document it stamps (SHA-256, base64) and the province of residence. */
+export type StampDuty = { amountCents: number; hashDocument: string; provincialResidence: string }
+
+/** The option's transfers as GPD takes them: the Comune's part, and the stamp duty as a "stamp" transfer (tipo bollo 01). */
+export function noticeToTransfers(n: PayableNotice) {
+  if (!n.stampDuty) return undefined
+  const { amountCents, hashDocument, provincialResidence } = n.stampDuty
+  return [
+    { idTransfer: '1', amount: n.amountCents - amountCents, organizationFiscalCode: n.creditorFiscalCode, remittanceInformation: n.reason },
+    { idTransfer: '2', amount: amountCents, remittanceInformation: 'Marca da bollo digitale', stamp: { hashDocument, stampType: '01', provincialResidence } },
+  ]
 }
 
 /** The platform's client; every failure becomes an `unavailable` ApiError (no personal data logged). */
@@ -36,7 +51,7 @@ export function createPagopaClient(settings: PagopaSettings, fetchFn: typeof fet
       const body = {
         iupd: `${n.creditorFiscalCode}-${n.iuv}`, type: n.debtorFiscalCode.length === 11 ? 'G' : 'F', fiscalCode: n.debtorFiscalCode,
         fullName: n.debtorName, companyName: n.companyName,
-        paymentOption: [{ iuv: n.iuv, amount: n.amountCents, dueDate: n.dueDate, description: n.reason, isPartialPayment: false }],
+        paymentOption: [{ iuv: n.iuv, amount: n.amountCents, dueDate: n.dueDate, description: n.reason, isPartialPayment: false, ...(n.stampDuty ? { transfer: noticeToTransfers(n) } : {}) }],
       }
       const res = await call(`${settings.gpdUrl}/organizations/${n.creditorFiscalCode}/debtpositions?toPublish=true`, {
         method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'ocp-apim-subscription-key': settings.apiKey },

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+
+import { COMUNE_PROVINCE } from '../../cms/payments/creditor'
 import type { PaymentPosition } from '../../cms/payload-types'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
@@ -44,7 +47,17 @@ export function positionToNotice(p: PaymentPosition, companyName: string): Payab
   return {
     iuv: p.iuv!, noticeCode: p.noticeCode!, creditorFiscalCode: p.creditorFiscalCode!, companyName,
     amountCents: p.amountCents, dueDate: p.dueDate, reason: p.reason, debtorFiscalCode: p.debtorFiscalCode, debtorName: p.debtorName,
+    ...(p.stampDutyCents ? { stampDuty: stampDutyOf(p, p.stampDutyCents) } : {}),
   }
+}
+
+/**
+ * The marca da bollo of a position: the stamped document is the application the position is bound
+ * to (its reference, hashed), and the province is the Comune's, where the application is filed.
+ */
+function stampDutyOf(p: PaymentPosition, amountCents: number) {
+  const document = `${p.creditorFiscalCode}/${p.applicationRef ?? p.iuv}`
+  return { amountCents, hashDocument: createHash('sha256').update(document).digest('base64'), provincialResidence: COMUNE_PROVINCE }
 }
 
 /**

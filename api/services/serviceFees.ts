@@ -14,9 +14,22 @@ export type ServiceFeeRequest = {
   dueInDays?: number
 }
 
+type Fee = { amountCents?: number | null; stampDutyCents?: number | null; reason?: string | null } | null | undefined
+
+/** What an application costs in all: the service's fees (diritti) and its marca da bollo, in cents; 0 when nothing is due. */
+export const feeTotalCents = (fee: Fee): number => (fee?.amountCents ?? 0) + (fee?.stampDutyCents ?? 0)
+
+/** The reason of a service's payment: the one staff wrote, else one that names what is paid. */
+export function feeReasonOf(service: { title: string; fee?: Fee }): string {
+  const fee = service.fee
+  if (fee?.reason) return fee.reason
+  const what = fee?.amountCents ? (fee.stampDutyCents ? 'Diritti e marca da bollo' : 'Diritti') : 'Marca da bollo'
+  return `${what} per: ${service.title}`.slice(0, 140)
+}
+
 /**
- * Raises the payment position of a service's fee (diritti di segreteria, imposta di bollo…) for
- * an application, as defined on the service ("Tempi e costi" → "Diritti da pagare con pagoPA").
+ * Raises the payment position of a service's fee (diritti di segreteria) and marca da bollo for
+ * an application — one pagoPA notice whose stamp duty is its own transfer (api/pagopa/client.ts) — as defined on the service ("Tempi e costi" → "Diritti da pagare con pagoPA").
  * Idempotent: asking again for the same application and service returns the position already raised
  * (unless it was cancelled). Throws `bad_request` when the service has no fee.
  */
@@ -24,11 +37,12 @@ export async function raiseServiceFee(store: PaymentStore, request: ServiceFeeRe
   const existing = await store.findOpenPositionForApplication(request.applicationRef, request.serviceId)
   if (existing) return existing
   const service = await store.findService(request.serviceId)
-  const fee = service?.fee
-  if (!service || !fee?.amountCents) throw new ApiError('bad_request', 'Questo servizio non prevede diritti da pagare.')
+  const total = service ? feeTotalCents(service.fee) : 0
+  if (!service || !total) throw new ApiError('bad_request', 'Questo servizio non prevede diritti da pagare.')
   const due = new Date(now.getTime() + (request.dueInDays ?? 30) * 86_400_000)
+  const stampDutyCents = service.fee?.stampDutyCents || undefined
   return store.createPosition({
-    reason: fee.reason || `Diritti per: ${service.title}`.slice(0, 140), amountCents: fee.amountCents, dueDate: due.toISOString(),
+    reason: feeReasonOf(service), amountCents: total, stampDutyCents, dueDate: due.toISOString(),
     debtorFiscalCode: request.debtor.fiscalCode, debtorName: request.debtor.name, source: 'servizio',
     office: typeof service.office === 'object' ? service.office.id : service.office, service: service.id, applicationRef: request.applicationRef, practice: request.practiceId,
   })

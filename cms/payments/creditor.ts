@@ -22,3 +22,6 @@ export type PositionStatus = (typeof positionStatuses)[number]['value']
 
 /** Euro cents as Italian money text (the one formatter: cms/format/italian.ts). */
 export { centsToEuro } from '../format/italian'
+
+/** The Comune's province (sigla): where an application's digital stamp duty is due (GPD "provincialResidence"). */
+export const COMUNE_PROVINCE = 'BR'

@@ -86,7 +86,7 @@ export const serviceSeed = z.object({
   keywords: z.string().optional(),
   channels: z.object({ online: z.boolean(), onlineUrl: z.string().refine(isSafeLinkUrl, unsafeUrlMessage).optional(), inPerson: z.boolean(), booking: z.boolean().default(false) }),
   /** Diritti paid with pagoPA before an online application is submitted. */
-  fee: z.object({ amountCents: z.number().int().positive(), reason: z.string().max(140) }).optional(),
+  fee: z.object({ amountCents: z.number().int().positive(), reason: z.string().max(140), stampDutyCents: z.number().int().positive().optional() }).optional(),
   form: serviceFormSchema.optional(),
   office: slug,
   lifeEvents: z.array(values(lifeEvents)).default([]),

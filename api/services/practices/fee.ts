@@ -4,7 +4,7 @@ import { relationId } from '../../../cms/relationId'
 import type { FeeView } from '../../contract/practices'
 import type { PaymentStore } from '../../data/payments'
 import { ApiError } from '../../errors'
-import { raiseServiceFee } from '../serviceFees'
+import { feeTotalCents, raiseServiceFee } from '../serviceFees'
 import { findMyPractice, serviceOfPractice, type PracticeStores } from './lookups'
 
 /** The reference that ties a payment position to an application. */
@@ -13,11 +13,14 @@ export const applicationRefOf = (practiceId: number) => `pratica-${practiceId}`
 /** The fee of an application's service and its payment, or null for a service without fees. */
 export async function feeOf(stores: PracticeStores, practice: Practice): Promise<FeeView | null> {
   const service = await serviceOfPractice(stores, practice)
-  const fee = service?.fee
-  if (!service || !fee?.amountCents) return null
+  const total = service ? feeTotalCents(service.fee) : 0
+  if (!service || !total) return null
   const position = await stores.payments.findOpenPositionForApplication(applicationRefOf(practice.id), service.id)
   const paid = position ? await settledForApplicant(stores.payments, position, practice) : false
-  return { amountCents: fee.amountCents, reason: fee.reason || practice.title, positionId: position?.id ?? null, status: position?.status ?? null, paid }
+  return {
+    amountCents: total, stampDutyCents: service.fee?.stampDutyCents || null, reason: service.fee?.reason || practice.title,
+    positionId: position?.id ?? null, status: position?.status ?? null, paid,
+  }
 }
 
 /**
@@ -40,7 +43,7 @@ export async function raisePracticeFee(stores: PracticeStores, citizen: Citizen,
   const practice = await findMyPractice(stores, citizen.id, id)
   if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata.')
   const service = await serviceOfPractice(stores, practice)
-  if (!service?.fee?.amountCents) throw new ApiError('not_found', 'Questo servizio non prevede diritti da pagare.')
+  if (!feeTotalCents(service?.fee)) throw new ApiError('not_found', 'Questo servizio non prevede diritti da pagare.')
   await raiseServiceFee(stores.payments, {
     serviceId: service.id, debtor: { fiscalCode: citizen.fiscalCode, name: `${citizen.givenName} ${citizen.familyName}` },
     applicationRef: applicationRefOf(practice.id), practiceId: practice.id,

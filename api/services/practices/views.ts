@@ -1,6 +1,7 @@
 import type { ServiceForm } from '../../../cms/forms/serviceForm'
 import type { Practice, PracticeAttachment, PracticeEvent, Service } from '../../../cms/payload-types'
 import { statusToLabel } from '../../../cms/practices/workflow'
+import { feeReasonOf, feeTotalCents } from '../serviceFees'
 import type { AttachmentView, FeeView, PracticeSummary, PracticeView, ServiceFormView, TimelineEntry } from '../../contract/practices'
 
 /** A file for the citizen to download: its name, type and bytes. */
@@ -9,7 +10,8 @@ export type Download = { filename: string; mime: string; bytes: Uint8Array }
 /** A service and its form as the form page reads them. */
 export function serviceFormToView(service: Service, form: ServiceForm): ServiceFormView {
   const office = typeof service.office === 'object' ? service.office : null
-  const fee = service.fee?.amountCents ? { amountCents: service.fee.amountCents, reason: service.fee.reason ?? service.title } : null
+  const total = feeTotalCents(service.fee)
+  const fee = total ? { amountCents: total, stampDutyCents: service.fee?.stampDutyCents || null, reason: feeReasonOf(service) } : null
   return { service: { id: service.id, slug: service.slug!, title: service.title, office: { title: office?.title ?? '' } }, form, fee }
 }
 

@@ -26,7 +26,15 @@ const positionSchema = z.object({
   fiscalCode: z.string().min(11).max(16),
   fullName: z.string().min(1),
   companyName: z.string().min(1),
-  paymentOption: z.array(z.object({ iuv: z.string().regex(/^\d{17}$/), amount: z.number().int().positive(), dueDate: z.string(), description: z.string().min(1).max(140) })).length(1),
+  paymentOption: z.array(z.object({
+    iuv: z.string().regex(/^\d{17}$/), amount: z.number().int().positive(), dueDate: z.string(), description: z.string().min(1).max(140),
+    // GPD's transfers: the creditor's own, or a marca da bollo digitale ("stamp"); together they make the amount.
+    transfer: z.array(z.object({
+      idTransfer: z.enum(['1', '2', '3', '4', '5']), amount: z.number().int().positive(), remittanceInformation: z.string().min(1).max(140),
+      organizationFiscalCode: z.string().regex(/^\d{11}$/).optional(),
+      stamp: z.object({ hashDocument: z.string().min(1).max(72), stampType: z.string().length(2), provincialResidence: z.string().regex(/^[A-Z]{2}$/) }).optional(),
+    })).min(1).max(5).optional(),
+  }).refine((o) => !o.transfer || o.transfer.reduce((sum, t) => sum + t.amount, 0) === o.amount, 'The transfers do not add up to the amount')).length(1),
 })
 const cartSchema = z.object({
   paymentNotices: z.array(z.object({ noticeNumber: z.string().regex(/^\d{18}$/), fiscalCode: z.string().regex(/^\d{11}$/), amount: z.number().int().positive(), companyName: z.string(), description: z.string() })).length(1),

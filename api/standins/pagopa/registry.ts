@@ -2,7 +2,10 @@
 import { randomUUID } from 'node:crypto'
 
 /** A payment option of a GPD debt position (amount in euro cents, as GPD uses). */
-export type StandInPaymentOption = { iuv: string; amount: number; dueDate: string; description: string }
+export type StandInPaymentOption = {
+  iuv: string; amount: number; dueDate: string; description: string
+  transfer?: { idTransfer: string; amount: number; remittanceInformation: string; stamp?: { hashDocument: string; stampType: string; provincialResidence: string } }[]
+}
 
 /** A debt position as registered through the GPD interface. */
 export type StandInPosition = {

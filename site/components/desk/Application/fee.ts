@@ -12,6 +12,14 @@ export function showFee(box: HTMLElement, fee: PracticeFee | null): void {
   if (!fee) return
   const values = { amount: centsToEuro(fee.amountCents), reason: fee.reason }
   box.querySelector('[data-fee-text]')!.textContent = fill(fee.paid ? strings.feePaid : strings.feeToPay, values)
+  // The marca da bollo is a line of its own, in the same pagoPA notice as the fees.
+  const lines = box.querySelector<HTMLElement>('[data-fee-lines]')!
+  lines.hidden = !fee.stampDutyCents
+  if (fee.stampDutyCents) {
+    const line = (label: string, cents: number) => Object.assign(document.createElement('li'), { textContent: `${label}: ${centsToEuro(cents)}` })
+    const duties = fee.amountCents - fee.stampDutyCents
+    lines.replaceChildren(...(duties > 0 ? [line(strings.feeDuties, duties)] : []), line(strings.feeStampDuty, fee.stampDutyCents))
+  }
   box.querySelector<HTMLElement>('[data-fee-pay]')!.hidden = fee.paid
 }
 

@@ -39,6 +39,8 @@ export const strings = {
   fee: 'Diritti da pagare',
   feeToPay: 'Prima di inviare la domanda paga {amount} per «{reason}» con pagoPA: dopo il pagamento tornerai a questa pagina per inviarla.',
   feePaid: 'Diritti pagati: {amount} per «{reason}».',
+  feeDuties: 'Diritti',
+  feeStampDuty: 'Marca da bollo digitale',
   feePay: 'Paga con pagoPA',
   feePaying: 'Ti stiamo portando su pagoPA…',
   feeError: 'Non è stato possibile avviare il pagamento. Riprova tra qualche minuto.',
