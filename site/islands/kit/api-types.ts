@@ -4317,6 +4317,7 @@ export interface components {
             };
             fee: {
                 amountCents: number;
+                stampDutyCents: number | null;
                 reason: string;
             } | null;
         };
@@ -4414,6 +4415,7 @@ export interface components {
         };
         PracticeFee: {
             amountCents: number;
+            stampDutyCents: number | null;
             reason: string;
             positionId: number | null;
             /** @enum {string|null} */

@@ -44,6 +44,7 @@ function slotElement(slot: AttachmentSlot): HTMLElement {
   part('error').id = `${id}-error`
   const input = part<HTMLInputElement>('control')
   Object.assign(input, { id, name: `allegato-${slot.name}`, accept: slot.types.map((t) => accept[t]).join(','), required: Boolean(slot.required) })
+  part<HTMLLabelElement>('button').htmlFor = id
   input.setAttribute('aria-describedby', [`${id}-error`, `${id}-rules`, ...(slot.help ? [`${id}-help`] : [])].join(' '))
   return element
 }
@@ -89,14 +90,14 @@ function wireSlot(slot: AttachmentSlot, practiceId: number, attachments: Attachm
   renderFiles()
 }
 
+/** An uploaded file as bootstrap-italia's upload list shows it: icon, name, size, and "Rimuovi". */
 function fileItem(attachment: Attachment, remove: (button: HTMLButtonElement) => void): HTMLElement {
-  const item = document.createElement('li')
-  item.className = 'd-flex flex-wrap align-items-center gap-3 py-2 border-top'
-  const name = Object.assign(document.createElement('span'), { className: 'fw-semibold', textContent: attachment.filename })
-  const size = Object.assign(document.createElement('span'), { className: 'text-secondary', textContent: bytesToSize(attachment.size) })
-  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'btn btn-outline-danger btn-sm', textContent: strings.remove })
+  const item = cloneTemplate(templates.file)
+  const part = slotsOf(item)
+  part('name').textContent = attachment.filename
+  part('size').textContent = bytesToSize(attachment.size)
+  const button = part<HTMLButtonElement>('remove')
   button.setAttribute('aria-label', fill(strings.removeLabel, { name: attachment.filename }))
   button.addEventListener('click', () => remove(button))
-  item.append(name, size, button)
   return item
 }

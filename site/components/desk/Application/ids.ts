@@ -11,5 +11,5 @@ export const ids = {
 
 /** The <template>s the wizard copies: one per kind of question (QuestionTemplates.astro) and the attachment slot. */
 export const templates = {
-  input: 'tpl-input', textarea: 'tpl-textarea', select: 'tpl-select', checkbox: 'tpl-checkbox', radio: 'tpl-radio', radioOption: 'tpl-radio-option', slot: 'tpl-slot',
+  input: 'tpl-input', textarea: 'tpl-textarea', select: 'tpl-select', checkbox: 'tpl-checkbox', radio: 'tpl-radio', radioOption: 'tpl-radio-option', slot: 'tpl-slot', file: 'tpl-file',
 } as const

@@ -31,6 +31,8 @@ export const strings = {
   uploaded: 'File {name} caricato.',
   removed: 'File {name} rimosso.',
   remove: 'Rimuovi',
+  chooseFile: 'Scegli il file',
+  fileUploaded: 'File caricato:',
   removeLabel: 'Rimuovi {name}',
   tooBig: 'Il file {name} supera la dimensione massima di {max} MB.',
   uploadError: 'Non è stato possibile caricare il file. Riprova.',

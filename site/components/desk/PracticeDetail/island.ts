@@ -6,6 +6,7 @@ import { byId as $, cloneTemplate, showMessage, slotsOf, textToParagraphs } from
 import { clearProblems, showProblems } from '../../../islands/kit/errorSummary'
 import { dateTimeToItalian, dateToShortItalian, fill } from '../../../islands/kit/format'
 import { isLoggedIn } from '../../../islands/kit/session'
+import { listChosenFiles } from '../../../islands/practice/chosenFiles'
 import { statusToBadge } from '../../../islands/practice/status'
 import { practiceStrings as p } from '../../../islands/practice/strings'
 import { summaryToElements } from '../../../islands/practice/summary'
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   const form = practice.form ?? formFromAnswers(practice)
   render(practice, form)
   $(ids.answerForm).addEventListener('submit', (event) => void answer(event, practice.id, form))
+  listChosenFiles($<HTMLInputElement>(ids.answerFiles), $(`${ids.answerFiles}-list`))
   $(ids.main).hidden = false
 }
 

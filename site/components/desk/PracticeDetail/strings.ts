@@ -8,6 +8,7 @@ export const strings = {
   requestedAt: 'Richiesta del {date}',
   answer: 'La tua risposta',
   answerFiles: 'Documenti da allegare (facoltativo)',
+  answerFilesButton: 'Scegli i file',
   answerFilesHelp: 'Puoi selezionare più file PDF, JPEG o PNG.',
   answerSend: 'Invia la risposta',
   answerSent: 'Risposta inviata: il Comune riprenderà l’esame della pratica.',
