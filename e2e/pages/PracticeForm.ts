@@ -22,10 +22,10 @@ export class PracticeForm {
     await expect(this.stepHeading('Informativa sulla privacy')).toBeVisible()
   }
 
-  /** Opens an existing draft by its id. */
+  /** Opens an existing draft by its id: it opens at the step where it was saved. */
   async openDraft(practiceId: number): Promise<void> {
     await this.page.goto(`/area-personale/domanda/?pratica=${practiceId}`)
-    await expect(this.stepHeading('Informativa sulla privacy')).toBeVisible()
+    await expect(this.position()).toContainText(/^Passo \d+ di \d+/)
   }
 
   /** The id of the draft being filled in (the page puts it in the address once the draft exists). */

@@ -43,7 +43,7 @@ export async function raisePracticeFee(stores: PracticeStores, citizen: Citizen,
   const practice = await findMyPractice(stores, citizen.id, id)
   if (practice.status !== 'bozza') throw new ApiError('conflict', 'La domanda è già stata presentata.')
   const service = await serviceOfPractice(stores, practice)
-  if (!feeTotalCents(service?.fee)) throw new ApiError('not_found', 'Questo servizio non prevede diritti da pagare.')
+  if (!service || !feeTotalCents(service.fee)) throw new ApiError('not_found', 'Questo servizio non prevede diritti da pagare.')
   await raiseServiceFee(stores.payments, {
     serviceId: service.id, debtor: { fiscalCode: citizen.fiscalCode, name: `${citizen.givenName} ${citizen.familyName}` },
     applicationRef: applicationRefOf(practice.id), practiceId: practice.id,
