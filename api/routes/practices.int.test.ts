@@ -318,3 +318,49 @@ describe('the back office workflow', () => {
     expect(submitted.protocolNumber).toBe(done.protocolNumber)
   })
 })
+
+describe('where a draft stands and the privacy acceptance', () => {
+  it('keeps the step the citizen was on, and the first acceptance of the privacy notice with its date', async () => {
+    const draft = await start()
+    expect(draft).toMatchObject({ resumeStep: null, privacyAcceptedAt: null })
+    const before = Date.now()
+    const accepted = await json<View & { resumeStep: number; privacyAcceptedAt: string }>(await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: {}, step: 2, privacyAccepted: true }))
+    expect(accepted.resumeStep).toBe(2)
+    const acceptedAt = Date.parse(accepted.privacyAcceptedAt)
+    expect(acceptedAt).toBeGreaterThanOrEqual(before - 1000)
+    // A later save moves the step but never the date of the evidence.
+    const later = await json<View & { resumeStep: number; privacyAcceptedAt: string }>(await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: accepted.version, data: complete, step: 4, privacyAccepted: true }))
+    expect(later).toMatchObject({ resumeStep: 4, privacyAcceptedAt: accepted.privacyAcceptedAt })
+    const reread = await json<View & { resumeStep: number }>(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))
+    expect(reread.resumeStep).toBe(4)
+    // The office reads it on the practice.
+    expect((await t.payload.findByID({ collection: 'practices', id: draft.id })).privacyAcceptedAt).toBe(accepted.privacyAcceptedAt)
+  })
+
+  it('refuses, in Italian, a step that is not a step', async () => {
+    const draft = await start()
+    const res = await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: {}, step: -1 })
+    expect(res.status).toBe(422)
+    expect(JSON.stringify(await res.json())).toContain('Passo della domanda non valido.')
+  })
+
+  it('refuses a submission without the privacy acceptance, and records the date of one given with it', async () => {
+    const draft = await readyDraft()
+    const refused = await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version })
+    expect(refused.status).toBe(422)
+    expect(JSON.stringify(await refused.json())).toContain('Per presentare la domanda devi dichiarare di aver letto l’informativa sulla privacy.')
+    const submitted = await json<View & { privacyAcceptedAt: string | null }>(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }))
+    expect(submitted.status).toBe('presentata')
+    expect(submitted.privacyAcceptedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+  })
+})
+
+describe('a service whose fee includes a marca da bollo', () => {
+  it('raises one pagoPA position with the stamp duty as its own part, and shows both lines', async () => {
+    const draft = await json(await call(giovanna, 'POST', '/api/me/pratiche', { service: f.stampService.slug }))
+    expect(draft).toMatchObject({ fee: { amountCents: 4100, stampDutyCents: 1600, reason: 'Diritti e marca da bollo', paid: false } })
+    const fee = await json<{ positionId: number }>(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/diritti`, {}))
+    const position = await t.payload.findByID({ collection: 'payment-positions', id: fee.positionId })
+    expect(position).toMatchObject({ amountCents: 4100, stampDutyCents: 1600, applicationRef: `pratica-${draft.id}`, practice: expect.anything() })
+  })
+})

@@ -47,10 +47,19 @@ export async function createPracticeFixtures(payload: Payload, suffix: string) {
       office: mobility.id, channels: { online: true, inPerson: true }, fee: { amountCents: 1600, reason: 'Imposta di bollo' }, form: { ...testForm, attachments: [] }, _status: 'published',
     } as never,
   })
+  // Fees and the marca da bollo the service names, paid together through pagoPA.
+  const stampService = await payload.create({
+    collection: 'services',
+    data: {
+      title: 'Autorizzazione con bollo di prova', slug: `autorizzazione-${suffix}`, summary: 'Servizio di prova con diritti e marca da bollo', category: 'mobilita-e-trasporti',
+      audience: richText('Tutti'), howTo: richText('Online'), needed: richText('Documento'), output: richText('Autorizzazione'), times: richText('30 giorni'),
+      office: mobility.id, channels: { online: true, inPerson: true }, fee: { amountCents: 2500, stampDutyCents: 1600, reason: 'Diritti e marca da bollo' }, form: { ...testForm, attachments: [] }, _status: 'published',
+    } as never,
+  })
   const operator = (name: string, officeId: number) =>
     payload.create({ collection: 'users', data: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${suffix}@comune.example`, password: 'Password-di-prova-1', roles: ['operator'], offices: [officeId] } as never })
   return {
-    office: mobility, otherOffice: taxes, service, feeService,
+    office: mobility, otherOffice: taxes, service, feeService, stampService,
     operator: { ...(await operator('Operatrice Mobilita', mobility.id)), collection: 'users' as const },
     otherOperator: { ...(await operator('Operatore Tributi', taxes.id)), collection: 'users' as const },
   }
