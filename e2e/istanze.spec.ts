@@ -215,6 +215,9 @@ test('an application with a fee asks for payment through pagoPA before it can be
   await expect(page.getByText(/Prima di presentare la domanda paga 41,00\s€/).first()).toBeVisible()
   await page.getByRole('button', { name: 'Paga con pagoPA' }).click()
   await expect(page).toHaveURL(new RegExp(`^${e2e.pagopaUrl}/checkout/carrello/`))
+  // pagoPA received the notice as two transfers: the Comune's fees and the marca da bollo digitale.
+  await expect(page.getByText('Marca da bollo digitale: 16,00 €')).toBeVisible()
+  await expect(page.getByText('Diritti di istruttoria e marca da bollo per l’occupazione di suolo pubblico: 25,00 €')).toBeVisible()
   await page.getByRole('button', { name: 'Paga 41,00 €' }).click()
   await expect(page.getByRole('heading', { name: 'Pagamento riuscito' })).toBeVisible()
   await page.getByRole('link', { name: 'Torna alla domanda' }).click()

@@ -97,7 +97,7 @@ export function createPagopaStandIn(options: StandInOptions) {
     const cart = registry.carts.get(c.req.param('id'))
     const position = cart && registry.byNotice(cart.organizationFiscalCode, cart.noticeNumber)
     if (!cart || !position || cart.done) return c.html(standInPageHtml('Carrello non trovato', '<h1>Carrello non trovato o già usato</h1>'), 404)
-    return c.html(checkoutPageHtml(cart, { companyName: position.companyName, description: position.option.description, noticeNumber: cart.noticeNumber, amountCents: position.option.amount }))
+    return c.html(checkoutPageHtml(cart, { companyName: position.companyName, description: position.option.description, noticeNumber: cart.noticeNumber, amountCents: position.option.amount, transfers: position.option.transfer }))
   })
   app.post('/checkout/carrello/:id', async (c) => {
     const cart = registry.carts.get(c.req.param('id'))

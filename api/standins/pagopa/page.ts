@@ -22,8 +22,15 @@ export function standInPageHtml(title: string, main: string): string {
 }
 
 /** The checkout page of a cart: what is being paid, and three buttons to choose the outcome. */
-export function checkoutPageHtml(cart: { id: string }, notice: { companyName: string; description: string; noticeNumber: string; amountCents: number }): string {
-  const euro = `${Math.floor(notice.amountCents / 100)},${String(notice.amountCents % 100).padStart(2, '0')} €`
+export function checkoutPageHtml(
+  cart: { id: string }, notice: { companyName: string; description: string; noticeNumber: string; amountCents: number; transfers?: { amount: number; remittanceInformation: string }[] },
+): string {
+  const toEuro = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')} €`
+  const euro = toEuro(notice.amountCents)
+  // A notice of more than one transfer (fees and a marca da bollo digitale) shows each.
+  const lines = notice.transfers && notice.transfers.length > 1
+    ? `\n  <dt>Voci</dt><dd><ul>${notice.transfers.map((t) => `<li>${escapeHtml(t.remittanceInformation)}: ${toEuro(t.amount)}</li>`).join('')}</ul></dd>`
+    : ''
   return standInPageHtml('Pagamento', `
 <h1>Paga l’avviso</h1>
 <p>Scegli l’esito del pagamento da simulare.</p>
@@ -31,7 +38,7 @@ export function checkoutPageHtml(cart: { id: string }, notice: { companyName: st
   <dt>Ente creditore</dt><dd>${escapeHtml(notice.companyName)}</dd>
   <dt>Causale</dt><dd>${escapeHtml(notice.description)}</dd>
   <dt>Codice avviso</dt><dd>${escapeHtml(notice.noticeNumber)}</dd>
-  <dt>Importo</dt><dd>${euro}</dd>
+  <dt>Importo</dt><dd>${euro}</dd>${lines}
 </dl>
 <form method="post" action="/checkout/carrello/${escapeHtml(cart.id)}" class="actions">
   <button type="submit" name="esito" value="paga">Paga ${euro}</button>
