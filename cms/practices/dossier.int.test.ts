@@ -37,7 +37,7 @@ async function submittedApplication() {
   const practice = await createPractice(t.payload, { officeId: office.id, serviceId: service.id, status: 'in-lavorazione' })
   await t.payload.update({
     collection: 'practices', id: practice.id, context: { system: true }, overrideAccess: true,
-    data: { protocolNumber: `2026/${String(practice.id).padStart(6, '0')}`, submittedAt: '2026-12-02T06:09:00.000Z', formSnapshot: form, data: { birthDate: '1985-03-14', birthPlace: 'B180', requestType: 'rinnovo', permit: 'BR-4521', home: true, notes } },
+    data: { protocolNumber: `2026/${String(practice.id).padStart(6, '0')}`, submittedAt: '2026-12-02T06:09:00.000Z', privacyAcceptedAt: '2026-12-02T06:01:00.000Z', formSnapshot: form, data: { birthDate: '1985-03-14', birthPlace: 'B180', requestType: 'rinnovo', permit: 'BR-4521', home: true, notes } },
   })
   const attachment = await t.payload.create({ collection: 'practice-attachments', data: { practice: practice.id, office: office.id, slot: 'medicalCertificate', filename: 'certificato ASL.pdf', mime: 'application/pdf', size: 48_213, sha256: 'c0ffee'.padEnd(64, '7'), storageKey: 'x', source: 'domanda' } })
   const event = (kind: string, message: string | undefined, visibleToCitizen: boolean) =>
@@ -63,7 +63,7 @@ describe('the dossier of an application', () => {
     const { lines } = await pdfToLines(new Uint8Array(await res.arrayBuffer()))
     const text = lines.join('\n')
     expect(lines).toEqual(expect.arrayContaining([
-      'Comune di Brindisi', `Protocollo n. 2026/${String(practice.id).padStart(6, '0')}`, 'Presentata il 2 dicembre 2026, 07:09', 'Ufficio responsabile: Ufficio Mobilità',
+      'Comune di Brindisi', `Protocollo n. 2026/${String(practice.id).padStart(6, '0')}`, 'Presentata il 2 dicembre 2026, 07:09', 'Informativa sulla privacy accettata il 2 dicembre 2026, 07:01', 'Ufficio responsabile: Ufficio Mobilità',
       `Richiedente: Giovanna Caputo — codice fiscale ${practice.applicantFiscalCode}`,
       'Dichiarante', 'Data di nascita', '14 marzo 1985', 'Luogo di nascita', 'Brindisi (BR)',
       'Contrassegno', 'Tipo di richiesta', 'Rinnovo del contrassegno', 'Numero del contrassegno in scadenza', 'BR-4521', 'Consegna a domicilio', 'Sì', 'Note per l’ufficio',

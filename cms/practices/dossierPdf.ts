@@ -22,6 +22,8 @@ export async function practiceDossierPdf({ practice, service, office, applicatio
   paragraph(w, `Ufficio responsabile: ${office?.title ?? '—'}`)
   paragraph(w, `Richiedente: ${practice.applicantName} — codice fiscale ${practice.applicantFiscalCode}`)
   paragraph(w, `Stato: ${statusToLabel(practice.status)}`)
+  // The evidence of consent the citizen gave before filling in the form.
+  paragraph(w, practice.privacyAcceptedAt ? `Informativa sulla privacy accettata il ${dateTimeToItalian(practice.privacyAcceptedAt)}` : 'Accettazione dell’informativa sulla privacy non registrata')
 
   heading(w, 'Dati della domanda')
   if (!application) paragraph(w, 'Il modulo con cui è stata presentata la domanda non è più disponibile.', { color: grey })
