@@ -35,6 +35,16 @@ const waitForMail = async (to: string) => {
   throw new Error(`nessuna email per ${to}`)
 }
 
+describe('I miei dati: what the identity provider vouches for', () => {
+  it('gives the place of birth by name, never its cadastral code', async () => {
+    // Giovanna Caputo's identity says B180, the code of Brindisi.
+    expect((await profile(giovanna)).birthPlace).toBe('Brindisi (BR)')
+    // …and so does the admin's "Cittadini", for the clerk.
+    const { docs } = await t.payload.find({ collection: 'citizens', where: { fiscalCode: { equals: 'CPTGNN85C54B180W' } } })
+    expect(docs[0]).toMatchObject({ birthPlace: 'B180', birthPlaceName: 'Brindisi (BR)' })
+  })
+})
+
 describe('I miei dati: contact data', () => {
   it('saves a new phone, address and channel', async () => {
     const res = await patch(giovanna, { phone: '+39 333 1234567', address: 'Via Roma 10', postalCode: '72100', city: 'Brindisi', preferredChannel: 'sms' })
