@@ -55,6 +55,15 @@ describe('the "Modulo online" field', () => {
     expect(await refusal(form([field('age', { type: 'number', min: 18, max: 10 })]))).toEqual(['Il valore massimo è minore del minimo.'])
   })
 
+  it('stores a cross-field rule between two dates, and refuses one against a missing field, another type or without a rule', async () => {
+    const saved = await save(form([field('dal', { type: 'date' }), field('al', { type: 'date', compare: { op: 'gte', field: 'dal' } })]))
+    expect(formFromService(saved)?.steps[0]?.fields[1]).toEqual({ name: 'al', label: 'Domanda al', type: 'date', compare: { op: 'gte', field: 'dal' } })
+    expect(await refusal(form([field('al', { type: 'date', compare: { op: 'gte', field: 'dal' } })]))).toEqual(['Nel modulo non c’è un altro campo di nome "dal".'])
+    expect(await refusal(form([field('dal', { type: 'number' }), field('al', { type: 'date', compare: { op: 'gte', field: 'dal' } })]))).toEqual(['Il confronto si fa tra due campi dello stesso tipo (due date o due numeri).'])
+    expect(await refusal(form([field('dal', { type: 'date' }), field('al', { type: 'date', compare: { field: 'dal' } })]))).toEqual(['Scegli la regola del confronto.'])
+    expect(await refusal(form([field('dal', { type: 'date' }), field('al', { type: 'date', compare: { op: 'gte' } })]))).toEqual(['Indica il nome tecnico del campo con cui confrontare.'])
+  })
+
   it('refuses an enabled form without a privacy notice or questions', async () => {
     expect(await refusal({ enabled: true, privacyNotice: '', steps: [], attachments: [] })).toHaveLength(2)
     await expect(save({ enabled: false, privacyNotice: '', steps: [], attachments: [] })).resolves.toBeDefined()

@@ -31,8 +31,8 @@ const validateConditionField: Validate<string> = (value, { data, path }) => {
   return exists || `Nel modulo non c’è un altro campo di nome "${value}".`
 }
 
-const validateCompareField: Validate<string> = (value, { data, path }) => {
-  if (!value) return true
+const validateCompareField: Validate<string, unknown, Row> = (value, { data, path, siblingData }) => {
+  if (!value) return !siblingData?.op || 'Indica il nome tecnico del campo con cui confrontare.'
   // path ends in […, row index, 'compare', 'field']: the row is two steps up.
   const own = path.slice(0, -2).reduce<unknown>((node, key) => (node as Row | undefined)?.[key], data) as Row | undefined
   const other = fieldsOf(data).find((field) => field.name === value && field.name !== own?.name)
