@@ -66,12 +66,14 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
     },
     changed: (_, to) => {
       // Where the citizen is is part of the draft: a resume (or the return from pagoPA) opens here.
-      saver.changed()
+      // Opening at the saved step is no move of the citizen's, and saves nothing.
+      if (opened) saver.changed()
       saver.saveIfChanged()
       if (steps[to]!.panel.id === ids.summaryStep) renderSummary()
     },
   })
   const reveal = (target: string) => stepper.show(stepper.stepOf(target), false)
+  let opened = false
 
   function stepProblems(panel: HTMLElement): Problem[] {
     if (panel.id === ids.privacyStep) return privacy.checked ? [] : [{ target: ids.privacy, message: t.privacyRequired }]
@@ -163,6 +165,7 @@ export function runWizard(practice: Practice, module: ServiceModule, sessionExpi
   $(ids.main).hidden = false
   saver.start()
   stepper.show(resumeAt(practice, steps.length), false)
+  opened = true
 }
 
 /** The step a draft opens at: where it was saved, never past the privacy notice until it is accepted. */
