@@ -1,4 +1,4 @@
-import type { UiStrings } from './it'
+import { it, type UiStrings } from './it'
 
 /** English UI strings, for the pages under /en/. Content stays in Italian until it is translated in the CMS. */
 export const en: UiStrings = {
@@ -55,6 +55,8 @@ export const en: UiStrings = {
     usefulLinks: 'Useful links',
     social: 'Follow us on',
   },
+  // The licence section is the model's legal wording: it stays in Italian (the page says so with lang="it").
+  licence: it.licence,
   breadcrumb: { label: 'Breadcrumb', home: 'Home' },
   feedback: {
     title: 'How clear is the information on this page?',

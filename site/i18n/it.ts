@@ -53,6 +53,13 @@ export const it = {
     usefulLinks: 'Link utili',
     social: 'Seguici su',
   },
+  licence: {
+    title: 'Licenza dei contenuti',
+    openByDefault: 'In applicazione del principio open by default ai sensi dell’articolo 52 del decreto legislativo 7 marzo 2005, n. 82 (CAD) e salvo dove diversamente specificato (compresi i contenuti incorporati di terzi), i dati, i documenti e le informazioni pubblicati sul sito sono rilasciati con licenza',
+    linkText: 'CC-BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/legalcode.it',
+    freedoms: 'Gli utenti sono quindi liberi di condividere (riprodurre, distribuire, comunicare al pubblico, esporre in pubblico), rappresentare, eseguire e recitare questo materiale con qualsiasi mezzo e formato e modificare (trasformare il materiale e utilizzarlo per opere derivate) per qualsiasi fine, anche commerciale con il solo onere di attribuzione, senza apporre restrizioni aggiuntive.',
+  },
   breadcrumb: { label: 'Percorso di navigazione', home: 'Home' },
   feedback: {
     title: 'Quanto sono chiare le informazioni su questa pagina?',
