@@ -20,7 +20,7 @@ export function organizationToJsonLd(settings: Settings, site: URL): Json {
     url: site.href,
     taxID: settings.taxCode,
     ...(settings.vatNumber && { vatID: settings.vatNumber }),
-    address: { '@type': 'PostalAddress', streetAddress: settings.address, addressCountry: 'IT' },
+    address: postalAddressOf(settings.address, localityOf(settings)),
     ...(settings.phone && { telephone: settings.phone }),
     ...(settings.email && { email: settings.email }),
   }
