@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { e2e } from '../playwright.config'
+import { AdminPanel } from './pages/AdminPanel'
+import { adminToken } from './pages/SecondFactor'
+
 /**
  * The municipal model's criteria (Designers Italia / AgID, PNRR 1.4.1), checked on the built pages the way the official
  * checker (italia/pa-website-validator-ng) inspects them: the same data-elements, headings, wording and metadata keys.
@@ -196,5 +200,39 @@ test.describe('Criteri del modello dei siti comunali', () => {
     expect(place.address.postalCode).toMatch(/^\d{5}$/)
     const map = page.getByRole('link', { name: /OpenStreetMap/ })
     await expect(map).toHaveAttribute('href', new RegExp(`mlat=${place.geo.latitude}&mlon=${place.geo.longitude}`))
+  })
+
+  test('C.SI.3.2: the statement’s address is a setting shown in the admin; once set, the footer links it and keeps the site’s own page', async ({ page, request }) => {
+    test.setTimeout(4 * 60_000)
+    const settingsApi = `${e2e.adminUrl}/api/globals/settings`
+    const headers = { Authorization: `JWT ${await adminToken(request)}` }
+    // Only a statement page of AgID's form site is accepted, with a message that shows the expected address.
+    const refused = await request.post(settingsApi, { data: { accessibilityUrl: 'https://form.agid.gov.it/' }, headers })
+    expect(refused.status()).toBe(400)
+    expect(await refused.text()).toContain('https://form.agid.gov.it/view/')
+    // A fictitious statement code: the test puts the setting back as it found it.
+    const statement = 'https://form.agid.gov.it/view/00000000-0000-4000-8000-000000000000'
+    const footerLink = () => page.locator('footer [data-element="accessibility-link"]')
+    try {
+      expect((await request.post(settingsApi, { data: { accessibilityUrl: statement }, headers })).ok()).toBe(true)
+      // The site is rebuilt in the background after the change: reload until the new footer is live.
+      await expect(async () => {
+        await page.goto('/servizi/')
+        await expect(footerLink()).toHaveAttribute('href', statement, { timeout: 1000 })
+      }).toPass({ timeout: 90_000, intervals: [1000, 2000] })
+      await expect(page.locator('footer a[href="/dichiarazione-di-accessibilita/"]')).toHaveText('Accessibilità del sito')
+
+      await new AdminPanel(page).login(e2e.adminEmail, e2e.adminPassword)
+      await page.goto(`${e2e.adminUrl}/admin/globals/settings`)
+      const field = page.getByLabel('Dichiarazione di accessibilità (AgID)')
+      await expect(field).toHaveValue(statement)
+      await expect(page.getByText('https://form.agid.gov.it/view/…')).toBeVisible()
+    } finally {
+      expect((await request.post(settingsApi, { data: { accessibilityUrl: '' }, headers })).ok()).toBe(true)
+      await expect(async () => {
+        await page.goto('/servizi/')
+        await expect(footerLink()).toHaveAttribute('href', '/dichiarazione-di-accessibilita/', { timeout: 1000 })
+      }).toPass({ timeout: 90_000, intervals: [1000, 2000] })
+    }
   })
 })
