@@ -1,5 +1,7 @@
 // The error summary at the top of a form (GOV.UK / bootstrap-italia pattern; markup: ErrorSummary.astro):
 // one link per problem to the field concerned, which is also marked invalid with its message next to it.
+// A problem goes away as soon as it is dealt with: changing the field clears its mark, its message
+// and its line of the summary (the summary itself when nothing is left), and sending again clears all.
 
 /**
  * One problem to show: the id of the control it is about (null when it concerns the whole form), and
@@ -7,11 +9,23 @@
  */
 export type Problem = { target: string | null; message: string; label?: string }
 
+/** The listeners a summary put on its fields, removed when the summary is cleared or filled again. */
+const listeners = new WeakMap<HTMLElement, AbortController>()
+
 /** Clears every error mark inside `scope` and hides the summary box. */
 export function clearProblems(box: HTMLElement, scope: HTMLElement): void {
+  listeners.get(box)?.abort()
   box.hidden = true
-  for (const control of scope.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid')
-  for (const message of scope.querySelectorAll<HTMLElement>('.invalid-feedback')) message.hidden = true
+  box.querySelector('ul')?.replaceChildren()
+  clearMarks(scope)
+}
+
+/** Clears the error shown on a control: its group's invalid marks and error message. */
+export function clearFieldError(control: HTMLElement): void {
+  clearMarks(control.closest('fieldset[data-question], fieldset, .form-group') ?? control)
+  control.removeAttribute('aria-invalid')
+  const feedback = feedbackOf(control)
+  if (feedback) hideFeedback(feedback)
 }
 
 /**
@@ -19,6 +33,9 @@ export function clearProblems(box: HTMLElement, scope: HTMLElement): void {
  * focus to its control, so a wizard can first show the step that holds it.
  */
 export function showProblems(box: HTMLElement, problems: Problem[], options: { focus: boolean; reveal?: (target: string) => void }): void {
+  listeners.get(box)?.abort()
+  const controller = new AbortController()
+  listeners.set(box, controller)
   const list = box.querySelector('ul')!
   list.replaceChildren(...problems.map(({ target, message, label }) => {
     const item = document.createElement('li')
@@ -37,6 +54,14 @@ export function showProblems(box: HTMLElement, problems: Problem[], options: { f
       control.focus()
     })
     item.append(link)
+    // Once the citizen changes the field, its error is gone from the field and from the summary.
+    const group = control.closest('fieldset[data-question]') ?? control
+    group.addEventListener('change', () => {
+      clearFieldError(control)
+      item.remove()
+      if (!list.children.length) box.hidden = true
+      else box.querySelector('p')?.toggleAttribute('hidden', !list.querySelector('a'))
+    }, { once: true, signal: controller.signal })
     return item
   }))
   // "Controlla i campi indicati" only when some problem is about a field.
@@ -50,10 +75,25 @@ function markInvalid(control: HTMLElement, message: string): void {
   const group = control.closest('fieldset[data-question]') ?? control
   for (const input of group.querySelectorAll<HTMLElement>('input, select, textarea')) input.setAttribute('aria-invalid', 'true')
   control.setAttribute('aria-invalid', 'true')
-  const errorId = control.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'))
-  const feedback = errorId ? document.getElementById(errorId) : null
+  const feedback = feedbackOf(control)
   if (feedback) {
     feedback.textContent = message
     feedback.hidden = false
   }
+}
+
+/** The error paragraph of a control: the id in its aria-describedby that ends in -error. */
+function feedbackOf(control: HTMLElement): HTMLElement | null {
+  const errorId = control.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'))
+  return errorId ? document.getElementById(errorId) : null
+}
+
+function clearMarks(scope: Element): void {
+  for (const control of scope.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid')
+  for (const message of scope.querySelectorAll<HTMLElement>('.invalid-feedback')) hideFeedback(message)
+}
+
+function hideFeedback(message: HTMLElement): void {
+  message.hidden = true
+  message.textContent = ''
 }
