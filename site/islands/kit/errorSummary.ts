@@ -1,7 +1,9 @@
 // The error summary at the top of a form (GOV.UK / bootstrap-italia pattern; markup: ErrorSummary.astro):
 // one link per problem to the field concerned, which is also marked invalid with its message next to it.
-// A problem goes away as soon as it is dealt with: changing the field clears its mark, its message
-// and its line of the summary (the summary itself when nothing is left), and sending again clears all.
+// Sending again clears every mark first, so a corrected error disappears: from the summary, from the
+// field, and from the message under it (really hidden: see the style in ErrorSummary.astro). Errors do
+// not vanish while the citizen edits: the summary collapsing under the pointer would move the send
+// button away from a click already on its way.
 
 /**
  * One problem to show: the id of the control it is about (null when it concerns the whole form), and
@@ -9,18 +11,14 @@
  */
 export type Problem = { target: string | null; message: string; label?: string }
 
-/** The listeners a summary put on its fields, removed when the summary is cleared or filled again. */
-const listeners = new WeakMap<HTMLElement, AbortController>()
-
 /** Clears every error mark inside `scope` and hides the summary box. */
 export function clearProblems(box: HTMLElement, scope: HTMLElement): void {
-  listeners.get(box)?.abort()
   box.hidden = true
   box.querySelector('ul')?.replaceChildren()
   clearMarks(scope)
 }
 
-/** Clears the error shown on a control: its group's invalid marks and error message. */
+/** Clears the error shown on a control (a choice made, say): its group's invalid marks and error message; the summary stays until the next send. */
 export function clearFieldError(control: HTMLElement): void {
   clearMarks(control.closest('fieldset[data-question], fieldset, .form-group') ?? control)
   control.removeAttribute('aria-invalid')
@@ -33,9 +31,6 @@ export function clearFieldError(control: HTMLElement): void {
  * focus to its control, so a wizard can first show the step that holds it.
  */
 export function showProblems(box: HTMLElement, problems: Problem[], options: { focus: boolean; reveal?: (target: string) => void }): void {
-  listeners.get(box)?.abort()
-  const controller = new AbortController()
-  listeners.set(box, controller)
   const list = box.querySelector('ul')!
   list.replaceChildren(...problems.map(({ target, message, label }) => {
     const item = document.createElement('li')
@@ -54,14 +49,6 @@ export function showProblems(box: HTMLElement, problems: Problem[], options: { f
       control.focus()
     })
     item.append(link)
-    // Once the citizen changes the field, its error is gone from the field and from the summary.
-    const group = control.closest('fieldset[data-question]') ?? control
-    group.addEventListener('change', () => {
-      clearFieldError(control)
-      item.remove()
-      if (!list.children.length) box.hidden = true
-      else box.querySelector('p')?.toggleAttribute('hidden', !list.querySelector('a'))
-    }, { once: true, signal: controller.signal })
     return item
   }))
   // "Controlla i campi indicati" only when some problem is about a field.

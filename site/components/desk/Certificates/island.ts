@@ -69,7 +69,7 @@ function renderForm(options: Options): void {
   const select = $<HTMLSelectElement>(ids.exemption)
   select.append(...options.exemptions.map((e) => Object.assign(document.createElement('option'), { value: e.id, textContent: `${e.label} (${e.legalReference})` })))
   const form = $<HTMLFormElement>(ids.form)
-  // A choice made clears the error shown on its group, and its line of the summary (kit/errorSummary).
+  // A choice made clears the error shown on its group (the summary stays until the next send).
   form.addEventListener('change', (event) => {
     clearFieldError(event.target as HTMLElement)
     update(options)

@@ -47,12 +47,12 @@ export function setupTabs(tablist: HTMLElement): void {
 
 /**
  * Shows how many items of a section are new next to its name, as text ("Messaggi 2", read as
- * "Messaggi, 2 non letti"); nothing when there are none.
+ * "Messaggi 2 non letti"); nothing when there are none.
  */
 export function showUnread(id: DeskTabId, count: number): void {
   const badge = document.getElementById(deskTabsId)?.querySelector<HTMLElement>(`#tab-${id} [data-unread]`)
   if (!badge) return
   badge.hidden = count === 0
   const hidden = (text: string) => Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: text })
-  badge.replaceChildren(hidden(', '), String(count), hidden(` ${strings.unread(count)}`))
+  badge.replaceChildren(String(count), hidden(` ${strings.unread(count)}`))
 }
