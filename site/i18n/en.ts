@@ -1,4 +1,4 @@
-import type { UiStrings } from './it'
+import { it, type UiStrings } from './it'
 
 /** English UI strings, for the pages under /en/. Content stays in Italian until it is translated in the CMS. */
 export const en: UiStrings = {
@@ -43,6 +43,9 @@ export const en: UiStrings = {
     privacy: 'Privacy notice',
     legal: 'Legal notes',
     accessibility: 'Accessibility statement',
+    siteAccessibility: 'Site accessibility',
+    // The model's checker reads this wording in Italian in the footer.
+    improvementPlan: 'Piano di miglioramento del sito',
     cookie: 'Cookie policy',
     media: 'Media policy',
     siteMap: 'Site map',
@@ -55,6 +58,8 @@ export const en: UiStrings = {
     usefulLinks: 'Useful links',
     social: 'Follow us on',
   },
+  // The licence section is the model's legal wording: it stays in Italian (the page says so with lang="it").
+  licence: it.licence,
   breadcrumb: { label: 'Breadcrumb', home: 'Home' },
   feedback: {
     title: 'How clear is the information on this page?',
@@ -153,6 +158,7 @@ export const en: UiStrings = {
     onlineText: 'You can apply online, logging in with SPID or CIE.',
     inPerson: 'In person',
     inPersonText: 'You can go to the desk of the office in charge.',
+    officeText: 'To apply or ask for information, contact the office in charge of the service.',
     book: 'Book an appointment',
     bookText: 'The service is available by appointment.',
     status: { attivo: 'Active service', 'non-attivo': 'Inactive service', 'in-sviluppo': 'Service in development' },
@@ -169,6 +175,11 @@ export const en: UiStrings = {
     listIntro: 'What is on in town: upcoming events first, then past ones.',
     upcoming: 'Upcoming events',
     past: 'Past events',
+    all: 'All events',
+    over: 'Ended',
+    loadMore: 'Load more events',
+    loaded: '{n} more events loaded',
+    pageTitle: (n: number) => `Events – page ${n}`,
     when: 'Dates and times',
     where: 'Place',
     cost: 'Cost',
@@ -249,6 +260,8 @@ export const en: UiStrings = {
     'note-legali': 'Legal notes',
     cookie: 'Cookie policy',
     'media-policy': 'Media policy',
+    'dichiarazione-di-accessibilita': 'Accessibility statement',
+    'piano-di-miglioramento': 'Site improvement plan',
   },
   stub: 'The content of this page is being prepared. For information contact the public relations office.',
   en: { title: 'English', link: 'English version', welcome: (name: string) => `Welcome to the website of the ${name}. Most content is available in Italian only: start from the sections below or contact us.` },
