@@ -5,8 +5,6 @@ export const it = {
   skip: { content: 'Vai al contenuto', footer: 'Vai al footer' },
   header: {
     regionLink: 'Vai al portale della regione (link esterno)',
-    activeLanguage: 'Lingua attiva:',
-    languages: 'Lingua del sito',
     login: 'Accedi all’area personale',
     loggedInTitle: 'Vai alla tua area personale',
     home: 'Vai alla homepage',
@@ -249,8 +247,7 @@ export const it = {
     'media-policy': 'Media policy',
   } as Record<string, string>,
   stub: 'Il contenuto di questa pagina è in preparazione. Per informazioni contatta l’Ufficio relazioni con il pubblico.',
-  en: { title: 'English', link: 'English version', welcome: (name: string) => `Benvenuti nel sito del ${name}.` },
 }
 
-/** The shape every language file fills in. */
+/** The shape of the UI strings. */
 export type UiStrings = typeof it
