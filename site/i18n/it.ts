@@ -64,6 +64,7 @@ export const it = {
     thanksTitle: 'Grazie per il tuo parere',
     thanksText: 'La tua valutazione ci aiuterà a migliorare le informazioni del sito.',
     thanksBack: 'Torna alla home page',
+    sendError: 'Non è stato possibile inviare la valutazione. Riprova tra qualche minuto.',
   },
   contact: {
     title: 'Contatta il comune',
@@ -92,6 +93,15 @@ export const it = {
     external: '(link esterno)',
     related: 'Contenuti correlati',
     image: 'Immagine',
+  },
+  share: {
+    title: 'Condividi',
+    on: (network: string) => `Condividi su ${network}`,
+    email: 'Invia per email',
+    newTab: '(si apre in una nuova scheda)',
+    actions: 'Azioni',
+    print: 'Stampa la pagina',
+    calendar: 'Aggiungi al calendario (.ics)',
   },
   home: {
     title: 'Comune di Brindisi',
