@@ -37,4 +37,13 @@ test.describe('WCAG 2.1 AA (axe-core)', () => {
       await expectNoViolations(page)
     })
   }
+
+  test('the feedback thanks shown in place has no violations', async ({ page }) => {
+    await page.goto('/servizi/cambio-di-residenza/')
+    const feedback = page.getByRole('form', { name: /Quanto sono chiare le informazioni/ })
+    await feedback.locator('label', { hasText: 'Valuta 5 stelle su 5' }).click()
+    await feedback.getByRole('button', { name: 'Invia' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Grazie per il tuo parere' })).toBeVisible()
+    await expectNoViolations(page)
+  })
 })
