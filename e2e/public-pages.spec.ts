@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { e2e } from '../playwright.config'
+import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 import { watchContext } from './pages/offSiteWatch'
 import { firstDetailPath } from './pages/pageTypes'
 import { PublicSite } from './pages/PublicSite'
@@ -27,6 +29,31 @@ test.describe('search: services first for their names and the synonyms editors k
       expect(paths.length).toBeGreaterThan(1)
     })
   }
+})
+
+test('a synonym an editor adds to a service finds it first once published', async ({ page, request }) => {
+  test.setTimeout(3 * 60_000)
+  const stamp = Date.now().toString(36)
+  const editor = { email: `redazione-sin-${stamp}@comune.brindisi.example`, password: 'redazione-password-lunga', name: 'Redattrice', roles: ['editor'] }
+  await createStaffAccount(request, editor)
+  await new AdminPanel(page).login(editor.email, editor.password)
+  const found = await page.request.get(`${e2e.adminUrl}/api/services?where[slug][equals]=ritiro-rifiuti-ingombranti&depth=0`)
+  const service = ((await found.json()) as { docs: { id: number; keywords?: string }[] }).docs[0]!
+  await page.goto(`${e2e.adminUrl}/admin/collections/services/${service.id}`)
+  await page.getByRole('tab', { name: 'Altro' }).click()
+  const synonyms = page.getByLabel('Sinonimi per la ricerca')
+  await expect(synonyms).toHaveValue(service.keywords ?? '')
+  const word = `sgombero${stamp}`
+  await synonyms.fill(`${service.keywords ?? ''}, ${word}`)
+  await page.getByRole('button', { name: /pubblica modifiche|publish changes/i }).click()
+  await expect(page.getByText(/riuscit|aggiornat|pubblicat|success/i).first()).toBeVisible()
+
+  const site = new PublicSite(page)
+  await expect(async () => {
+    const results = await site.search(word)
+    await expect(results.first()).toBeVisible({ timeout: 2000 })
+    expect(await results.first().evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe('/servizi/ritiro-rifiuti-ingombranti/')
+  }).toPass({ timeout: 90_000, intervals: [1000, 2000] })
 })
 
 test('the feedback form thanks the citizen on the page itself', async ({ page }) => {
