@@ -1,9 +1,9 @@
 import node from '@astrojs/node'
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { mediaDir } from './cms/env.ts'
 import { loadCmsSettings } from './cms/settings/cmsSettings.ts'
+import { sitemapOfIndexablePages } from './site/integrations/indexablePages.ts'
 import { closePayloadAfterBuild, copyMediaIntoSite } from './site/integrations/payloadBuild.ts'
 import { sitePostcssPlugins } from './site/styles/postcssPlugins.ts'
 
@@ -30,5 +30,6 @@ export default defineConfig({
   // One purged bootstrap-italia stylesheet for the whole site (see site/styles/).
   // assetsInlineLimit 0: islands ship as files, never inline scripts, so the CSP needs no 'unsafe-inline'.
   vite: { css: { postcss: { plugins: sitePostcssPlugins() } }, build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap({ filter: (page) => !page.includes('/area-personale/') && !page.includes('/grazie-per-il-feedback/') }), copyMediaIntoSite(mediaDir(settings.dataDir)), closePayloadAfterBuild()],
+  // The sitemap lists only pages that exist in the build and may be indexed (no preview, no noindex page).
+  integrations: [...sitemapOfIndexablePages(), copyMediaIntoSite(mediaDir(settings.dataDir)), closePayloadAfterBuild()],
 })

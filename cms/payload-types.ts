@@ -3056,6 +3056,9 @@ export interface Setting {
     day?: number | null;
   };
   transparencyUrl?: string | null;
+  /**
+   * L’indirizzo della dichiarazione di accessibilità del Comune pubblicata ogni anno sul sito di AgID (https://form.agid.gov.it/view/…): il link «Dichiarazione di accessibilità» del piè di pagina porta lì. Se è vuoto, porta alla pagina del sito.
+   */
   accessibilityUrl?: string | null;
   social?:
     | {

@@ -40,7 +40,7 @@ test('a synonym an editor adds to a service finds it first once published', asyn
   const found = await page.request.get(`${e2e.adminUrl}/api/services?where[slug][equals]=ritiro-rifiuti-ingombranti&depth=0`)
   const service = ((await found.json()) as { docs: { id: number; keywords?: string }[] }).docs[0]!
   await page.goto(`${e2e.adminUrl}/admin/collections/services/${service.id}`)
-  await page.getByRole('tab', { name: 'Altro' }).click()
+  await page.getByRole('button', { name: 'Altro', exact: true }).click()
   const synonyms = page.getByLabel('Sinonimi per la ricerca')
   await expect(synonyms).toHaveValue(service.keywords ?? '')
   const word = `sgombero${stamp}`

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { patronRules } from '../appointments/vocabulary'
+import { validateAgidStatementUrl } from '../fields/agidStatementUrl'
 import { validateSafeUrl } from '../fields/safeUrl'
 import { rebuildOnGlobalChange } from '../publishing/rebuildQueue'
 import { isAdmin } from '../access/isAdmin'
@@ -43,7 +44,16 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'transparencyUrl', label: 'Amministrazione trasparente', type: 'text', validate: validateSafeUrl },
-    { name: 'accessibilityUrl', label: 'Dichiarazione di accessibilità (AgID)', type: 'text', validate: validateSafeUrl },
+    {
+      name: 'accessibilityUrl',
+      label: 'Dichiarazione di accessibilità (AgID)',
+      type: 'text',
+      validate: validateAgidStatementUrl,
+      admin: {
+        description:
+          'L’indirizzo della dichiarazione di accessibilità del Comune pubblicata ogni anno sul sito di AgID (https://form.agid.gov.it/view/…): il link «Dichiarazione di accessibilità» del piè di pagina porta lì. Se è vuoto, porta alla pagina del sito.',
+      },
+    },
     {
       name: 'social',
       label: 'Social',

@@ -6,6 +6,7 @@ import { newsKinds } from '../constants/newsKinds'
 import { officeTypes } from '../constants/officeTypes'
 import { placeTypes } from '../constants/placeTypes'
 import { serviceCategories } from '../constants/serviceCategories'
+import { agidStatementMessage, isAgidStatementUrl } from '../fields/agidStatementUrl'
 import { isSafeLinkUrl, unsafeUrlMessage } from '../fields/safeUrl'
 import { serviceFormSchema } from '../forms/serviceForm'
 
@@ -143,7 +144,7 @@ export const settingsSeed = z.object({
   email: z.string().email().optional(),
   pec: z.string().email().optional(),
   transparencyUrl: z.string().url().optional(),
-  accessibilityUrl: z.string().url().optional(),
+  accessibilityUrl: z.string().refine(isAgidStatementUrl, agidStatementMessage).optional(),
   social: z.array(z.object({ network: z.enum(['facebook', 'instagram', 'youtube', 'x', 'telegram', 'whatsapp']), url: z.string().url() })).default([]),
 })
 

@@ -1,9 +1,10 @@
 import type { CollectionEntry } from 'astro:content'
 
 import { serviceCategories } from '../../cms/constants/serviceCategories'
+import { addressToPostalAddress } from './addressToPostalAddress'
 import type { Settings } from './content'
+import { coordinatesToOsmUrl } from './coordinatesToOsmUrl'
 import { htmlToText } from './htmlToText'
-import { newApplicationPath } from './urls'
 import { valueToLabel } from './valueToLabel'
 
 /** schema.org descriptions of the pages, so search engines and the national catalogue read them as data. */
@@ -19,7 +20,7 @@ export function organizationToJsonLd(settings: Settings, site: URL): Json {
     url: site.href,
     taxID: settings.taxCode,
     ...(settings.vatNumber && { vatID: settings.vatNumber }),
-    address: { '@type': 'PostalAddress', streetAddress: settings.address, addressCountry: 'IT' },
+    address: postalAddressOf(settings.address, localityOf(settings)),
     ...(settings.phone && { telephone: settings.phone }),
     ...(settings.email && { email: settings.email }),
   }
@@ -34,15 +35,33 @@ export function breadcrumbsToJsonLd(items: { label: string; href: string }[], si
   }
 }
 
-/** A service sheet as GovernmentService, with its online and in-person channels. */
-export function serviceToJsonLd(service: CollectionEntry<'services'>, office: CollectionEntry<'offices'> | undefined, settings: Settings, url: URL): Json {
+/** How a citizen reaches a service, as the page shows it: the online address (or booking page) and the desk. */
+export interface ServiceChannelFacts {
+  /** The online application, the booking page or, when the service has neither, the service's own page. */
+  serviceUrl: string
+  /** The desk that serves it in person; the municipality's seat when no office is named. */
+  place: { name: string; address: string }
+}
+
+/** The municipality's own locality ("Brindisi" for "Comune di Brindisi"), for addresses written without one. */
+function localityOf(settings: Settings): string {
+  return settings.name.replace(/^Comune di\s+/i, '')
+}
+
+/** A postal address with the model's keys (street, postcode, locality), in Italy. */
+function postalAddressOf(address: string, fallbackLocality: string): Json {
+  const parts = addressToPostalAddress(address)
+  return { '@type': 'PostalAddress', ...parts, addressLocality: parts.addressLocality ?? fallbackLocality, addressCountry: 'IT' }
+}
+
+/**
+ * A service sheet as GovernmentService with the keys of the municipal model's metadata (R.SI.1.1): name, serviceType,
+ * serviceOperator, areaServed, audience and one availableChannel with its serviceUrl and serviceLocation.
+ */
+export function serviceToJsonLd(service: CollectionEntry<'services'>, channel: ServiceChannelFacts, settings: Settings, url: URL): Json {
   const { data } = service
-  const channels: Json[] = []
-  const onlineUrl = data.hasOnlineForm ? new URL(newApplicationPath(service.id), url).href : data.channels.online && data.channels.onlineUrl ? new URL(data.channels.onlineUrl, url).href : undefined
-  if (onlineUrl) channels.push({ '@type': 'ServiceChannel', name: 'Online', availableLanguage: 'it', serviceUrl: onlineUrl })
-  if (data.channels.inPerson && office) {
-    channels.push({ '@type': 'ServiceChannel', name: office.data.title, ...(office.data.address && { serviceLocation: { '@type': 'Place', address: office.data.address } }), ...(office.data.contacts.phone && { servicePhone: { '@type': 'ContactPoint', telephone: office.data.contacts.phone } }) })
-  }
+  const municipality = localityOf(settings)
+  const operator = organizationToJsonLd(settings, new URL('/', url))
   return {
     '@context': context,
     '@type': 'GovernmentService',
@@ -50,10 +69,16 @@ export function serviceToJsonLd(service: CollectionEntry<'services'>, office: Co
     description: data.summary,
     url: url.href,
     serviceType: valueToLabel(serviceCategories, data.category),
-    provider: organizationToJsonLd(settings, new URL('/', url)),
+    serviceOperator: operator,
+    provider: operator,
     areaServed: { '@type': 'AdministrativeArea', name: data.coverage ?? settings.name },
-    audience: { '@type': 'Audience', audienceType: htmlToText(data.sections.audience) },
-    availableChannel: channels,
+    audience: { '@type': 'Audience', audienceType: htmlToText(data.sections.audience) || 'Cittadini' },
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      availableLanguage: 'it',
+      serviceUrl: new URL(channel.serviceUrl, url).href,
+      serviceLocation: { '@type': 'Place', name: channel.place.name, address: postalAddressOf(channel.place.address, municipality) },
+    },
   }
 }
 
@@ -112,4 +137,22 @@ export function officeToJsonLd(office: CollectionEntry<'offices'>, settings: Set
 /** The whole site's publisher, for the home page. */
 export function siteToJsonLd(settings: Settings, site: URL): Json {
   return { '@context': context, ...organizationToJsonLd(settings, site) }
+}
+
+/** A place of the city with its address and, when known, its coordinates and map. */
+export function placeToJsonLd(place: CollectionEntry<'places'>, settings: Settings, url: URL): Json {
+  const { data } = place
+  const hasPoint = data.latitude !== undefined && data.longitude !== undefined
+  return {
+    '@context': context,
+    '@type': 'Place',
+    name: data.title,
+    description: data.summary,
+    url: url.href,
+    address: postalAddressOf(data.address, localityOf(settings)),
+    ...(hasPoint && {
+      geo: { '@type': 'GeoCoordinates', latitude: data.latitude, longitude: data.longitude },
+      hasMap: coordinatesToOsmUrl(data.latitude!, data.longitude!),
+    }),
+  }
 }

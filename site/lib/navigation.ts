@@ -30,13 +30,14 @@ export const servicePaths = {
   cookie: '/cookie/',
   media: '/media-policy/',
   accessibility: '/dichiarazione-di-accessibilita/',
+  improvementPlan: '/piano-di-miglioramento/',
   siteMap: '/mappa-del-sito/',
   personalArea: '/area-personale/',
   search: '/cerca/',
 }
 
 /** Pages every page links to: when the CMS has not published one yet, the site shows a short placeholder instead of a broken link. */
-export const requiredPagePaths = ['faq', 'assistenza', 'privacy', 'note-legali', 'cookie', 'media-policy'] as const
+export const requiredPagePaths = ['faq', 'assistenza', 'privacy', 'note-legali', 'cookie', 'media-policy', 'dichiarazione-di-accessibilita', 'piano-di-miglioramento'] as const
 
 /** URL segment of each news kind's list under /novita/. */
 export const newsKindSlugs: Record<string, string> = { notizia: 'notizie', comunicato: 'comunicati', avviso: 'avvisi' }

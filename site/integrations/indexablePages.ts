@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import sitemap from '@astrojs/sitemap'
+import type { AstroIntegration } from 'astro'
+
+/** Whether a built page lets search engines index it: no `<meta name="robots" content="noindex">`. */
+export function htmlIsIndexable(html: string): boolean {
+  return !/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html)
+}
+
+/**
+ * A sitemap entry filter for the built site in `outDir`: a URL stays only when its page was written to disk (a page
+ * rendered on request, such as /anteprima/, answers 404 without its signed link) and does not ask not to be indexed.
+ */
+export function indexablePageFilter(outDir: string): (url: string) => boolean {
+  return (url) => {
+    const file = join(outDir, decodeURIComponent(new URL(url).pathname), 'index.html')
+    try {
+      return htmlIsIndexable(readFileSync(file, 'utf8'))
+    } catch {
+      return false
+    }
+  }
+}
+
+/**
+ * The sitemap of the pages a search engine may index. Astro runs the build-done hooks one after the other, so the first
+ * integration learns where the pages were written before the sitemap's filter reads them.
+ */
+export function sitemapOfIndexablePages(): AstroIntegration[] {
+  let clientDir = ''
+  const locate: AstroIntegration = { name: 'sportello:built-pages', hooks: { 'astro:build:done': ({ dir }) => void (clientDir = fileURLToPath(dir)) } }
+  return [locate, sitemap({ filter: (url) => indexablePageFilter(clientDir)(url) })]
+}
