@@ -78,7 +78,7 @@ export const it = {
     map: 'Vedi sulla mappa (OpenStreetMap)',
     ics: 'Aggiungi al calendario (.ics)',
     manage: 'Sposta o annulla la prenotazione',
-    desk: 'Vai all’area personale',
+    desk: 'I tuoi appuntamenti nell’area personale',
   },
   manage: {
     title: 'La tua prenotazione',

@@ -75,7 +75,7 @@ export const reportStrings = {
     unfollowedTitle: 'Non segui più la segnalazione',
     unfollowed: 'Non riceverai più email su questa segnalazione.',
     another: 'Invia un’altra segnalazione',
-    desk: 'Vai all’area personale',
+    desk: 'Le tue segnalazioni nell’area personale',
   },
   report: {
     category: 'Categoria',

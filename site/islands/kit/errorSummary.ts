@@ -1,5 +1,9 @@
 // The error summary at the top of a form (GOV.UK / bootstrap-italia pattern; markup: ErrorSummary.astro):
 // one link per problem to the field concerned, which is also marked invalid with its message next to it.
+// Sending again clears every mark first, so a corrected error disappears: from the summary, from the
+// field, and from the message under it (really hidden: see the style in ErrorSummary.astro). Errors do
+// not vanish while the citizen edits: the summary collapsing under the pointer would move the send
+// button away from a click already on its way.
 
 /**
  * One problem to show: the id of the control it is about (null when it concerns the whole form), and
@@ -10,8 +14,16 @@ export type Problem = { target: string | null; message: string; label?: string }
 /** Clears every error mark inside `scope` and hides the summary box. */
 export function clearProblems(box: HTMLElement, scope: HTMLElement): void {
   box.hidden = true
-  for (const control of scope.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid')
-  for (const message of scope.querySelectorAll<HTMLElement>('.invalid-feedback')) message.hidden = true
+  box.querySelector('ul')?.replaceChildren()
+  clearMarks(scope)
+}
+
+/** Clears the error shown on a control (a choice made, say): its group's invalid marks and error message; the summary stays until the next send. */
+export function clearFieldError(control: HTMLElement): void {
+  clearMarks(control.closest('fieldset[data-question], fieldset, .form-group') ?? control)
+  control.removeAttribute('aria-invalid')
+  const feedback = feedbackOf(control)
+  if (feedback) hideFeedback(feedback)
 }
 
 /**
@@ -50,10 +62,25 @@ function markInvalid(control: HTMLElement, message: string): void {
   const group = control.closest('fieldset[data-question]') ?? control
   for (const input of group.querySelectorAll<HTMLElement>('input, select, textarea')) input.setAttribute('aria-invalid', 'true')
   control.setAttribute('aria-invalid', 'true')
-  const errorId = control.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'))
-  const feedback = errorId ? document.getElementById(errorId) : null
+  const feedback = feedbackOf(control)
   if (feedback) {
     feedback.textContent = message
     feedback.hidden = false
   }
+}
+
+/** The error paragraph of a control: the id in its aria-describedby that ends in -error. */
+function feedbackOf(control: HTMLElement): HTMLElement | null {
+  const errorId = control.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'))
+  return errorId ? document.getElementById(errorId) : null
+}
+
+function clearMarks(scope: Element): void {
+  for (const control of scope.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid')
+  for (const message of scope.querySelectorAll<HTMLElement>('.invalid-feedback')) hideFeedback(message)
+}
+
+function hideFeedback(message: HTMLElement): void {
+  message.hidden = true
+  message.textContent = ''
 }

@@ -5,7 +5,7 @@
 // self-declaration; and the list of the citizen's certificates, ?certificato=<id> highlighted.
 import { api, call, type Schemas } from '../../../islands/kit/api'
 import { byId as $, cloneTemplate, showMessage, slotsOf } from '../../../islands/kit/dom'
-import { clearProblems, showProblems, type Problem } from '../../../islands/kit/errorSummary'
+import { clearFieldError, clearProblems, showProblems, type Problem } from '../../../islands/kit/errorSummary'
 import { centsToEuro, dateTimeToItalian, dateToShortItalian, fill } from '../../../islands/kit/format'
 import { isLoggedIn } from '../../../islands/kit/session'
 import { returnHereAfterLogin, showDeskLogin } from '../DeskLogin/island'
@@ -69,8 +69,9 @@ function renderForm(options: Options): void {
   const select = $<HTMLSelectElement>(ids.exemption)
   select.append(...options.exemptions.map((e) => Object.assign(document.createElement('option'), { value: e.id, textContent: `${e.label} (${e.legalReference})` })))
   const form = $<HTMLFormElement>(ids.form)
+  // A choice made clears the error shown on its group (the summary stays until the next send).
   form.addEventListener('change', (event) => {
-    clearGroup(event.target as HTMLElement)
+    clearFieldError(event.target as HTMLElement)
     update(options)
   })
   form.addEventListener('submit', (event) => void submit(event, options))
@@ -85,14 +86,6 @@ function radio(template: string, id: string, value: string, label: string, error
   slot('control').setAttribute('aria-describedby', errorId)
   Object.assign(slot<HTMLLabelElement>('label'), { htmlFor: id, textContent: label })
   return option
-}
-
-/** A choice made clears the error shown on its group (the summary stays until the next send). */
-function clearGroup(control: HTMLElement): void {
-  const group = control.closest('fieldset, .form-group')
-  if (!group) return
-  for (const input of group.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid')
-  for (const message of group.querySelectorAll<HTMLElement>('.invalid-feedback')) message.hidden = true
 }
 
 /** What the form says now. */

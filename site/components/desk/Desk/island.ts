@@ -1,5 +1,5 @@
 // The desk: says how a login or an email confirmation went, and when a citizen is logged in loads
-// their profile (GET /api/me), greets them, runs the section tabs and fills "I miei dati".
+// their profile (GET /api/me), greets them, says what the desk holds in the page's lead, runs the section tabs and fills "I miei dati".
 import { api, call } from '../../../islands/kit/api'
 import { byId, showMessage } from '../../../islands/kit/dom'
 import { isLoggedIn } from '../../../islands/kit/session'
@@ -23,6 +23,7 @@ async function start(): Promise<void> {
   if (!profile.ok) return
   showDeskLogin(false)
   byId(ids.main).hidden = false
+  byId(ids.lead).textContent = strings.deskIntro
   byId(ids.greeting).textContent = strings.greeting(profile.body.givenName)
   setupTabs(byId(deskTabsId))
   startCitizenData(profile.body)

@@ -11,9 +11,11 @@ const outcomes: Record<string, string | undefined> = {
 
 /** The citizen's desk (scrivania del cittadino), in Italian. */
 export const strings = {
+  /** The page's lead, before the citizen logs in… */
   intro: 'Accedi con SPID o CIE per consultare le tue pratiche, i pagamenti e gli appuntamenti.',
   loading: 'Caricamento dei tuoi dati…',
   greeting: (name: string) => `Ciao, ${name}`,
+  /** …and once they are in. */
   deskIntro: 'Questa è la tua scrivania: qui trovi i tuoi dati, le pratiche, i pagamenti, gli appuntamenti, i messaggi e i documenti.',
   logout: 'Esci',
   logoutEverywhere: 'Esci da tutti i dispositivi',
