@@ -30,6 +30,7 @@ export const pageTypes: [string, string][] = [
   ['reports (map and list)', '/segnalazioni/'],
   ['certificate check', '/verifica-certificato/'],
   ['personal area (logged out)', '/area-personale/'],
+  ['personal area section (logged out)', '/area-personale/pagamenti/'],
   ['not found', '/pagina-che-non-esiste/'],
 ]
 
