@@ -485,7 +485,7 @@ export interface Service {
   } | null;
   conditions?: string | null;
   /**
-   * Separate da virgola: aiutano la ricerca.
+   * I nomi con cui i cittadini cercano questo servizio, separati da virgola (per esempio «CIE, documento d’identità, rinnovo carta»). La ricerca del sito mette il servizio in cima ai risultati per il suo titolo e per questi sinonimi; non sono mostrati nella pagina.
    */
   keywords?: string | null;
   serviceStatus: 'attivo' | 'non-attivo' | 'in-sviluppo';
@@ -567,10 +567,16 @@ export interface Office {
   responsibleRole?: string | null;
   parent?: (number | null) | Office;
   contacts?: {
+    /**
+     * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+     */
     phone?: string | null;
     email?: string | null;
     pec?: string | null;
   };
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   address?: string | null;
   place?: (number | null) | Place;
   openingHours?:
@@ -627,12 +633,21 @@ export interface Place {
     [k: string]: unknown;
   } | null;
   image?: (number | null) | Media;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   address: string;
   latitude?: number | null;
   longitude?: number | null;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   openingHours?: string | null;
   access?: string | null;
   contacts?: {
+    /**
+     * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+     */
     phone?: string | null;
     email?: string | null;
     website?: string | null;
@@ -843,11 +858,20 @@ export interface Event {
   startDate: string;
   endDate?: string | null;
   place?: (number | null) | Place;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   address?: string | null;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   cost?: string | null;
   audience?: string | null;
   organizer?: string | null;
   contacts?: {
+    /**
+     * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+     */
     phone?: string | null;
     email?: string | null;
     website?: string | null;
@@ -3032,10 +3056,19 @@ export interface Setting {
   name: string;
   region?: string | null;
   regionUrl?: string | null;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   address: string;
   taxCode: string;
   vatNumber?: string | null;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   phone?: string | null;
+  /**
+   * Dato non ancora confermato? Scrivilo con «(di esempio)» in fondo, ad esempio «800 000 000 (numero di esempio)»: il sito lo mostra come esempio, senza link. Meglio ancora: lascia il campo vuoto finché il dato reale non è disponibile.
+   */
   tollFree?: string | null;
   email?: string | null;
   pec?: string | null;

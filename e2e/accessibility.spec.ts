@@ -1,40 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-/** One URL per page type of the public site. */
-const pageTypes: [string, string][] = [
-  ['home', '/'],
-  ['section: Amministrazione', '/amministrazione/'],
-  ['section: Novità', '/novita/'],
-  ['section: Servizi (catalogue)', '/servizi/'],
-  ['section: Vivere il Comune', '/vivere-il-comune/'],
-  ['service category', '/servizi/categorie/anagrafe-e-stato-civile/'],
-  ['service page', '/servizi/cambio-di-residenza/'],
-  ['news list', '/notizie/'],
-  ['news list, page 2', '/notizie/2/'],
-  ['events list', '/eventi/'],
-  ['places list', '/luoghi/'],
-  ['documents list', '/documenti/'],
-  ['topics list', '/argomenti/'],
-  ['institutional page', '/amministrazione/organi-di-governo/'],
-  ['offices list', '/amministrazione/uffici/'],
-  ['FAQ', '/faq/'],
-  ['contacts', '/contatti/'],
-  ['search', '/cerca/?q=residenza'],
-  ['site map', '/mappa-del-sito/'],
-  ['feedback thanks', '/grazie-per-il-feedback/'],
-  ['not found', '/pagina-che-non-esiste/'],
-]
-
-/** Detail pages: the first link of each list page leads to one. */
-const detailTypes: [string, string, RegExp][] = [
-  ['news item', '/notizie/', /\/notizie\/[a-z0-9-]+\/$/],
-  ['event', '/eventi/', /\/eventi\/[a-z0-9-]+\/$/],
-  ['place', '/luoghi/', /\/luoghi\/[a-z0-9-]+\/$/],
-  ['document', '/documenti/', /\/documenti\/[a-z0-9-]+\/$/],
-  ['topic', '/argomenti/', /\/argomenti\/[a-z0-9-]+\/$/],
-  ['office', '/amministrazione/uffici/', /\/uffici\/[a-z0-9-]+\/$/],
-]
+import { detailTypes, firstDetailPath, pageTypes } from './pages/pageTypes'
 
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -64,12 +31,19 @@ test.describe('WCAG 2.1 AA (axe-core)', () => {
 
   for (const [name, listUrl, detailPattern] of detailTypes) {
     test(`${name} page has no violations`, async ({ page }) => {
-      await page.goto(listUrl)
-      const hrefs = await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))
-      const detail = hrefs.find((href) => detailPattern.test(href))
+      const detail = await firstDetailPath(page.request, listUrl, detailPattern)
       expect(detail, `a link to a ${name} on ${listUrl}`).toBeTruthy()
       await page.goto(detail!)
       await expectNoViolations(page)
     })
   }
+
+  test('the feedback thanks shown in place has no violations', async ({ page }) => {
+    await page.goto('/servizi/cambio-di-residenza/')
+    const feedback = page.getByRole('form', { name: /Quanto sono chiare le informazioni/ })
+    await feedback.locator('label', { hasText: 'Valuta 5 stelle su 5' }).click()
+    await feedback.getByRole('button', { name: 'Invia' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Grazie per il tuo parere' })).toBeVisible()
+    await expectNoViolations(page)
+  })
 })

@@ -6,6 +6,7 @@ import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
 import { publicContent, scheduledVersions } from './publicContent'
 import { previewFor } from '../publishing/previewLink'
+import { exampleValueHint } from '../fields/exampleValue'
 
 /** "Eventi": what happens in the city, with date, place, cost and organiser. */
 export const Events: CollectionConfig = {
@@ -43,8 +44,8 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'place', label: 'Luogo', type: 'relationship', relationTo: 'places' },
-    { name: 'address', label: 'Indirizzo', type: 'text' },
-    { name: 'cost', label: 'Costo', type: 'text', defaultValue: 'Ingresso libero' },
+    { name: 'address', label: 'Indirizzo', type: 'text', admin: { description: exampleValueHint } },
+    { name: 'cost', label: 'Costo', type: 'text', defaultValue: 'Ingresso libero', admin: { description: exampleValueHint } },
     { name: 'audience', label: 'A chi è rivolto', type: 'text' },
     { name: 'organizer', label: 'Organizzato da', type: 'text' },
     {
@@ -52,7 +53,7 @@ export const Events: CollectionConfig = {
       label: 'Contatti',
       type: 'group',
       fields: [
-        { name: 'phone', label: 'Telefono', type: 'text' },
+        { name: 'phone', label: 'Telefono', type: 'text', admin: { description: exampleValueHint } },
         { name: 'email', label: 'Email', type: 'email' },
         { name: 'website', label: 'Sito web', type: 'text', validate: validateSafeUrl },
       ],

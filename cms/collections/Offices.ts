@@ -5,6 +5,7 @@ import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
 import { publicContent } from './publicContent'
+import { exampleValueHint } from '../fields/exampleValue'
 
 /** "Unità organizzative": offices and areas with their contacts, hours, place and services. */
 export const Offices: CollectionConfig = {
@@ -37,12 +38,12 @@ export const Offices: CollectionConfig = {
       label: 'Contatti',
       type: 'group',
       fields: [
-        { name: 'phone', label: 'Telefono', type: 'text' },
+        { name: 'phone', label: 'Telefono', type: 'text', admin: { description: exampleValueHint } },
         { name: 'email', label: 'Email', type: 'email' },
         { name: 'pec', label: 'PEC', type: 'email' },
       ],
     },
-    { name: 'address', label: 'Indirizzo', type: 'text' },
+    { name: 'address', label: 'Indirizzo', type: 'text', admin: { description: exampleValueHint } },
     { name: 'place', label: 'Sede', type: 'relationship', relationTo: 'places' },
     {
       name: 'openingHours',

@@ -6,6 +6,7 @@ import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
 import { publicContent } from './publicContent'
+import { exampleValueHint } from '../fields/exampleValue'
 
 /** "Luoghi": public buildings, monuments, parks and other places of the city. */
 export const Places: CollectionConfig = {
@@ -19,7 +20,7 @@ export const Places: CollectionConfig = {
     summary(),
     { name: 'description', label: 'Descrizione', type: 'richText' },
     { name: 'image', label: 'Immagine', type: 'upload', relationTo: 'media' },
-    { name: 'address', label: 'Indirizzo', type: 'text', required: true },
+    { name: 'address', label: 'Indirizzo', type: 'text', required: true, admin: { description: exampleValueHint } },
     {
       type: 'row',
       fields: [
@@ -27,14 +28,14 @@ export const Places: CollectionConfig = {
         { name: 'longitude', label: 'Longitudine', type: 'number', min: -180, max: 180 },
       ],
     },
-    { name: 'openingHours', label: 'Orari di apertura', type: 'textarea' },
+    { name: 'openingHours', label: 'Orari di apertura', type: 'textarea', admin: { description: exampleValueHint } },
     { name: 'access', label: 'Modalità di accesso', type: 'textarea' },
     {
       name: 'contacts',
       label: 'Contatti',
       type: 'group',
       fields: [
-        { name: 'phone', label: 'Telefono', type: 'text' },
+        { name: 'phone', label: 'Telefono', type: 'text', admin: { description: exampleValueHint } },
         { name: 'email', label: 'Email', type: 'email' },
         { name: 'website', label: 'Sito web', type: 'text', validate: validateSafeUrl },
       ],

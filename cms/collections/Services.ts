@@ -98,7 +98,16 @@ export const Services: CollectionConfig = {
             { name: 'specialCases', label: 'Casi particolari', type: 'richText' },
             { name: 'moreInfo', label: 'Ulteriori informazioni', type: 'richText' },
             { name: 'conditions', label: 'Condizioni di servizio', type: 'textarea' },
-            { name: 'keywords', label: 'Parole chiave', type: 'text', admin: { description: 'Separate da virgola: aiutano la ricerca.' } },
+            {
+              name: 'keywords',
+              label: 'Sinonimi per la ricerca',
+              type: 'text',
+              admin: {
+                description:
+                  'I nomi con cui i cittadini cercano questo servizio, separati da virgola (per esempio «CIE, documento d’identità, rinnovo carta»). ' +
+                  'La ricerca del sito mette il servizio in cima ai risultati per il suo titolo e per questi sinonimi; non sono mostrati nella pagina.',
+              },
+            },
           ],
         },
       ],

@@ -6,6 +6,7 @@ import { validateAgidStatementUrl } from '../fields/agidStatementUrl'
 import { validateSafeUrl } from '../fields/safeUrl'
 import { rebuildOnGlobalChange } from '../publishing/rebuildQueue'
 import { isAdmin } from '../access/isAdmin'
+import { exampleValueHint } from '../fields/exampleValue'
 
 /** The municipality's identity and contacts, shown in the header and footer of every page. */
 export const SiteSettings: GlobalConfig = {
@@ -18,11 +19,11 @@ export const SiteSettings: GlobalConfig = {
     { name: 'name', label: 'Nome dell’ente', type: 'text', required: true, defaultValue: 'Comune di Brindisi' },
     { name: 'region', label: 'Ente di appartenenza', type: 'text', defaultValue: 'Regione Puglia' },
     { name: 'regionUrl', label: 'Sito dell’ente di appartenenza', type: 'text', defaultValue: 'https://www.regione.puglia.it', validate: validateSafeUrl },
-    { name: 'address', label: 'Indirizzo della sede', type: 'text', required: true },
+    { name: 'address', label: 'Indirizzo della sede', type: 'text', required: true, admin: { description: exampleValueHint } },
     { name: 'taxCode', label: 'Codice fiscale', type: 'text', required: true },
     { name: 'vatNumber', label: 'Partita IVA', type: 'text' },
-    { name: 'phone', label: 'Centralino', type: 'text' },
-    { name: 'tollFree', label: 'Numero verde', type: 'text' },
+    { name: 'phone', label: 'Centralino', type: 'text', admin: { description: exampleValueHint } },
+    { name: 'tollFree', label: 'Numero verde', type: 'text', admin: { description: exampleValueHint } },
     { name: 'email', label: 'Email', type: 'email' },
     { name: 'pec', label: 'PEC', type: 'email' },
     {

@@ -5,8 +5,6 @@ export const it = {
   skip: { content: 'Vai al contenuto', footer: 'Vai al footer' },
   header: {
     regionLink: 'Vai al portale della regione (link esterno)',
-    activeLanguage: 'Lingua attiva:',
-    languages: 'Lingua del sito',
     login: 'Accedi all’area personale',
     loggedInTitle: 'Vai alla tua area personale',
     home: 'Vai alla homepage',
@@ -75,6 +73,7 @@ export const it = {
     thanksTitle: 'Grazie per il tuo parere',
     thanksText: 'La tua valutazione ci aiuterà a migliorare le informazioni del sito.',
     thanksBack: 'Torna alla home page',
+    sendError: 'Non è stato possibile inviare la valutazione. Riprova tra qualche minuto.',
   },
   contact: {
     title: 'Contatta il comune',
@@ -103,6 +102,15 @@ export const it = {
     external: '(link esterno)',
     related: 'Contenuti correlati',
     image: 'Immagine',
+  },
+  share: {
+    title: 'Condividi',
+    on: (network: string) => `Condividi su ${network}`,
+    email: 'Invia per email',
+    newTab: '(si apre in una nuova scheda)',
+    actions: 'Azioni',
+    print: 'Stampa la pagina',
+    calendar: 'Aggiungi al calendario (.ics)',
   },
   home: {
     title: 'Comune di Brindisi',
@@ -266,8 +274,7 @@ export const it = {
     'piano-di-miglioramento': 'Piano di miglioramento del sito',
   } as Record<string, string>,
   stub: 'Il contenuto di questa pagina è in preparazione. Per informazioni contatta l’Ufficio relazioni con il pubblico.',
-  en: { title: 'English', link: 'English version', welcome: (name: string) => `Benvenuti nel sito del ${name}.` },
 }
 
-/** The shape every language file fills in. */
+/** The shape of the UI strings. */
 export type UiStrings = typeof it

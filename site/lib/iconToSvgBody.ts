@@ -7,6 +7,7 @@ export type IconName =
   | 'it-help-circle' | 'it-info-circle' | 'it-instagram' | 'it-mail' | 'it-map-marker' | 'it-pa' | 'it-rss'
   | 'it-search' | 'it-star-full' | 'it-telegram' | 'it-telephone' | 'it-twitter' | 'it-user' | 'it-warning-circle'
   | 'it-whatsapp' | 'it-youtube' | 'it-check-circle' | 'it-settings' | 'it-folder' | 'it-locked' | 'it-upload'
+  | 'it-linkedin' | 'it-print' | 'it-share'
 
 const cache = new Map<string, { viewBox: string; body: string }>()
 

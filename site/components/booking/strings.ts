@@ -1,4 +1,4 @@
-/** The booking pages (prenotazione appuntamento), in Italian; the English ones are ready beside them. */
+/** The booking pages (prenotazione appuntamento), in Italian. */
 export const it = {
   title: 'Prenotazione appuntamento',
   lead: 'Prenota un appuntamento con un ufficio comunale: scegli l’ufficio, il giorno e l’orario, e ricevi la conferma per email.',
@@ -105,80 +105,8 @@ export const it = {
 
 export type BookingStrings = typeof it
 
-export const en: BookingStrings = {
-  title: 'Book an appointment',
-  lead: 'Book an appointment with a municipal office: choose the office, the day and the time, and get the confirmation by email.',
-  steps: { ufficio: 'Office', data: 'Date and time', dettagli: 'Details', richiedente: 'Applicant', riepilogo: 'Summary' },
-  stepsLabel: 'Booking steps',
-  stepOf: 'Step {n} of {total}',
-  stepDone: 'done',
-  stepCurrent: 'current step',
-  errorsTitle: 'Please check these fields:',
-  back: 'Back',
-  next: 'Next',
-  required: 'required',
-  office: {
-    legend: 'Choose the office',
-    forService: 'Offices that see people by appointment for “{service}”.',
-    allOffices: 'See every office that takes appointments',
-    none: 'No office takes online appointments for this service at the moment. Please contact the office by phone or email.',
-    noneAtAll: 'No office takes online appointments at the moment. Please contact the office by phone or email.',
-    services: 'Services',
-  },
-  date: {
-    monthLabel: 'Available days in {month}',
-    previous: 'Previous month',
-    next: 'Next month',
-    free: '{n} places free',
-    freeOne: '1 place free',
-    closed: 'closed',
-    full: 'no places free',
-    noDays: 'No free places this month: try the next one.',
-    chooseDay: 'Choose a highlighted day in the calendar to see its free times.',
-    slotsLegend: 'Free times on {day}',
-    noSlots: 'No free times left on this day: please choose another one.',
-    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-    weekdaysLong: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    chosen: 'Chosen day',
-    slotLabel: 'from {from} to {to}',
-  },
-  details: { legend: 'Reason for the appointment', other: 'Other reason', text: 'Describe the reason', textHint: 'At most 200 characters.' },
-  applicant: {
-    legend: 'Your details',
-    fromSpid: 'Name, surname and tax code come from your digital identity (SPID or CIE) and cannot be changed.',
-    login: 'Do you have SPID or CIE? Log in: your details will be filled in and you will find the appointment in your personal area.',
-    loginLink: 'Log in with SPID or CIE',
-    guest: 'We will send you an email with a link: the booking counts only once you open it, within 30 minutes.',
-    givenName: 'Name', familyName: 'Surname', fiscalCode: 'Tax code', email: 'Email', phone: 'Phone (optional)',
-  },
-  summary: {
-    intro: 'Check your details and confirm the booking.',
-    office: 'Office', address: 'Address', when: 'Date and time', reason: 'Reason', applicant: 'Applicant', email: 'Email', phone: 'Phone',
-    fiscalCode: 'Tax code', change: 'Change', confirm: 'Confirm the booking',
-  },
-  done: {
-    title: 'Appointment booked',
-    pendingTitle: 'Confirm your email',
-    pending: 'We sent an email to {email}: open its link within 30 minutes, or the place becomes free again.',
-    confirmed: 'The appointment is confirmed. We sent you an email with the details and will remind you the day before.',
-    code: 'Booking code', status: 'Status', bring: 'What you need', map: 'See it on the map (OpenStreetMap)', ics: 'Add to calendar (.ics)',
-    manage: 'Move or cancel the booking', desk: 'Go to your personal area',
-  },
-  manage: {
-    title: 'Your booking', move: 'Move', cancel: 'Cancel the booking', moveTitle: 'Choose the new day and time', moveConfirm: 'Move the appointment',
-    cancelTitle: 'Do you really want to cancel the appointment?', cancelText: 'The place will be free for other people at once.',
-    cancelConfirm: 'Yes, cancel the appointment', keep: 'No, back to the booking',
-    moved: 'The appointment has been moved. We sent you an email with the new details.', cancelled: 'The appointment has been cancelled.',
-    until: 'You can move or cancel the appointment until {date}.', tooLate: 'The appointment can no longer be moved or cancelled online: please contact the office.',
-    closed: 'This booking can no longer be changed.', book: 'Book another appointment',
-  },
-  statuses: {
-    'da-confermare': 'To be confirmed (email)', confermata: 'Confirmed', arrivato: 'Arrived', servito: 'Served', assente: 'No-show',
-    annullata: 'Cancelled', scaduta: 'Expired (email not confirmed)',
-  },
-}
-
-export const bookingStrings = (locale: string | undefined): BookingStrings => (locale === 'en' ? en : it)
+/** The booking strings: the site is in Italian only (`_locale` is Astro.currentLocale, kept for the call sites). */
+export const bookingStrings = (_locale?: string): BookingStrings => it
 
 /** "{n} posti" with the values put in. */
 export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))

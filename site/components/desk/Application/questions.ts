@@ -8,7 +8,7 @@ import { strings } from './strings'
 
 const inputTypes: Record<string, string> = { text: 'text', email: 'email', tel: 'tel', date: 'date', number: 'text', fiscalCode: 'text' }
 const autocomplete: Record<string, string> = {
-  givenName: 'given-name', familyName: 'family-name', email: 'email', phone: 'tel', birthDate: 'bday', address: 'street-address',
+  givenName: 'given-name', familyName: 'family-name', email: 'email', phone: 'tel', birthDate: 'bday', address: 'address-line1',
 }
 
 /** The id of the control a question's error links to (the first radio of a group). */
