@@ -29,6 +29,7 @@ function slotElement(slot: AttachmentSlot): HTMLElement {
   if (slot.showIf) element.dataset.showIf = JSON.stringify(slot.showIf)
   const label = part<HTMLLabelElement>('label')
   label.htmlFor = id
+  label.id = `${id}-label`
   label.textContent = slot.label
   if (slot.required) {
     const mark = Object.assign(document.createElement('span'), { textContent: ' *' })
@@ -45,6 +46,7 @@ function slotElement(slot: AttachmentSlot): HTMLElement {
   const input = part<HTMLInputElement>('control')
   Object.assign(input, { id, name: `allegato-${slot.name}`, accept: slot.types.map((t) => accept[t]).join(','), required: Boolean(slot.required) })
   part<HTMLLabelElement>('button').htmlFor = id
+  input.setAttribute('aria-labelledby', label.id)
   input.setAttribute('aria-describedby', [`${id}-error`, `${id}-rules`, ...(slot.help ? [`${id}-help`] : [])].join(' '))
   return element
 }
