@@ -50,10 +50,11 @@ module.exports = {
       'The CMS stands alone: it imports nothing from the public server or the site.',
       { path: '^cms/' }, { path: '^(api|site)/' }),
     forbid('site-imports-only-types-from-cms',
-      'The site reads content through its loader; from cms/ it imports types, plus two kinds of plain values the CMS owns: ' +
-        'the vocabularies of its select fields (cms/constants/, which import nothing) and the link check its fields validate with.',
+      'The site reads content through its loader; from cms/ it imports types, plus plain values the CMS owns: ' +
+        'the vocabularies of its select fields (cms/constants/, which import nothing), the link check its fields validate with ' +
+        'and the folding of calendar lines (cms/format/icsLines.ts, which imports nothing).',
       { path: '^site/', pathNot: siteStartsPayload },
-      { path: '^cms/', pathNot: ['^cms/constants/', '^cms/fields/safeUrl\\.ts$'], dependencyTypesNot: ['type-only'] }),
+      { path: '^cms/', pathNot: ['^cms/constants/', '^cms/fields/safeUrl\\.ts$', '^cms/format/icsLines\\.ts$'], dependencyTypesNot: ['type-only'] }),
     forbid('site-loader-imports-only-payload-from-cms',
       'Where the site starts Payload it takes from cms/ the config, how to close it, the data folder and the test database.',
       { path: siteStartsPayload },

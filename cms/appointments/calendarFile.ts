@@ -1,5 +1,6 @@
 import { createEvent, type EventAttributes } from 'ics'
 
+import { foldIcsLines } from '../format/icsLines'
 import type { BookingView } from './contract'
 
 /** What a calendar file says besides the booking: a new or updated event, or its cancellation. */
@@ -12,25 +13,6 @@ export type CalendarFileOptions = {
   host: string
   organizer?: { name: string; email: string }
   manageUrl?: string | null
-}
-
-/** One content line folded at 75 octets (RFC 5545 §3.1), never inside a character: the ics package counts characters, and ’ or à take more. */
-function foldOctets(line: string): string {
-  const parts: string[] = []
-  let part = ''
-  let octets = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char)
-    if (octets + size > 75) {
-      parts.push(part)
-      // A continuation line starts with one space, which counts.
-      ;[part, octets] = ['', 1]
-    }
-    part += char
-    octets += size
-  }
-  parts.push(part)
-  return parts.join('\r\n ')
 }
 
 /** The one event a booking is in every calendar it reaches: a move updates it, a cancellation removes it. */
@@ -63,5 +45,5 @@ export function bookingToIcs(booking: BookingView, { method, sequence, host, org
   }
   const { error, value } = createEvent(event)
   if (error || !value) throw new Error(`Calendario non generato: ${error?.message ?? 'vuoto'}`)
-  return value.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldOctets).join('\r\n')
+  return foldIcsLines(value)
 }

@@ -1,5 +1,7 @@
 import { createEvent } from 'ics'
 
+import { foldIcsLines } from '../../cms/format/icsLines'
+
 /** What a calendar file says about a public event. */
 export type IcsEvent = {
   /** The event's slug: with the host, the UID that stays the same in every download, so calendars update it. */
@@ -11,24 +13,6 @@ export type IcsEvent = {
   end?: Date
   location?: string
   url: string
-}
-
-/** One content line folded at 75 octets (RFC 5545 §3.1), never inside a character: the ics package counts characters, and ’ or à take more. */
-function foldOctets(line: string): string {
-  const parts: string[] = []
-  let part = ''
-  let octets = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char)
-    if (octets + size > 75) {
-      parts.push(part)
-      ;[part, octets] = ['', 1]
-    }
-    part += char
-    octets += size
-  }
-  parts.push(part)
-  return parts.join('\r\n ')
 }
 
 /** An event of the agenda as an iCalendar file (RFC 5545, PUBLISH, times in UTC so they hold across the daylight-saving change). */
@@ -53,5 +37,5 @@ export function eventToIcs(event: IcsEvent): string {
     busyStatus: 'FREE',
   })
   if (error || !value) throw new Error(`Calendario dell’evento ${event.slug} non generato: ${error?.message ?? 'vuoto'}`)
-  return value.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldOctets).join('\r\n')
+  return foldIcsLines(value)
 }
