@@ -114,7 +114,7 @@ test('a citizen applies online and the responsible office processes the applicat
   await backOffice.open(id)
   await expect(office.getByText(protocol).first()).toBeVisible()
   // The evidence of consent: when the citizen accepted the privacy notice.
-  await expect(office.locator('.field-type', { hasText: 'Informativa privacy accettata il' }).locator('input')).toHaveValue(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/)
+  await expect(office.locator('.field-type', { hasText: 'Informativa privacy accettata il' }).locator('input')).toHaveValue(/^\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}$/)
   await backOffice.takeCharge()
   await expect(backOffice.status()).toContainText('In lavorazione')
   await expect(backOffice.deadline()).toContainText('Termine: 30 giorni di calendario · Scade il')

@@ -63,7 +63,7 @@ export const Practices: CollectionConfig = {
     { name: 'citizen', label: 'Cittadino', type: 'relationship', relationTo: 'citizens', required: true, index: true, access: { ...systemOnly, read: () => true }, admin: { hidden: true } },
     { name: 'version', type: 'number', required: true, defaultValue: 1, access: systemOnly, admin: { hidden: true } },
     // Evidence of consent: when the citizen accepted the form's privacy notice (kept across resumes, never reset).
-    { name: 'privacyAcceptedAt', label: 'Informativa privacy accettata il', type: 'date', access: systemOnly, admin: { ...system, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'privacyAcceptedAt', label: 'Informativa privacy accettata il', type: 'date', access: systemOnly, admin: { ...system, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     // The step of the online form the citizen was on when the draft was last saved: a resume opens there.
     { name: 'resumeStep', type: 'number', min: 0, access: systemOnly, admin: { hidden: true } },
     { name: 'openRequest', label: 'Integrazioni richieste', type: 'textarea', access: systemOnly, admin: { ...system, position: 'sidebar', condition: (data) => data?.status === 'in-attesa-cittadino' } },
