@@ -206,10 +206,11 @@ test.describe('Criteri del modello dei siti comunali', () => {
     test.setTimeout(4 * 60_000)
     const settingsApi = `${e2e.adminUrl}/api/globals/settings`
     const headers = { Authorization: `JWT ${await adminToken(request)}` }
-    // Only a statement page of AgID's form site is accepted, with a message that shows the expected address.
+    // Only a statement page of AgID's form site is accepted: the API refuses anything else naming the field (the
+    // message with the expected address is the field's own, tested in cms/fields/agidStatementUrl.test.ts).
     const refused = await request.post(settingsApi, { data: { accessibilityUrl: 'https://form.agid.gov.it/' }, headers })
     expect(refused.status()).toBe(400)
-    expect(await refused.text()).toContain('https://form.agid.gov.it/view/')
+    expect(await refused.text()).toContain('Dichiarazione di accessibilità (AgID)')
     // A fictitious statement code: the test puts the setting back as it found it.
     const statement = 'https://form.agid.gov.it/view/00000000-0000-4000-8000-000000000000'
     const footerLink = () => page.locator('footer [data-element="accessibility-link"]')
