@@ -1,20 +1,15 @@
+import { fieldComparisons } from '../../../cms/constants/formFieldTypes'
 import type { Answers, FormField } from './types'
 
 // The browser's copy of the form's cross-field rules (cms/forms/compare.ts, which the API applies
-// on submission): the same rule and the same words, so a wrong pair is caught before leaving the step.
+// on submission): the same rule, and the same words taken from the vocabulary both share, so a wrong pair is
+// caught before leaving the step.
 
 type Op = NonNullable<FormField['compare']>['op']
 
 const holds: Record<Op, (a: number, b: number) => boolean> = {
   gte: (a, b) => a >= b, gt: (a, b) => a > b, lte: (a, b) => a <= b, lt: (a, b) => a < b,
 }
-const words: Record<Op, { date: string; number: string }> = {
-  gte: { date: 'uguale o successiva a', number: 'uguale o maggiore di' },
-  gt: { date: 'successiva a', number: 'maggiore di' },
-  lte: { date: 'uguale o precedente a', number: 'uguale o minore di' },
-  lt: { date: 'precedente a', number: 'minore di' },
-}
-
 const orderOf = (value: Answers[string] | undefined): number | null => {
   if (value === undefined || value === '' || typeof value === 'boolean') return null
   if (typeof value === 'number') return value
@@ -29,5 +24,5 @@ export function comparisonProblem(field: FormField, fields: FormField[], answers
   if (!rule || !other) return null
   const [a, b] = [orderOf(answers[field.name]), orderOf(answers[other.name])]
   if (a === null || b === null || holds[rule.op](a, b)) return null
-  return `“${field.label}” deve essere ${words[rule.op][field.type === 'date' ? 'date' : 'number']} “${other.label}”.`
+  return `“${field.label}” deve essere ${fieldComparisons.find((c) => c.value === rule.op)!.words[field.type === 'date' ? 'date' : 'number']} “${other.label}”.`
 }
