@@ -104,6 +104,7 @@ export interface Config {
     'report-events': ReportEvent;
     'report-followers': ReportFollower;
     'assistance-requests': AssistanceRequest;
+    'push-subscriptions': PushSubscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -150,6 +151,7 @@ export interface Config {
     'report-events': ReportEventsSelect<false> | ReportEventsSelect<true>;
     'report-followers': ReportFollowersSelect<false> | ReportFollowersSelect<true>;
     'assistance-requests': AssistanceRequestsSelect<false> | AssistanceRequestsSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1663,6 +1665,24 @@ export interface AssistanceRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  citizen: number | Citizen;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  /**
+   * Come il browser si è presentato, per riconoscerlo nell’area personale.
+   */
+  label?: string | null;
+  lastSuccessAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1928,6 +1948,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assistance-requests';
         value: number | AssistanceRequest;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2935,6 +2959,20 @@ export interface AssistanceRequestsSelect<T extends boolean = true> {
   repliedAt?: T;
   repliedBy?: T;
   requestKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  citizen?: T;
+  endpoint?: T;
+  p256dh?: T;
+  auth?: T;
+  label?: T;
+  lastSuccessAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

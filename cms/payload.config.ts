@@ -5,6 +5,7 @@ import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { CitizenMessages } from './collections/CitizenMessages'
+import { PushSubscriptions } from './collections/PushSubscriptions'
 import { CitizenSessions } from './collections/CitizenSessions'
 import { Citizens } from './collections/Citizens'
 import { Documents } from './collections/Documents'
@@ -96,7 +97,7 @@ export default buildConfig({
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages,
     Calendars, Bookings, BookingEvents, Certificates, CertificateEvents,
-    ReportCategories, Streets, Reports, ReportPhotos, ReportEvents, ReportFollowers, AssistanceRequests],
+    ReportCategories, Streets, Reports, ReportPhotos, ReportEvents, ReportFollowers, AssistanceRequests, PushSubscriptions],
   globals: [SiteSettings, Homepage, CertificateSettings],
   // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.

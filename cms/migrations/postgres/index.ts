@@ -10,6 +10,7 @@ import * as migration_20261202_150306_appointment_jobs from './20261202_150306_a
 import * as migration_20261202_194718_certificates from './20261202_194718_certificates';
 import * as migration_20261203_073120_reports from './20261203_073120_reports';
 import * as migration_20261203_145158_applications_resume_stamp from './20261203_145158_applications_resume_stamp';
+import * as migration_20261203_181955_push_subscriptions from './20261203_181955_push_subscriptions';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_145158_applications_resume_stamp.up,
     down: migration_20261203_145158_applications_resume_stamp.down,
-    name: '20261203_145158_applications_resume_stamp'
+    name: '20261203_145158_applications_resume_stamp',
+  },
+  {
+    up: migration_20261203_181955_push_subscriptions.up,
+    down: migration_20261203_181955_push_subscriptions.down,
+    name: '20261203_181955_push_subscriptions'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261202_144601_appointments from './20261202_144601_appoi
 import * as migration_20261202_194713_certificates from './20261202_194713_certificates';
 import * as migration_20261203_073113_reports from './20261203_073113_reports';
 import * as migration_20261203_145151_applications_resume_stamp from './20261203_145151_applications_resume_stamp';
+import * as migration_20261203_181946_push_subscriptions from './20261203_181946_push_subscriptions';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_145151_applications_resume_stamp.up,
     down: migration_20261203_145151_applications_resume_stamp.down,
-    name: '20261203_145151_applications_resume_stamp'
+    name: '20261203_145151_applications_resume_stamp',
+  },
+  {
+    up: migration_20261203_181946_push_subscriptions.up,
+    down: migration_20261203_181946_push_subscriptions.down,
+    name: '20261203_181946_push_subscriptions'
   },
 ];
