@@ -142,7 +142,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
     app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode, afterSettlement: certificates.issueForPosition }))
   }
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
-  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
+  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas }))
   app.route('/api', messageRoutes(stores.messages))
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))
