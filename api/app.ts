@@ -50,6 +50,7 @@ import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
 import { open311PostsPerHour, open311Routes } from './routes/open311'
 import { messageRoutes } from './routes/messages'
+import { notificationPreferenceRoutes } from './routes/notificationPreferences'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
@@ -144,6 +145,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas }))
   app.route('/api', messageRoutes(stores.messages))
+  app.route('/api', notificationPreferenceRoutes(citizens))
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
