@@ -25,8 +25,8 @@ test('a citizen chooses the channels of an event in the desk; the next such even
   // "Domanda ricevuta" only as a push notification: no email, no IO; the desk's Messaggi keeps it anyway.
   const notifications = new DeskNotifications(page)
   await expect(notifications.choice('Domanda ricevuta', 'Email')).toBeChecked()
-  await notifications.choice('Domanda ricevuta', 'Email').uncheck()
-  await notifications.choice('Domanda ricevuta', 'App IO').uncheck()
+  await notifications.choose('Domanda ricevuta', 'Email', false)
+  await notifications.choose('Domanda ricevuta', 'App IO', false)
   await notifications.save()
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([])
   await page.reload()
@@ -65,8 +65,8 @@ test('a citizen chooses the channels of an event in the desk; the next such even
 
   // Back to every channel, as Marco had it, for the tests that follow.
   await page.goto('/area-personale/notifiche/')
-  await notifications.choice('Domanda ricevuta', 'Email').check()
-  await notifications.choice('Domanda ricevuta', 'App IO').check()
+  await notifications.choose('Domanda ricevuta', 'Email', true)
+  await notifications.choose('Domanda ricevuta', 'App IO', true)
   await notifications.save()
   expect(protocol).toMatch(/^\d{4}\/\d{6}$/)
   expect(seen).toEqual({ offsite: [], errors: [], violations: [] })

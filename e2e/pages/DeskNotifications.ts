@@ -13,6 +13,11 @@ export class DeskNotifications {
     return this.panel().getByRole('group', { name: event }).getByRole('checkbox', { name: channel })
   }
 
+  /** Ticks or unticks one channel of one event (bootstrap-italia draws the box: its label covers the real input). */
+  async choose(event: string, channel: string, on: boolean): Promise<void> {
+    await this.choice(event, channel).setChecked(on, { force: true })
+  }
+
   /** Saves and waits for the Italian confirmation. */
   async save(): Promise<void> {
     await this.panel().getByRole('button', { name: 'Salva le preferenze' }).click()
