@@ -1055,6 +1055,7 @@ export interface Citizen {
     | number
     | boolean
     | null;
+  notificationChoices?: string | null;
   notificationLog?: {
     docs?: (number | NotificationDelivery)[];
     hasNextPage?: boolean;
@@ -2550,6 +2551,7 @@ export interface CitizensSelect<T extends boolean = true> {
       };
   lastLoginAt?: T;
   notificationPreferences?: T;
+  notificationChoices?: T;
   notificationLog?: T;
   updatedAt?: T;
   createdAt?: T;

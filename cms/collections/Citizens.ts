@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
+import { preferencesToItalian } from '../notifications/preferencesText'
 import { belfioreToPlace } from '../practices/places'
 
 /** Channels a citizen can choose for communications from the Comune. */
@@ -66,8 +67,13 @@ export const Citizens: CollectionConfig = {
       ],
     },
     { name: 'lastLoginAt', label: 'Ultimo accesso', type: 'date', admin: { readOnly: true } },
-    // The citizen's own choice per event (cms/constants/notificationEvents.ts), set from the desk's "Notifiche".
-    { name: 'notificationPreferences', label: 'Canali scelti per le notifiche', type: 'json', admin: { readOnly: true } },
+    // The citizen's own choice per event (cms/constants/notificationEvents.ts), set from the desk's "Notifiche";
+    // staff read it in words (no JSON editor: it would fetch Monaco from another host).
+    { name: 'notificationPreferences', type: 'json', admin: { hidden: true } },
+    {
+      name: 'notificationChoices', label: 'Canali scelti per le notifiche', type: 'textarea', virtual: true, admin: { readOnly: true },
+      hooks: { afterRead: [({ siblingData }) => preferencesToItalian(siblingData?.notificationPreferences)] },
+    },
     // What staff read when the citizen says "I never got it": every delivery to them, newest first.
     {
       name: 'notificationLog', label: 'Registro delle notifiche', type: 'join', collection: 'notification-deliveries', on: 'citizen',
