@@ -24,6 +24,7 @@ export const pageTypes: [string, string][] = [
   ['contacts', '/contatti/'],
   ['search', '/cerca/?q=residenza'],
   ['site map', '/mappa-del-sito/'],
+  ['open data', '/dati-aperti/'],
   ['feedback thanks', '/grazie-per-il-feedback/'],
   ['assistance request', '/richiedi-assistenza/'],
   ['appointment booking', '/prenotazione-appuntamento/'],
