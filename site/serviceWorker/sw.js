@@ -118,9 +118,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return
+  const { origin, pathname } = new URL(request.url)
+  // The API (logins, downloads, the desk's data) goes straight to the network, untouched even when navigated to.
+  if (request.method !== 'GET' || origin !== self.location.origin || pathname.startsWith('/api/')) return
   if (request.mode === 'navigate') return event.respondWith(page(event))
-  const { pathname } = new URL(request.url)
   if (requestIsKeepable(request) && (pathname.startsWith('/_astro/') || build.shell.includes(pathname))) event.respondWith(asset(event))
 })
 
