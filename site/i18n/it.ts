@@ -295,6 +295,18 @@ export const it = {
     text: 'La pagina che cerchi non esiste o è stata spostata. Prova a cercarla oppure parti da una delle sezioni principali.',
   },
   personalArea: { title: 'Area personale' },
+  offline: {
+    title: 'Sei senza connessione',
+    text: 'Questa pagina non è tra quelle già consultate su questo dispositivo, quindi non si può aprire senza connessione. Le pagine che hai già visitato restano leggibili: riprova quando la connessione torna.',
+    retry: 'Riprova',
+    personal: 'L’area personale, i pagamenti e i documenti richiedono sempre la connessione: sul dispositivo non resta nessun tuo dato.',
+  },
+  app: {
+    description: 'Servizi, notizie, eventi e l’area personale del cittadino.',
+    shortcutServices: 'Servizi',
+    shortcutPersonalArea: 'Area personale',
+    pushFallback: 'Hai un nuovo messaggio nella tua area personale.',
+  },
   placeholderTitles: {
     faq: 'Domande frequenti',
     assistenza: 'Richiedi assistenza',
