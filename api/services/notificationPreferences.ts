@@ -1,20 +1,8 @@
-import { channelsFor, notificationChannels, notificationEvents, type ChosenChannel, type NotificationEvent, type NotificationPreferences } from '../../cms/constants/notificationEvents'
+import { channelsFor, notificationChannels, notificationEvents, type NotificationPreferences } from '../../cms/constants/notificationEvents'
+import { storedToPreferences } from '../../cms/notifications/preferences'
 import type { NotificationPreferencesUpdate, NotificationPreferencesView } from '../contract/notificationPreferences'
 import type { CitizenStore } from '../data/citizens'
 import { findSessionCitizen } from './citizens'
-
-const eventNames = new Set<string>(notificationEvents.map((e) => e.value))
-const channelNames = new Set<string>(notificationChannels.map((c) => c.value))
-
-/** What is stored, read defensively: unknown events and channels (a vocabulary that shrank) are dropped. */
-export function storedToPreferences(stored: unknown): NotificationPreferences {
-  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {}
-  const preferences: NotificationPreferences = {}
-  for (const [event, channels] of Object.entries(stored)) {
-    if (eventNames.has(event) && Array.isArray(channels)) preferences[event as NotificationEvent] = channels.filter((c): c is ChosenChannel => channelNames.has(c))
-  }
-  return preferences
-}
 
 /** Every event, in the desk's order, with the channels it travels on for this citizen. */
 export const preferencesToView = (preferences: NotificationPreferences): NotificationPreferencesView => ({

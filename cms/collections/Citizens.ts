@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
-import { preferencesToItalian } from '../notifications/preferencesText'
+import { preferencesToItalian } from '../notifications/preferences'
 import { belfioreToPlace } from '../practices/places'
 
 /** Channels a citizen can choose for communications from the Comune. */

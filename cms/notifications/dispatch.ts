@@ -1,10 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { channelsFor, type ChosenChannel, type NotificationPreferences } from '../constants/notificationEvents'
+import { channelsFor, type ChosenChannel } from '../constants/notificationEvents'
 import type { Citizen } from '../payload-types'
 import type { DeliveryTarget } from './channels/channel'
 import { queueDelivery, type DeliveryMessage, type StoredAttachment } from './delivery/queue'
 import { notificationToEvent } from './events'
+import { storedToPreferences } from './preferences'
 import { citizenToRecipient, type Notification, type Recipient } from './notification'
 import { notificationToInboxEntry } from './templates'
 
@@ -30,7 +31,7 @@ export type Dispatch = {
 function channelsOf(dispatch: Dispatch): readonly ChosenChannel[] {
   const event = notificationToEvent(dispatch.notification)
   if (!('citizen' in dispatch.to) || event === 'servizio') return ['email']
-  return channelsFor(dispatch.to.citizen.notificationPreferences as NotificationPreferences | null, event)
+  return channelsFor(storedToPreferences(dispatch.to.citizen.notificationPreferences), event)
 }
 
 /**
