@@ -52,6 +52,7 @@ export default defineConfig({
       SPORTELLO_DEV_SMTP_PORT: String(portBase + 25),
       SPORTELLO_PAGOPA_STAND_IN_PORT: String(portBase + 3),
       SPORTELLO_ANPR_STAND_IN_PORT: String(portBase + 4),
+      SPORTELLO_IO_STAND_IN_PORT: String(portBase + 5),
       // One test run logs citizens in from one address far more often than 20 in ten minutes (the default); the
       // limit itself is tested in api/routes/auth.int.test.ts.
       SPORTELLO_LOGIN_RATE_LIMIT: '500',
