@@ -10,6 +10,8 @@ import { sealProvider } from '../cms/certificates/seal'
 import { payloadSecret } from '../cms/env'
 import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
+import { pushSubscriptionStore } from '../cms/notifications/push/subscriptions'
+import { privateKeyToVapidKeys } from '../cms/notifications/push/vapid'
 import { createAnprRegistry } from '../cms/registry/anprClient'
 import type { Registry } from '../cms/registry/registry'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
@@ -53,6 +55,7 @@ import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { pushSubscriptionRoutes } from './routes/pushSubscriptions'
 import { myReportRoutes } from './routes/myReports'
 import { reportPageRoutes } from './routes/reportPages'
 import { reportExportRoutes } from './routes/reportExports'
@@ -144,6 +147,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
   app.route('/api', messageRoutes(stores.messages))
+  const pushPublicKey = cms.push ? privateKeyToVapidKeys(cms.push.privateKey).publicKey : null
+  app.route('/api', pushSubscriptionRoutes({ store: pushSubscriptionStore(payload), publicKey: pushPublicKey, allowLoopback: config.demo.demo }))
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
