@@ -25,7 +25,7 @@ export async function sendWebPush(subscription: BrowserSubscription, message: Pu
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]))
   let response: Response
   try {
-    response = await fetchFn(request.endpoint, { method: 'POST', headers, body: request.body ?? undefined, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' })
+    response = await fetchFn(request.endpoint, { method: 'POST', headers, body: request.body ? new Uint8Array(request.body) : undefined, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' })
   } catch {
     return { outcome: 'failed', reason: 'servizio push non raggiungibile', retryable: true }
   }
