@@ -67,6 +67,15 @@ describe('IO channel against the IO stand-in', () => {
     }
   })
 
+  it('asks for a retry when IO is unavailable (503)', async () => {
+    const down = await startIoStandIn({ port: 0, apiKey, unavailable: () => true })
+    try {
+      expect(await createIoChannel()(payloadWith({ url: down.apiUrl, apiKey }), targetFor(enabled), notification, context)).toMatchObject({ outcome: 'failed', retryable: true })
+    } finally {
+      await down.close()
+    }
+  })
+
   it('asks for a retry when IO cannot be reached', async () => {
     expect(await createIoChannel()(payloadWith({ url: 'http://127.0.0.1:9/api/v1', apiKey }), targetFor(enabled), notification, context)).toMatchObject({ outcome: 'failed', retryable: true })
   })

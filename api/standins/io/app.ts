@@ -21,6 +21,8 @@ export type IoStandInOptions = {
   /** IO's documented limit is 150 requests every 5 seconds per key; tests lower it. */
   rateLimit?: { requests: number; windowMs: number }
   now?: () => number
+  /** Tests and the bench: the requests (numbered 1, 2, …) IO answers 503 to, as when it is down. */
+  unavailable?: (requestNumber: number) => boolean
 }
 
 /** The base path of the API, as on api.io.pagopa.it. */
@@ -37,11 +39,13 @@ export function createIoStandIn(options: IoStandInOptions) {
   const { requests, windowMs } = options.rateLimit ?? { requests: 150, windowMs: 5_000 }
   const now = options.now ?? Date.now
   let window = { start: now(), count: 0 }
+  let requestNumber = 0
   const app = new Hono()
 
   app.use(`${ioStandInBasePath}/*`, async (c, next) => {
     const given = Buffer.from(c.req.header('ocp-apim-subscription-key') ?? ''), key = Buffer.from(options.apiKey)
     if (given.length !== key.length || !timingSafeEqual(given, key)) return problem(c, 401, 'Unauthorized', 'Access denied due to missing or invalid subscription key.')
+    if (options.unavailable?.(++requestNumber)) return c.json({ title: 'Service Unavailable', status: 503 }, 503)
     if (now() - window.start >= windowMs) window = { start: now(), count: 0 }
     if (++window.count > requests) {
       c.header('retry-after', String(Math.max(1, Math.ceil((window.start + windowMs - now()) / 1000))))

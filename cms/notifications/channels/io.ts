@@ -16,13 +16,13 @@ export function createIoChannel({ fetchFn = fetch }: IoChannelDeps = {}): Channe
     if (!settings) return { outcome: 'skipped', reason: 'IO non configurato' }
     const io = createIoClient(settings, fetchFn)
     const profile = await io.getProfile(target.fiscalCode)
-    if (profile.kind === 'not-found') return { outcome: 'skipped', reason: 'il cittadino non usa l’app IO' }
+    if (profile.kind === 'not-found') return { outcome: 'skipped', reason: 'Il cittadino non usa l’app IO' }
     if (profile.kind === 'failure') return failureToOutcome(profile)
-    if (!profile.senderAllowed) return { outcome: 'skipped', reason: 'il cittadino ha disattivato il servizio del Comune in IO' }
+    if (!profile.senderAllowed) return { outcome: 'skipped', reason: 'Il cittadino ha disattivato il servizio del Comune in IO' }
     const sent = await io.submitMessage(target.fiscalCode, renderIo(notification, context))
     if (sent.kind === 'created') return { outcome: 'sent', providerId: sent.id }
-    if (sent.kind === 'not-found') return { outcome: 'skipped', reason: 'il cittadino non usa l’app IO' }
-    if (sent.kind === 'forbidden') return { outcome: 'skipped', reason: 'il cittadino ha disattivato il servizio del Comune in IO' }
+    if (sent.kind === 'not-found') return { outcome: 'skipped', reason: 'Il cittadino non usa l’app IO' }
+    if (sent.kind === 'forbidden') return { outcome: 'skipped', reason: 'Il cittadino ha disattivato il servizio del Comune in IO' }
     return failureToOutcome(sent)
   }
 }

@@ -20,11 +20,11 @@ export type PushChannelDeps = { fetchFn?: typeof fetch; store?: (payload: Payloa
 export function createPushChannel({ fetchFn = fetch, store = pushSubscriptionStore }: PushChannelDeps = {}): Channel {
   return async (payload, target, notification, context) => {
     const settings = settingsOf(payload).push
-    if (!settings) return { outcome: 'skipped', reason: 'notifiche push non configurate' }
+    if (!settings) return { outcome: 'skipped', reason: 'Notifiche push non configurate' }
     try {
       const subscriptions = store(payload)
       const browsers = await subscriptions.listByCitizen(target.citizenId)
-      if (!browsers.length) return { outcome: 'skipped', reason: 'nessun browser iscritto alle notifiche push' }
+      if (!browsers.length) return { outcome: 'skipped', reason: 'Nessun browser iscritto alle notifiche push' }
       const vapid = { ...privateKeyToVapidKeys(settings.privateKey), subject: settings.subject }
       const message = renderPush(notification, context)
       const outcomes: DeliveryOutcome[] = []
@@ -37,7 +37,7 @@ export function createPushChannel({ fetchFn = fetch, store = pushSubscriptionSto
       return outcomesToOne(outcomes)
     } catch {
       // The database, most likely: the attempt is worth repeating.
-      return { outcome: 'failed', reason: 'errore interno durante l’invio push', retryable: true }
+      return { outcome: 'failed', reason: 'Errore interno durante l’invio push', retryable: true }
     }
   }
 }
@@ -48,7 +48,7 @@ export function outcomesToOne(outcomes: DeliveryOutcome[]): DeliveryOutcome {
   if (sent) return sent
   const retryable = outcomes.find((o) => o.outcome === 'failed' && o.retryable)
   if (retryable) return retryable
-  return outcomes.find((o) => o.outcome === 'failed') ?? outcomes[0] ?? { outcome: 'skipped', reason: 'nessun browser iscritto alle notifiche push' }
+  return outcomes.find((o) => o.outcome === 'failed') ?? outcomes[0] ?? { outcome: 'skipped', reason: 'Nessun browser iscritto alle notifiche push' }
 }
 
 /** The push channel the dispatcher calls. */

@@ -20,14 +20,14 @@ export async function sendWebPush(subscription: BrowserSubscription, message: Pu
     request = webpush.generateRequestDetails(subscription, JSON.stringify(message), { vapidDetails: vapid, TTL: timeToLiveSeconds, urgency: 'normal' })
   } catch {
     // Keys the browser gave that do not make a P-256 point or a 16-byte secret: this subscription can never work.
-    return { outcome: 'gone', reason: 'chiavi dell’iscrizione non valide' }
+    return { outcome: 'gone', reason: 'Chiavi dell’iscrizione non valide' }
   }
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]))
   let response: Response
   try {
     response = await fetchFn(request.endpoint, { method: 'POST', headers, body: request.body ? new Uint8Array(request.body) : undefined, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' })
   } catch {
-    return { outcome: 'failed', reason: 'servizio push non raggiungibile', retryable: true }
+    return { outcome: 'failed', reason: 'Servizio push non raggiungibile', retryable: true }
   }
   await response.body?.cancel()
   return responseToOutcome(response)
@@ -37,9 +37,9 @@ export async function sendWebPush(subscription: BrowserSubscription, message: Pu
 export function responseToOutcome(response: Pick<Response, 'status' | 'headers'>): DeliveryOutcome {
   const { status } = response
   if (status >= 200 && status < 300) return { outcome: 'sent', providerId: response.headers.get('location') ?? undefined }
-  if (status === 404 || status === 410) return { outcome: 'gone', reason: `iscrizione scaduta o revocata (HTTP ${status})` }
-  if (status === 429 || status >= 500) return { outcome: 'failed', reason: `servizio push occupato (HTTP ${status})`, retryable: true, retryAfterMs: retryAfterToMs(response.headers.get('retry-after')) }
-  return { outcome: 'failed', reason: `richiesta rifiutata dal servizio push (HTTP ${status})`, retryable: false }
+  if (status === 404 || status === 410) return { outcome: 'gone', reason: `Iscrizione scaduta o revocata (HTTP ${status})` }
+  if (status === 429 || status >= 500) return { outcome: 'failed', reason: `Servizio push occupato (HTTP ${status})`, retryable: true, retryAfterMs: retryAfterToMs(response.headers.get('retry-after')) }
+  return { outcome: 'failed', reason: `Richiesta rifiutata dal servizio push (HTTP ${status})`, retryable: false }
 }
 
 /** A Retry-After header (seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */

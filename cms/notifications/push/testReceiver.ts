@@ -19,6 +19,8 @@ export type TestPushReceiver = {
   subscribe: () => { subscription: BrowserSubscription; browser: ECDH; authSecret: Buffer }
   /** The status (and headers) of the next answers; 201 unless told. */
   answerWith: (status: number, headers?: Record<string, string>) => void
+  /** Answers each request as `answer` decides from its number (1, 2, …): the bench's injected failures. */
+  answerBy: (answer: (requestNumber: number) => number) => void
   close: () => Promise<void>
 }
 
@@ -26,12 +28,13 @@ export type TestPushReceiver = {
 export async function startTestPushReceiver(): Promise<TestPushReceiver> {
   const received: ReceivedPush[] = []
   let answer = { status: 201, headers: {} as Record<string, string> }
+  let statusOf: ((requestNumber: number) => number) | null = null
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       received.push({ path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks) })
-      res.writeHead(answer.status, answer.headers).end()
+      res.writeHead(statusOf ? statusOf(received.length) : answer.status, statusOf ? {} : answer.headers).end()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -46,7 +49,11 @@ export async function startTestPushReceiver(): Promise<TestPushReceiver> {
       const endpoint = `${origin}/push/${randomBytes(12).toString('base64url')}`
       return { browser, authSecret, subscription: { endpoint, keys: { p256dh: browser.getPublicKey().toString('base64url'), auth: authSecret.toString('base64url') } } }
     },
-    answerWith: (status, headers = {}) => void (answer = { status, headers }),
+    answerWith: (status, headers = {}) => {
+      answer = { status, headers }
+      statusOf = null
+    },
+    answerBy: (decide) => void (statusOf = decide),
     close: () => new Promise<void>((done) => {
       server.close(() => done())
       server.closeAllConnections()
