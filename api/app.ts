@@ -145,7 +145,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
     app.route('/api', pagopaReceiptRoutes({ payments, receiptKey, receiptSenders, clientAddress, creditorFiscalCode: config.creditor.fiscalCode, afterSettlement: certificates.issueForPosition }))
   }
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
-  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas, notify }))
+  app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas }))
   app.route('/api', messageRoutes(stores.messages))
   const pushPublicKey = cms.push ? privateKeyToVapidKeys(cms.push.privateKey).publicKey : null
   app.route('/api', pushSubscriptionRoutes({ store: pushSubscriptionStore(payload), publicKey: pushPublicKey, allowLoopback: config.demo.demo }))

@@ -105,6 +105,7 @@ export interface Config {
     'report-followers': ReportFollower;
     'assistance-requests': AssistanceRequest;
     'push-subscriptions': PushSubscription;
+    'notification-deliveries': NotificationDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,7 +113,11 @@ export interface Config {
     'payload-migrations': PayloadMigration;
     'payload-query-presets': PayloadQueryPreset;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    citizens: {
+      notificationLog: 'notification-deliveries';
+    };
+  };
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
@@ -152,6 +157,7 @@ export interface Config {
     'report-followers': ReportFollowersSelect<false> | ReportFollowersSelect<true>;
     'assistance-requests': AssistanceRequestsSelect<false> | AssistanceRequestsSelect<true>;
     'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
+    'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -183,6 +189,7 @@ export interface Config {
       publishSite: TaskPublishSite;
       bookingReminder: TaskBookingReminder;
       closureCancellations: TaskClosureCancellations;
+      deliverNotification: TaskDeliverNotification;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1039,6 +1046,59 @@ export interface Citizen {
     expiresAt?: string | null;
   };
   lastLoginAt?: string | null;
+  notificationPreferences?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  notificationLog?: {
+    docs?: (number | NotificationDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-deliveries".
+ */
+export interface NotificationDelivery {
+  id: number;
+  citizen?: (number | null) | Citizen;
+  recipientKind: 'cittadino' | 'solo-email';
+  event:
+    | 'domanda-ricevuta'
+    | 'cambio-stato'
+    | 'integrazioni-richieste'
+    | 'appuntamento-confermato'
+    | 'appuntamento-promemoria'
+    | 'appuntamento-spostato'
+    | 'certificato-emesso'
+    | 'pagamento-dovuto'
+    | 'pagamento-ricevuto'
+    | 'segnalazione-risposta'
+    | 'servizio';
+  kind: string;
+  channel: 'desk' | 'email' | 'push' | 'io';
+  status: 'in-coda' | 'inviata' | 'saltata' | 'in-riprova' | 'non-riuscita' | 'iscrizione-scaduta';
+  attempts: number;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  message?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1750,7 +1810,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'bookingReminder' | 'closureCancellations' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'publishSite'
+          | 'bookingReminder'
+          | 'closureCancellations'
+          | 'deliverNotification'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1783,7 +1849,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'bookingReminder' | 'closureCancellations' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishSite'
+        | 'bookingReminder'
+        | 'closureCancellations'
+        | 'deliverNotification'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1952,6 +2027,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'push-subscriptions';
         value: number | PushSubscription;
+      } | null)
+    | ({
+        relationTo: 'notification-deliveries';
+        value: number | NotificationDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2470,6 +2549,8 @@ export interface CitizensSelect<T extends boolean = true> {
         expiresAt?: T;
       };
   lastLoginAt?: T;
+  notificationPreferences?: T;
+  notificationLog?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2978,6 +3059,25 @@ export interface PushSubscriptionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-deliveries_select".
+ */
+export interface NotificationDeliveriesSelect<T extends boolean = true> {
+  citizen?: T;
+  recipientKind?: T;
+  event?: T;
+  kind?: T;
+  channel?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3300,6 +3400,18 @@ export interface TaskClosureCancellations {
   };
   output: {
     cancelled?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverNotification".
+ */
+export interface TaskDeliverNotification {
+  input: {
+    deliveryId: number;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { CitizenMessages } from './collections/CitizenMessages'
 import { PushSubscriptions } from './collections/PushSubscriptions'
+import { NotificationDeliveries } from './collections/NotificationDeliveries'
 import { CitizenSessions } from './collections/CitizenSessions'
 import { Citizens } from './collections/Citizens'
 import { Documents } from './collections/Documents'
@@ -61,6 +62,7 @@ import { hasRole } from './access/roles'
 import { publishSiteTask } from './publishing/rebuildQueue'
 import { closureCancellationsTask } from './appointments/closureTask'
 import { bookingReminderTask } from './appointments/reminderTask'
+import { deliverNotificationTask } from './notifications/delivery/deliverTask'
 import { loadCmsSettings } from './settings/cmsSettings'
 
 const cmsDir = path.join(rootDir, 'cms')
@@ -97,12 +99,12 @@ export default buildConfig({
   collections: [Services, News, Events, Pages, Offices, Places, Documents, Topics, mediaCollection(mediaDir(settings.dataDir)), Feedback, users, SecondFactorMarks, Citizens, CitizenSessions, SeedRecords,
     SiteBuilds, Redirects, PaymentPositions, PaymentReceipts, PaymentEvents, Practices, PracticeEvents, PracticeAttachments, ProtocolRegister, CitizenMessages,
     Calendars, Bookings, BookingEvents, Certificates, CertificateEvents,
-    ReportCategories, Streets, Reports, ReportPhotos, ReportEvents, ReportFollowers, AssistanceRequests, PushSubscriptions],
+    ReportCategories, Streets, Reports, ReportPhotos, ReportEvents, ReportFollowers, AssistanceRequests, PushSubscriptions, NotificationDeliveries],
   globals: [SiteSettings, Homepage, CertificateSettings],
-  // Background work (site rebuilds, scheduled publishing) runs on Payload's jobs queue, processed
+  // Background work (site rebuilds, scheduled publishing, notification deliveries) runs on Payload's jobs queue, processed
   // by the publisher process (scripts/publisher.ts), never inside a web request.
   jobs: {
-    tasks: [publishSiteTask, bookingReminderTask, closureCancellationsTask],
+    tasks: [publishSiteTask, bookingReminderTask, closureCancellationsTask, deliverNotificationTask],
     enableConcurrencyControl: true,
     deleteJobOnComplete: true,
     access: { run: () => false, queue: ({ req }) => Boolean(req.user) && req.user?.collection === 'users', cancel: ({ req }) => hasRole(req.user, 'admin') },

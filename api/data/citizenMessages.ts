@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { PracticeNotification } from '../../cms/notifications/notification'
 import type { CitizenMessage, Practice } from '../../cms/payload-types'
-import { recordCitizenMessage, type CitizenMessageText } from '../../cms/practices/recordCitizenMessage'
+import { notifyCitizen } from '../../cms/practices/notifyCitizen'
 import type { Transaction } from './transactions'
 
 /** The municipality's messages to citizens ("Messaggi"), through the Payload Local API. Services check ownership. */
@@ -22,9 +23,9 @@ export function citizenMessageStore(payload: Payload) {
       const { totalDocs } = await payload.count({ collection: 'citizen-messages', where: { practice: { equals: practiceId } }, req: tx })
       return totalDocs > 0
     },
-    /** Writes a message about an application, the way the back office writes its own (cms/practices/recordCitizenMessage.ts). */
-    async record(practice: Pick<Practice, 'id' | 'citizen'>, text: CitizenMessageText, tx: Transaction): Promise<CitizenMessage> {
-      return recordCitizenMessage(tx, practice, text)
+    /** Tells the citizen about an application the way the back office does (cms/practices/notifyCitizen.ts): desk message and queued deliveries, in the transaction. */
+    async notify(practice: Pick<Practice, 'id' | 'citizen'>, notification: PracticeNotification, tx: Transaction): Promise<void> {
+      await notifyCitizen(tx, practice, notification)
     },
   }
 }

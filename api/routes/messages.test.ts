@@ -21,7 +21,7 @@ function messagesApp(citizenId: number | null) {
       return Boolean(found)
     },
     hasAbout: async () => false,
-    record: async () => { throw new Error('not used') },
+    notify: async () => { throw new Error('not used') },
   }
   const app = newRouter()
   app.use(async (c, next) => {

@@ -11,7 +11,6 @@ import { maxUploadBytes } from '../services/attachments/limits'
 import { findSessionCitizen } from '../services/citizens'
 import { answerRequest } from '../services/practices/answer'
 import { addDraftAttachment, readMyAttachment, removeDraftAttachment, type FileStore } from '../services/practices/attachments'
-import { sendSubmissionConfirmation, type ConfirmationDeps } from '../services/practices/confirmation'
 import { deleteDraft, saveDraft, startPractice } from '../services/practices/drafts'
 import { raisePracticeFee } from '../services/practices/fee'
 import { findServiceForm, listMyPractices, type PracticeStores } from '../services/practices/lookups'
@@ -22,7 +21,7 @@ import { serviceFormToView, type Download } from '../services/practices/views'
 import type { CitizenQuotas } from '../services/quotas'
 
 /** What the application routes need. */
-export type PracticeRoutesDeps = ConfirmationDeps & { stores: PracticeStores & { citizens: CitizenStore }; files: FileStore; quotas: CitizenQuotas }
+export type PracticeRoutesDeps = { stores: PracticeStores & { citizens: CitizenStore }; files: FileStore; quotas: CitizenQuotas }
 
 const tags = ['Le mie pratiche']
 const errors = { 401: errorResponse('Non autenticato'), 404: errorResponse('Non trovata') }
@@ -90,8 +89,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   router.openapi(submitRoute, async (c) => {
     const key = c.req.valid('header')['idempotency-key'] ?? crypto.randomUUID()
     const { version, privacyAccepted } = c.req.valid('json')
-    const { view, created } = await submitPractice(stores, citizenId(c), c.req.valid('param').id, version, key, privacyAccepted === true)
-    if (created) await sendSubmissionConfirmation(deps, await me(c), view)
+    const { view } = await submitPractice(stores, citizenId(c), c.req.valid('param').id, version, key, privacyAccepted === true)
     return c.json(view, 200)
   })
   router.openapi(receiptRoute, async (c) => downloadToResponse(await myPracticeReceipt(stores, citizenId(c), c.req.valid('param').id)))

@@ -6,6 +6,7 @@ import { insertReport, seedReportBasics, type ReportBasics } from '../../cms/rep
 import { createApp } from '../app'
 import { loadConfig } from '../config'
 import { open311Schemas as spec } from '../contract/open311'
+import { runNotifications } from '../../cms/testing/runNotifications'
 
 let env: PayloadWithMailbox
 let app: ReturnType<typeof createApp>
@@ -33,6 +34,7 @@ describe('a report sent through Open311, end to end with the reports core', () =
     const again = spec.created.parse(await (await post(form)).json())
     expect(again[0]!.service_request_id).toBe(code)
 
+    await runNotifications(env.payload)
     const [mail] = env.mailbox.to('ospite311@example.org')
     const link = new URL(mail!.text!.match(/https?:\/\/\S+\/segnalazioni\/conferma\/\?t=\S+/)![0])
     expect(await confirmReportEmail(env.payload, link.searchParams.get('t')!)).toEqual({ code })

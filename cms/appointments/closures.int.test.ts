@@ -10,6 +10,7 @@ import { appointmentsQueue } from './reminders'
 import { romeInstant } from './romeTime'
 import { createAppointmentFixtures, createCitizen } from './testFixtures'
 import { startPayloadWithMailbox, type PayloadWithMailbox } from './testSetup'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -47,6 +48,7 @@ describe('a closure added to a calendar', () => {
     const doc = await payload.findByID({ collection: 'bookings', id: onClosedDay.id, depth: 0 })
     expect(doc.cancelReason).toMatch(/disinfestazione dei locali/i)
 
+    await runNotifications(payload)
     const mail = mailbox.to('lenzi@example.org').find((m) => m.subject?.startsWith('Appuntamento annullato'))
     expect(mail?.subject).toBe('Appuntamento annullato per chiusura dell’ufficio: mercoledì 10 marzo 2027, ore 09:20')
     expect(mail?.text).toMatch(/disinfestazione dei locali/i)

@@ -1,8 +1,9 @@
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseIcs } from '../testing/parseIcs'
+import { runNotifications } from '../testing/runNotifications'
 import type { TestMailbox } from '../testing/testMailbox'
 import { bookSlot, cancelBooking, confirmGuestEmail, moveBooking, type Actor } from './book'
 import type { Applicant, BookingRequest, Id } from './contract'
@@ -40,6 +41,7 @@ describe('a guest’s booking by email', () => {
     const { calendar, service } = await createAppointmentFixtures(payload, 'ospite')
     const email = 'giovanna@example.org'
     const { booking } = await bookSlot(payload, request(calendar.id, romeInstant('2027-03-03', '09:20'), { kind: 'guest', givenName: 'Giovanna', familyName: 'Caputo', email }, { serviceId: service.id }), now)
+    await runNotifications(payload)
 
     const [check] = mailbox.to(email)
     expect(check!.subject).toBe('Conferma la tua prenotazione — Comune di Brindisi')
@@ -48,6 +50,7 @@ describe('a guest’s booking by email', () => {
     expect(check!.attachments).toEqual([])
 
     await confirmGuestEmail(payload, booking.id, now)
+    await runNotifications(payload)
     const confirmed = mailbox.to(email)[1]!
     expect(confirmed.subject).toBe('Appuntamento confermato: mercoledì 3 marzo 2027, ore 09:20')
     expect(confirmed.text).toContain(`Codice della prenotazione: ${booking.code}`)
@@ -63,6 +66,7 @@ describe('a guest’s booking by email', () => {
     expect(first.ics.event).toMatchObject({ DTSTART: '20270303T082000Z', DTEND: '20270303T084000Z', UID: `prenotazione-${booking.id}@www.comune.brindisi.it` })
 
     await moveBooking(payload, booking.id, romeInstant('2027-03-04', '11:00'), operator, 'Lo sportello del mercoledì è chiuso per formazione.', now)
+    await runNotifications(payload)
     const moved = mailbox.to(email)[2]!
     expect(moved.subject).toBe('Appuntamento spostato: giovedì 4 marzo 2027, ore 11:00')
     expect(moved.text).toContain('di mercoledì 3 marzo 2027, ore 09:20 è stato spostato a giovedì 4 marzo 2027, ore 11:00.\n\nMessaggio dell’ufficio: Lo sportello del mercoledì è chiuso per formazione.')
@@ -71,6 +75,7 @@ describe('a guest’s booking by email', () => {
     expect(Number(second.ics.event.SEQUENCE)).toBeGreaterThan(Number(first.ics.event.SEQUENCE))
 
     await cancelBooking(payload, booking.id, { type: 'cittadino' }, null, now)
+    await runNotifications(payload)
     const cancelled = mailbox.to(email)[3]!
     expect(cancelled.subject).toBe('Appuntamento annullato: giovedì 4 marzo 2027, ore 11:00')
     const third = calendarFileOf(cancelled)
@@ -88,6 +93,7 @@ describe('a logged-in citizen’s booking', () => {
     const citizen = await createCitizen(payload, 'CPTGNN80A41B180K', 'Giovanna', 'Caputo')
     const applicant: Applicant = { kind: 'citizen', citizenId: citizen.id, fiscalCode: 'CPTGNN80A41B180K', givenName: 'Giovanna', familyName: 'Caputo', email: 'caputo@example.org' }
     const { booking } = await bookSlot(payload, request(calendar.id, romeInstant('2027-03-05', '10:00'), applicant, { serviceId: service.id }), now)
+    await runNotifications(payload)
 
     const [mail] = mailbox.to('caputo@example.org')
     expect(mail!.subject).toBe('Appuntamento confermato: venerdì 5 marzo 2027, ore 10:00')
@@ -102,16 +108,19 @@ describe('a logged-in citizen’s booking', () => {
 })
 
 describe('a mail server that refuses the message', () => {
-  it('never undoes the booking nor throws, and logs a warning with no name or address', async () => {
+  it('never undoes the booking nor throws: the delivery log says the server refused, naming no one', async () => {
     const { calendar } = await createAppointmentFixtures(payload, 'rifiuto')
-    const warn = vi.spyOn(payload.logger, 'warn')
     const { booking, created } = await bookSlot(payload, request(calendar.id, romeInstant('2027-03-08', '09:00'), { kind: 'guest', givenName: 'Rosa', familyName: 'Greco', email: 'rifiutata@example.org' }), now)
     expect(created).toBe(true)
     await expect(notifyBooking(payload, { kind: 'cancelled', booking, by: 'operatore', message: null })).resolves.toBeUndefined()
-    const warnings = warn.mock.calls.map((call) => JSON.stringify(call))
-    warn.mockRestore()
-    expect(warnings.filter((w) => w.includes('invio dell’email'))).toHaveLength(2)
-    for (const w of warnings) expect(w).not.toMatch(/rifiutata|Rosa|Greco/)
+    await runNotifications(payload)
+    const { docs } = await payload.find({ collection: 'notification-deliveries', where: { kind: { in: ['appointment-email-check', 'appointment-cancelled'] }, recipientKind: { equals: 'solo-email' }, status: { equals: 'non-riuscita' } }, depth: 0 })
+    // A 550 is final: one attempt each, the reason without the address, the stored message cleared.
+    expect(docs.map(({ kind, channel, attempts, lastError, message }) => ({ kind, channel, attempts, lastError, message: message ?? null })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'appointment-cancelled', channel: 'email', attempts: 1, lastError: 'Il server di posta ha risposto 550', message: null },
+      { kind: 'appointment-email-check', channel: 'email', attempts: 1, lastError: 'Il server di posta ha risposto 550', message: null },
+    ])
     expect(mailbox.to('rifiutata@example.org')).toEqual([])
+    expect((await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0 })).status).not.toBe('annullata')
   })
 })

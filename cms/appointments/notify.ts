@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { fromToSender, type MailAttachment } from '../notifications/mailer'
-import { citizenToRecipient, type AppointmentNotificationKind, type Notification, type Recipient } from '../notifications/notification'
-import { payloadMailer } from '../notifications/payloadEmail'
-import { appointmentToInboxEntry, notificationToLetter } from '../notifications/templates'
+import { dispatchNotification } from '../notifications/dispatch'
+import { fromToSender } from '../notifications/mailer'
+import type { AppointmentNotificationKind, Notification } from '../notifications/notification'
+import type { StoredAttachment } from '../notifications/delivery/queue'
 import { settingsOf } from '../settings/cmsSettings'
 import { bookingToAppointmentRef } from './appointmentRef'
 import { bookingToIcs } from './calendarFile'
@@ -32,7 +32,7 @@ async function changeToNotification(payload: Payload, change: BookingChange, pub
 }
 
 /** The .ics the email carries: a new or moved appointment, or the removal of a cancelled one. */
-async function calendarAttachment(payload: Payload, change: BookingChange, publicUrl: URL, version: number): Promise<MailAttachment | null> {
+function calendarAttachment(payload: Payload, change: BookingChange, publicUrl: URL): StoredAttachment | null {
   if (change.kind !== 'confirmed' && change.kind !== 'moved' && change.kind !== 'cancelled') return null
   const method = change.kind === 'cancelled' ? 'CANCEL' : 'REQUEST'
   const sender = fromToSender(settingsOf(payload).mailFrom)
@@ -40,7 +40,7 @@ async function calendarAttachment(payload: Payload, change: BookingChange, publi
     method,
     // The booking's version grows with every change (move, cancellation): the citizen's calendar
     // replaces (or removes) the event it holds instead of adding another.
-    sequence: version,
+    sequence: change.booking.version ?? 1,
     host: publicUrl.hostname,
     organizer: { name: sender.name || 'Comune di Brindisi', email: sender.address },
     manageUrl: 'manageUrl' in change ? change.manageUrl : null,
@@ -54,54 +54,38 @@ function warn(payload: Payload, step: string, change: BookingChange, error: unkn
   payload.logger.warn({ msg: `Prenotazione: ${step} non riuscito`, bookingId: change.booking.id, kind: change.kind, code: err?.code ?? err?.responseCode ?? err?.name ?? 'errore' })
 }
 
-/** Who reads about a booking: the applicant at the booking's email (else a logged-in citizen's own), their citizen record, the booking's version. */
-type Audience = { recipient: Recipient; citizenId: number | null; version: number }
-
-async function audienceOf(payload: Payload, booking: BookingView): Promise<Audience> {
-  const citizenId = (booking.citizenId ?? null) as number | null
-  const { givenName, familyName, email } = booking.applicant
-  let address = email ?? null
-  if (!address && citizenId) {
-    const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true })
-    address = citizen ? citizenToRecipient(citizen).email : null
+/** The calendar file, or none when it cannot be written: the letter goes out anyway. */
+function calendarFileOrNone(payload: Payload, change: BookingChange, publicUrl: URL): StoredAttachment | null {
+  try {
+    return calendarAttachment(payload, change, publicUrl)
+  } catch (error) {
+    warn(payload, 'file del calendario', change, error)
+    return null
   }
-  return { recipient: { givenName, familyName, email: address }, citizenId, version: booking.version ?? 1 }
+}
+
+/** The citizen record of a booking made logged in, or null for a guest's. */
+async function citizenOf(payload: Payload, booking: BookingView) {
+  const citizenId = (booking.citizenId ?? null) as number | null
+  return citizenId ? payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true, overrideAccess: true }) : null
 }
 
 /**
- * Tells the citizen about a change to their booking, after the core's commit: the email (with the
- * .ics when the appointment is set, moved or cancelled) and, when they booked logged in, the same
- * message in the desk's "Messaggi" (the email check excepted: a citizen never gets one). Never
- * throws: the booking stands whatever the mail server does; a failure is logged with no personal data.
+ * Tells the applicant about a change to their booking, after the core's commit, through the one
+ * dispatcher: the email (with the .ics when the appointment is set, moved or cancelled) at the
+ * booking's address, and for a logged-in citizen the desk message and the channels they chose (an
+ * email check is only ever an email). Never throws: the booking stands whatever happens; the queue
+ * retries the deliveries, and a failure to queue them is logged with no personal data.
  */
 export async function notifyBooking(payload: Payload, change: BookingChange): Promise<void> {
-  let publicUrl: URL, notification: AppointmentNotification, audience: Audience
   try {
-    publicUrl = new URL(settingsOf(payload).publicUrl)
-    ;[notification, audience] = await Promise.all([changeToNotification(payload, change, publicUrl), audienceOf(payload, change.booking)])
+    const publicUrl = new URL(settingsOf(payload).publicUrl)
+    const [notification, citizen] = await Promise.all([changeToNotification(payload, change, publicUrl), citizenOf(payload, change.booking)])
+    const { givenName, familyName, email } = change.booking.applicant
+    const attachments = [calendarFileOrNone(payload, change, publicUrl)].filter((file) => file !== null)
+    const to = citizen ? { citizen, ...(email ? { email } : {}) } : { recipient: { givenName, familyName, email: email ?? null } }
+    await dispatchNotification(payload, { notification, to, attachments, desk: notification.kind !== 'appointment-email-check' })
   } catch (error) {
-    return warn(payload, 'lettura dei dati per l’avviso', change, error)
-  }
-  const { recipient, citizenId, version } = audience
-
-  if (citizenId && notification.kind !== 'appointment-email-check') {
-    try {
-      const { subject, body } = appointmentToInboxEntry(notification)
-      await payload.create({ collection: 'citizen-messages', data: { citizen: citizenId, subject, body }, depth: 0 })
-    } catch (error) {
-      warn(payload, 'messaggio nell’area personale', change, error)
-    }
-  }
-
-  if (!recipient.email) return
-  try {
-    const letter = notificationToLetter(notification, { recipient, publicUrl })
-    const attachment = await calendarAttachment(payload, change, publicUrl, version).catch((error: unknown) => {
-      warn(payload, 'file del calendario', change, error)
-      return null
-    })
-    await payloadMailer(payload).send({ to: recipient.email, ...letter, ...(attachment ? { attachments: [attachment] } : {}) })
-  } catch (error) {
-    warn(payload, 'invio dell’email', change, error)
+    warn(payload, 'avviso', change, error)
   }
 }

@@ -8,6 +8,7 @@ import { appointmentsQueue, reminderTaskSlug } from './reminders'
 import { romeInstant } from './romeTime'
 import { createAppointmentFixtures } from './testFixtures'
 import { createOperator, startPayloadWithMailbox, type PayloadWithMailbox } from './testSetup'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -59,6 +60,7 @@ describe('the reminder', () => {
     const booking = await confirmedBooking(calendar.id, '2027-03-04', '10:00', 2)
     await runReminder(booking.id, booking.startsAt, 2)
     await runReminder(booking.id, booking.startsAt)
+    await runNotifications(payload)
     const sent = reminders('ricordo2@example.org')
     expect(sent).toHaveLength(1)
     expect(sent[0]!.subject).toBe('Promemoria: appuntamento di giovedì 4 marzo 2027, ore 10:00')
@@ -76,8 +78,10 @@ describe('the reminder', () => {
     expect((await reminderJobs(booking.id)).map((job) => (job.input as { startsAt: string }).startsAt).sort()).toEqual(['2027-03-05T08:00:00.000Z', '2027-03-08T10:00:00.000Z'])
 
     await runReminder(booking.id, booking.startsAt)
+    await runNotifications(payload)
     expect(reminders('ricordo3@example.org')).toEqual([])
     await runReminder(booking.id, (await readBooking(payload, booking.id))!.startsAt)
+    await runNotifications(payload)
     expect(reminders('ricordo3@example.org').map((mail) => mail.subject)).toEqual(['Promemoria: appuntamento di lunedì 8 marzo 2027, ore 11:00'])
   })
 
@@ -86,7 +90,9 @@ describe('the reminder', () => {
     const booking = await confirmedBooking(calendar.id, '2027-03-09', '09:40', 4)
     await cancelBooking(payload, booking.id, operator, 'Ufficio in trasloco.', now)
     await runReminder(booking.id, booking.startsAt)
+    await runNotifications(payload)
     expect(reminders('ricordo4@example.org')).toEqual([])
+    await runNotifications(payload)
     expect(mailbox.to('ricordo4@example.org').map((mail) => mail.subject)).toEqual(['Appuntamento confermato: martedì 9 marzo 2027, ore 09:40', 'Appuntamento annullato: martedì 9 marzo 2027, ore 09:40'])
   })
 })

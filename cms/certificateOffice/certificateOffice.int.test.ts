@@ -5,6 +5,7 @@ import { startPayloadWithMailbox, type PayloadWithMailbox } from '../appointment
 import type { Certificate } from '../payload-types'
 import { restAs, staffMember } from '../testing/backOffice'
 import { romeDayOf } from '../practices/deadline'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -65,6 +66,7 @@ describe('Revoca', () => {
     const [message] = await messagesOfCitizen()
     expect(message).toMatchObject({ subject: `Certificato ${issued.code} revocato`, practice: null })
     expect(message!.body).toContain('Motivo: Dati anagrafici variati dopo l’emissione')
+    await runNotifications(payload)
     const mail = env.mailbox.to('giovanna@example.it').find((m) => m.subject === `Certificato ${issued.code} revocato`)
     expect(mail?.text).toContain('Gentile Giovanna Caputo')
     expect(mail?.text).toContain('certificato di residenza con codice')

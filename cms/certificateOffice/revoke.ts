@@ -3,13 +3,9 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { hasRole } from '../access/roles'
 import { typeLabelOf } from '../certificates/vocabulary'
 import { ActionRefusedError } from '../endpoints/namedAction'
-import { citizenToRecipient } from '../notifications/notification'
-import { notifierOf } from '../notifications/notify'
-import { payloadMailer } from '../notifications/payloadEmail'
-import { certificateToInboxEntry } from '../notifications/templates'
+import { dispatchNotification } from '../notifications/dispatch'
 import type { Certificate, User } from '../payload-types'
 import { relationId } from '../relationId'
-import { settingsOf } from '../settings/cmsSettings'
 
 /** A named action on a certificate refused, with the Italian message staff read and the HTTP status. */
 export class CertificateActionError extends ActionRefusedError {
@@ -35,8 +31,8 @@ function reasonOf(value: unknown): string {
 /**
  * "Revoca": an issued certificate is revoked by staff of its office (or an admin) with a reason. In
  * one transaction: the certificate (status, when, by whom, why — only if still 'emesso', so two
- * clerks never both revoke it), its trail entry and the citizen's desk message; the email follows
- * the commit, and a mail server that is down never undoes the revocation.
+ * clerks never both revoke it), its trail entry, the citizen's desk message and the deliveries the
+ * queue makes after the commit (email, push, IO), so a mail server that is down never undoes the revocation.
  */
 export async function revokeCertificate(req: PayloadRequest, id: string, body: Record<string, unknown>, now = new Date()): Promise<Certificate> {
   const user = actingStaff(req)
@@ -50,7 +46,6 @@ export async function revokeCertificate(req: PayloadRequest, id: string, body: R
   }
   const started = await initTransaction(req)
   let revoked: Certificate
-  let citizen: Awaited<ReturnType<typeof citizenOf>>
   try {
     const { docs } = await req.payload.update({
       collection: 'certificates', where: { and: [{ id: { equals: found.id } }, { status: { equals: 'emesso' } }] },
@@ -63,21 +58,12 @@ export async function revokeCertificate(req: PayloadRequest, id: string, body: R
       data: { certificate: revoked.id, office: relationId(revoked.office)!, kind: 'revocato', actor: user.id, actorLabel: user.name || user.email, reason },
       depth: 0, overrideAccess: true, req,
     })
-    citizen = await citizenOf(req, revoked.requesterFiscalCode)
-    if (citizen) {
-      const { subject, body: text } = certificateToInboxEntry(notificationOf(revoked, reason))
-      await req.payload.create({ collection: 'citizen-messages', data: { citizen: citizen.id, subject, body: text }, depth: 0, overrideAccess: true, req })
-    }
+    const citizen = await citizenOf(req, revoked.requesterFiscalCode)
+    if (citizen) await dispatchNotification(req.payload, { notification: notificationOf(revoked, reason), to: { citizen } }, req)
     if (started) await commitTransaction(req)
   } catch (error) {
     if (started) await killTransaction(req)
     throw error
-  }
-  if (citizen) {
-    const notify = notifierOf({ mailer: payloadMailer(req.payload), publicUrl: new URL(settingsOf(req.payload).publicUrl) })
-    await notify(citizenToRecipient(citizen), notificationOf(revoked, reason)).catch((error: unknown) => {
-      req.payload.logger.warn({ msg: 'Email di revoca del certificato non inviata: il messaggio resta nell’area personale', err: (error as Error).message })
-    })
   }
   return revoked
 }

@@ -66,5 +66,12 @@ export const Citizens: CollectionConfig = {
       ],
     },
     { name: 'lastLoginAt', label: 'Ultimo accesso', type: 'date', admin: { readOnly: true } },
+    // The citizen's own choice per event (cms/constants/notificationEvents.ts), set from the desk's "Notifiche".
+    { name: 'notificationPreferences', label: 'Canali scelti per le notifiche', type: 'json', admin: { readOnly: true } },
+    // What staff read when the citizen says "I never got it": every delivery to them, newest first.
+    {
+      name: 'notificationLog', label: 'Registro delle notifiche', type: 'join', collection: 'notification-deliveries', on: 'citizen',
+      defaultSort: '-createdAt', defaultLimit: 20, admin: { defaultColumns: ['createdAt', 'event', 'channel', 'status', 'attempts', 'lastError'], allowCreate: false },
+    },
   ],
 }

@@ -24,6 +24,9 @@ export type AppointmentRef = {
 /** A report as its letters name it: its code, subject and category, and its public page. */
 export type ReportRef = { code: string; title: string; category: string; pageUrl: string }
 
+/** A pagoPA payment as its letters name it: what for, the amount in cents, its notice number (codice avviso). */
+export type PaymentRef = { description: string; amountCents: number; noticeNumber: string }
+
 /** An assistance request as its letters name it. */
 export type AssistanceRef = { code: string; topic: string; message: string }
 
@@ -49,6 +52,8 @@ export type NotificationData = {
   'appointment-reminder': AppointmentRef & { manageUrl: string }
   /** The office attached the final act (decision document) to a decided application. */
   'practice-final-act': PracticeRef & { message?: string }
+  /** A certificate the citizen asked for was issued: its code and kind, downloadable from the desk. */
+  'certificate-issued': { code: string; typeLabel: string }
   /** The office revoked a certificate the citizen was issued, with the reason. */
   'certificate-revoked': { code: string; typeLabel: string; reason: string }
   /** Reported without SPID/CIE: the link that confirms the email and publishes the report. */
@@ -59,6 +64,10 @@ export type NotificationData = {
   'report-follow-check': ReportRef & { confirmUrl: string }
   /** The office changed a followed report: status, answer, merge or office. */
   'report-changed': ReportRef & { change: ReportChange; unsubscribeUrl: string }
+  /** A pagoPA position was created for the citizen: what for, how much, the notice to pay it with, until when. */
+  'payment-due': PaymentRef & { dueDate: Date | null; payeeFiscalCode: string }
+  /** pagoPA's receipt of a payment arrived: the position is paid. */
+  'payment-received': PaymentRef & { paidAt: Date }
   /** An assistance request reached the URP. */
   'assistance-received': AssistanceRef
   /** The URP answered an assistance request. */
@@ -74,11 +83,17 @@ export type PracticeNotificationKind = 'practice-submitted' | 'practice-status-c
 /** The kinds about an appointment; a logged-in citizen's are also kept in the desk's "Messaggi". */
 export type AppointmentNotificationKind = Extract<NotificationKind, `appointment-${string}`>
 
+/** The kinds about a certificate or a payment, kept in the desk's "Messaggi" too. */
+export type AccountNotificationKind = 'certificate-issued' | 'certificate-revoked' | 'payment-due' | 'payment-received'
+
 /** The kinds about a report or an assistance request; a logged-in citizen's are also kept in the desk's "Messaggi". */
 export type ReportNotificationKind = Extract<NotificationKind, `report-${string}` | `assistance-${string}`>
 
 /** Something the Comune tells a citizen: a kind and its data, written out by the kind's template. */
 export type Notification<K extends NotificationKind = NotificationKind> = { [P in K]: { kind: P; data: NotificationData[P] } }[K]
+
+/** The kinds also kept in the desk's "Messaggi": all but the email confirmation, which is email only. */
+export type InboxKind = Exclude<NotificationKind, 'email-confirmation'>
 
 /** A notification about an application. */
 export type PracticeNotification = Notification<PracticeNotificationKind>

@@ -8,6 +8,7 @@ import { settingsOf } from '../settings/cmsSettings'
 import { createOfficeWithService, createPractice, staffMember } from '../testing/backOffice'
 import { attachmentFiles, privateAttachmentsDir } from './attachmentFiles'
 import type { PracticeStatus } from './workflow'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -61,6 +62,7 @@ describe('Allega l’atto finale', () => {
     expect(events).toEqual([expect.objectContaining({ kind: 'messaggio', visibleToCitizen: true, actorLabel: 'Operatrice Rossi', message: `Atto finale allegato: ${act!.filename}.\nIn allegato la determina di concessione.` })])
     const messages = (await payload.find({ collection: 'citizen-messages', where: { practice: { equals: practice.id } }, depth: 0 })).docs
     expect(messages).toEqual([expect.objectContaining({ subject: `Atto finale della pratica ${practice.protocolNumber}` })])
+    await runNotifications(payload)
     const mail = env.mailbox.to(`cittadino-${practice.id}@example.it`)[0]
     expect(mail?.subject).toBe(`Atto finale della pratica ${practice.protocolNumber}`)
     expect(mail?.text).toContain('/area-personale/pratica/?id=')

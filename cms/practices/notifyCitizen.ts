@@ -1,30 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
-import { citizenToRecipient, type PracticeNotification } from '../notifications/notification'
-import { notifierOf } from '../notifications/notify'
-import { payloadMailer } from '../notifications/payloadEmail'
-import { notificationToInboxEntry } from '../notifications/templates'
+import { dispatchNotification } from '../notifications/dispatch'
+import type { PracticeNotification } from '../notifications/notification'
 import type { Practice } from '../payload-types'
 import { relationId } from '../relationId'
-import { settingsOf } from '../settings/cmsSettings'
-import { recordCitizenMessage } from './recordCitizenMessage'
 
 /**
- * Tells the citizen about their application: an entry in the desk's "Messaggi" (inside the
- * request's transaction, so it exists exactly when the change does) and the same notification by
- * email. A mail server that is down never undoes the change: the message stays, a warning is logged.
- * `email: false` writes the entry only, for a caller that sends the email after its commit.
+ * Tells the citizen about their application through the one dispatcher: the entry in the desk's
+ * "Messaggi" and the deliveries on the channels they chose, inside the request's transaction, so
+ * they exist exactly when the change does; the queue sends after the commit, and a mail server
+ * that is down never undoes the change.
  */
-export async function notifyCitizen(req: PayloadRequest, practice: Pick<Practice, 'id' | 'citizen'>, notification: PracticeNotification, { email = true }: { email?: boolean } = {}): Promise<void> {
-  const citizenId = relationId(practice.citizen)
-  await recordCitizenMessage(req, practice, notificationToInboxEntry(notification))
-  if (!email) return
-  const citizen = await req.payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, disableErrors: true, req })
+export async function notifyCitizen(req: PayloadRequest, practice: Pick<Practice, 'id' | 'citizen'>, notification: PracticeNotification): Promise<void> {
+  const citizen = await req.payload.findByID({ collection: 'citizens', id: relationId(practice.citizen), depth: 0, disableErrors: true, overrideAccess: true, req })
   if (!citizen) return
-  const notify = notifierOf({ mailer: payloadMailer(req.payload), publicUrl: new URL(settingsOf(req.payload).publicUrl) })
-  try {
-    await notify(citizenToRecipient(citizen), notification)
-  } catch (error) {
-    req.payload.logger.warn({ msg: 'Email al cittadino non inviata: il messaggio resta nella sua area personale', err: (error as Error).message })
-  }
+  await dispatchNotification(req.payload, { notification, to: { citizen }, practiceId: practice.id }, req)
 }

@@ -13,6 +13,7 @@ import { purgeUnconfirmedReports } from './purge'
 import { ReportRefused } from './refusal'
 import { insertReport, seedReportBasics, type ReportBasics } from './testFixtures'
 import { plainPng } from './testPhotos'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -42,6 +43,7 @@ describe('Richiedi assistenza', () => {
     expect(await createAssistanceRequest(payload, same)).toEqual({ code })
     const rows = await payload.find({ collection: 'assistance-requests', where: { requestKey: { equals: same.requestKey } }, depth: 0, overrideAccess: true })
     expect(rows.docs).toMatchObject([{ code, status: 'nuova', office: basics.offices.urp, email: 'carla@example.org', citizen: carla.id }])
+    await runNotifications(payload)
     const receipt = mailbox.to('carla@example.org')
     expect(receipt).toHaveLength(1)
     expect(receipt[0]!.subject).toBe(`Richiesta di assistenza ${code} ricevuta`)
@@ -53,6 +55,7 @@ describe('Richiedi assistenza', () => {
 
     await payload.update({ collection: 'assistance-requests', id: rows.docs[0]!.id, data: { reply: 'Con pagoPA, dal portale.', status: 'risposta', repliedAt: new Date().toISOString() }, overrideAccess: true })
     await notifyAssistanceReply(payload, rows.docs[0]!.id)
+    await runNotifications(payload)
     expect(mailbox.to('carla@example.org').at(-1)!.text).toContain('Con pagoPA, dal portale.')
     const desk = await payload.find({ collection: 'citizen-messages', where: { citizen: { equals: carla.id } }, sort: 'createdAt', depth: 0, overrideAccess: true })
     expect(desk.docs.map((m) => m.subject)).toEqual([`Richiesta di assistenza ${code} ricevuta`, `Risposta alla tua richiesta di assistenza ${code}`])

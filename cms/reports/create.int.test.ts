@@ -12,6 +12,7 @@ import { readReportPhoto } from './photoFiles'
 import { ReportRefused } from './refusal'
 import { jpegWithGps, plainPng } from './testPhotos'
 import { seedReportBasics } from './testFixtures'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -47,6 +48,7 @@ describe('a guest’s report', () => {
     let row = await report(created.code)
     expect(row).toMatchObject({ status: 'da-confermare', confirmedAt: null, targetDate: null, moderation: 'in-attesa', area: 'Centro', locationSource: 'mappa', reporterEmail: 'ospite900@example.org', followersCount: 0 })
 
+    await runNotifications(payload)
     const [check] = mailbox.to('ospite900@example.org')
     expect(check!.subject).toContain(created.code)
     const link = linkIn(check!.text!, '/segnalazioni/conferma/')
@@ -57,6 +59,7 @@ describe('a guest’s report', () => {
     expect(row).toMatchObject({ status: 'ricevuta', confirmedAt: later.toISOString(), targetDate: new Date(later.getTime() + 7 * 86_400_000).toISOString(), followersCount: 1 })
     // A second click finds it done: same code, no second "pubblicata".
     expect(await confirmReportEmail(payload, link.searchParams.get('t')!, later)).toEqual({ code: created.code })
+    await runNotifications(payload)
     const mails = mailbox.to('ospite900@example.org')
     expect(mails).toHaveLength(2)
     expect(mails[1]!.text).toContain(`https://www.comune.brindisi.it/segnalazioni/${created.code}/`)
@@ -67,16 +70,19 @@ describe('a guest’s report', () => {
 
   it('publishes once when the link is opened twice at once', async () => {
     const created = await createReport(payload, input({ reporter: guest(901) }), now)
+    await runNotifications(payload)
     const token = linkIn(mailbox.to('ospite901@example.org')[0]!.text!, '/segnalazioni/conferma/').searchParams.get('t')!
     expect(await Promise.all([confirmReportEmail(payload, token, now), confirmReportEmail(payload, token, now)])).toEqual([{ code: created.code }, { code: created.code }])
     const row = await report(created.code)
     const events = await payload.find({ collection: 'report-events', where: { and: [{ report: { equals: row.id } }, { kind: { equals: 'email-confermata' } }] }, depth: 0, overrideAccess: true })
     expect(events.totalDocs).toBe(1)
+    await runNotifications(payload)
     expect(mailbox.to('ospite901@example.org')).toHaveLength(2)
   })
 
   it('refuses an expired link', async () => {
     const created = await createReport(payload, input(), now)
+    await runNotifications(payload)
     const mail = mailbox.mails.find((m) => m.subject?.includes(created.code))!
     const token = linkIn(mail.text!, '/segnalazioni/conferma/').searchParams.get('t')!
     expect(await confirmReportEmail(payload, token, new Date(now.getTime() + 8 * 86_400_000))).toBeNull()
@@ -94,6 +100,7 @@ describe('a logged-in citizen’s report', () => {
     const followers = await payload.find({ collection: 'report-followers', where: { report: { equals: row.id } }, depth: 0, overrideAccess: true })
     expect(followers.docs).toMatchObject([{ email: 'maria@example.org', reporter: true, citizen: citizen.id }])
     expect(followers.docs[0]!.confirmedAt).toBeTruthy()
+    await runNotifications(payload)
     expect(mailbox.to('maria@example.org').at(-1)!.subject).toBe(`La tua segnalazione ${created.code} è pubblicata`)
     const messages = await payload.find({ collection: 'citizen-messages', where: { citizen: { equals: citizen.id } }, depth: 0, overrideAccess: true })
     expect(messages.docs.map((m) => m.subject)).toContain(`La tua segnalazione ${created.code} è pubblicata`)
@@ -112,6 +119,7 @@ describe('the same request key', () => {
     expect(rows.totalDocs).toBe(1)
     const photos = await payload.find({ collection: 'report-photos', where: { report: { equals: rows.docs[0]!.id } }, depth: 0, overrideAccess: true })
     expect(photos.totalDocs).toBe(1)
+    await runNotifications(payload)
     expect(mailbox.mails.filter((m) => m.subject?.includes(results[0]!.code))).toHaveLength(1)
   })
 })

@@ -9,6 +9,7 @@ import { notifyReportChange } from './notify'
 import { ReportRefused } from './refusal'
 import { searchStreets } from './streets'
 import { insertReport, seedReportBasics, type ReportBasics } from './testFixtures'
+import { runNotifications } from '../testing/runNotifications'
 
 let env: PayloadWithMailbox
 let payload: Payload
@@ -68,6 +69,7 @@ describe('followers', () => {
   it('are told of every change by email (a citizen also in the desk), with the link to stop; unconfirmed ones are not', async () => {
     const report = await insertReport(payload, basics, { latitude: 40.61, longitude: 17.93 })
     expect(await followReport(payload, report.code, { kind: 'guest', name: 'Luca Bianchi', email: 'Luca@Example.org' }, now)).toEqual({ pendingEmail: true })
+    await runNotifications(payload)
     const check = mailbox.to('luca@example.org').at(-1)!
     expect(check.subject).toBe(`Conferma per seguire la segnalazione ${report.code}`)
     const followToken = linkIn(check.text!, '/segnalazioni/segui/')
@@ -75,6 +77,7 @@ describe('followers', () => {
     expect((await payload.count({ collection: 'report-events', where: { and: [{ report: { equals: report.id } }, { kind: { equals: 'seguita' } }] }, overrideAccess: true })).totalDocs).toBe(1)
     expect(await followReport(payload, report.code, { kind: 'guest', name: 'Luca Bianchi', email: 'luca@example.org' }, now)).toEqual({ pendingEmail: false })
     for (let i = 0; i < 3; i++) expect(await followReport(payload, report.code, { kind: 'guest', name: 'Mai Confermato', email: 'mai@example.org' }, now)).toEqual({ pendingEmail: true })
+    await runNotifications(payload)
     expect(mailbox.to('mai@example.org')).toHaveLength(1)
     await payload.create({ collection: 'report-followers', data: { report: report.id, office: basics.offices.works as number, email: 'rifiutata@example.org', confirmedAt: now.toISOString() }, overrideAccess: true })
     const citizen = await payload.create({ collection: 'citizens', data: { fiscalCode: 'VRDGPP70A01B180Y', givenName: 'Giuseppe', familyName: 'Verdi', idpEmail: 'giuseppe@example.org' } as never, overrideAccess: true })
@@ -82,8 +85,10 @@ describe('followers', () => {
     expect((await row(report.id)).followersCount).toBe(3)
 
     await notifyReportChange(payload, report.id, { kind: 'status', status: 'risolta', publicAnswer: 'Lampada sostituita.' })
+    await runNotifications(payload)
     const told = mailbox.mails.filter((m) => m.subject === `Aggiornamento della segnalazione ${report.code}`)
     expect(told.flatMap((m) => [m.to].flat().flatMap((t) => t!.value.map((v) => v.address))).sort()).toEqual(['giuseppe@example.org', 'luca@example.org'])
+    await runNotifications(payload)
     const luca = mailbox.to('luca@example.org').at(-1)!
     expect(luca.text).toContain('Lo stato della segnalazione è ora: Risolta.')
     expect(luca.text).toContain('Risposta dell’ufficio: Lampada sostituita.')
@@ -94,7 +99,9 @@ describe('followers', () => {
     expect(await unfollow(payload, linkIn(luca.text!, '/segnalazioni/non-seguire/'), now)).toBeNull()
     expect((await row(report.id)).followersCount).toBe(2)
     await notifyReportChange(payload, report.id, { kind: 'merged', into: 'SEG-2027-ABCDEF' })
+    await runNotifications(payload)
     expect(mailbox.to('luca@example.org').filter((m) => m.subject?.startsWith('Aggiornamento'))).toHaveLength(1)
+    await runNotifications(payload)
     expect(mailbox.to('giuseppe@example.org').at(-1)!.text).toContain('SEG-2027-ABCDEF')
   })
 

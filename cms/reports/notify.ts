@@ -1,11 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Notification, Recipient, ReportNotificationKind, ReportRef } from '../notifications/notification'
-import { payloadMailer } from '../notifications/payloadEmail'
-import { notificationToLetter, reportToInboxEntry } from '../notifications/templates'
+import { dispatchNotification } from '../notifications/dispatch'
+import type { Notification, ReportNotificationKind, ReportRef } from '../notifications/notification'
 import type { Report, ReportCategory } from '../payload-types'
 import { relationId } from '../relationId'
-import { settingsOf } from '../settings/cmsSettings'
 import type { Id, ReportChange } from './contract'
 import { reportLink, reportPageUrl } from './links'
 
@@ -19,25 +17,17 @@ export function warnReport(payload: Payload, step: string, id: Id | null, error:
 }
 
 /**
- * Tells one reader: the entry in a citizen's "Messaggi" (when `citizenId`) and the email. Never throws:
- * what it tells of already stands; a failure is logged without personal data.
+ * Tells one reader through the one dispatcher: a citizen (`citizenId`) gets the desk message and the
+ * channels they chose, the email at the reader's address; anyone else the email alone. The queue
+ * sends and retries. Never throws: what it tells of already stands; a failure is logged without personal data.
  */
 export async function tellReader(payload: Payload, reader: ReportReader, notification: Notification<ReportNotificationKind>, logId: Id | null = null): Promise<void> {
-  if (reader.citizenId != null) {
-    try {
-      const { subject, body } = reportToInboxEntry(notification)
-      await payload.create({ collection: 'citizen-messages', data: { citizen: reader.citizenId as number, subject, body }, depth: 0, overrideAccess: true })
-    } catch (error) {
-      warnReport(payload, 'messaggio nell’area personale', logId, error)
-    }
-  }
-  if (!reader.email) return
   try {
-    const recipient: Recipient = { givenName: reader.givenName ?? '', familyName: '', email: reader.email }
-    const letter = notificationToLetter(notification, { recipient, publicUrl: new URL(settingsOf(payload).publicUrl) })
-    await payloadMailer(payload).send({ to: reader.email, ...letter })
+    const citizen = reader.citizenId != null ? await payload.findByID({ collection: 'citizens', id: reader.citizenId, depth: 0, overrideAccess: true, disableErrors: true }) : null
+    const to = citizen ? { citizen, email: reader.email } : { recipient: { givenName: reader.givenName ?? '', familyName: '', email: reader.email } }
+    await dispatchNotification(payload, { notification, to })
   } catch (error) {
-    warnReport(payload, 'invio dell’email', logId, error)
+    warnReport(payload, 'avviso', logId, error)
   }
 }
 

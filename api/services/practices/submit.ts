@@ -1,5 +1,4 @@
 import type { Practice } from '../../../cms/payload-types'
-import { notificationToInboxEntry } from '../../../cms/notifications/templates'
 import { termAtSubmission } from '../../../cms/practices/term'
 import type { FeeView, PracticeView } from '../../contract/practices'
 import type { Transaction } from '../../data/transactions'
@@ -81,8 +80,8 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
   if (!(await stores.messages.hasAbout(practice.id, tx))) {
-    // The confirmation email goes out after the commit (api/services/practices/confirmation.ts).
-    await stores.messages.record(practice, notificationToInboxEntry({ kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }), tx)
+    // The desk message, and the email, push and IO the queue sends after the commit (cms/notifications/dispatch.ts).
+    await stores.messages.notify(practice, { kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }, tx)
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(await serviceOfPractice(stores, practice), registration.registeredAt)

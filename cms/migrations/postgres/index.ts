@@ -11,6 +11,7 @@ import * as migration_20261202_194718_certificates from './20261202_194718_certi
 import * as migration_20261203_073120_reports from './20261203_073120_reports';
 import * as migration_20261203_145158_applications_resume_stamp from './20261203_145158_applications_resume_stamp';
 import * as migration_20261203_181955_push_subscriptions from './20261203_181955_push_subscriptions';
+import * as migration_20261203_182724_notification_deliveries from './20261203_182724_notification_deliveries';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_181955_push_subscriptions.up,
     down: migration_20261203_181955_push_subscriptions.down,
-    name: '20261203_181955_push_subscriptions'
+    name: '20261203_181955_push_subscriptions',
+  },
+  {
+    up: migration_20261203_182724_notification_deliveries.up,
+    down: migration_20261203_182724_notification_deliveries.down,
+    name: '20261203_182724_notification_deliveries'
   },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { AppointmentRef, RenderContext } from '../notification'
-import { appointmentToInboxEntry, notificationToLetter } from './index'
+import { notificationToInboxEntry, notificationToLetter } from './index'
 
 const context: RenderContext = { recipient: { givenName: 'Giovanna', familyName: 'Caputo', email: 'giovanna@example.it' }, publicUrl: new URL('https://www.comune.brindisi.it') }
 const manageUrl = 'https://www.comune.brindisi.it/prenotazione-appuntamento/gestisci/?t=12.g.abc.sig'
@@ -53,7 +53,7 @@ describe('appointment letters', () => {
   it('tell a move with both times and the office’s message', () => {
     const moved = { ...winter, startsAt: new Date('2026-12-04T10:00:00Z') }
     const data = { ...moved, from: winter.startsAt, manageUrl, message: 'Lo sportello apre più tardi.' }
-    expect(appointmentToInboxEntry({ kind: 'appointment-moved', data })).toEqual({
+    expect(notificationToInboxEntry({ kind: 'appointment-moved', data })).toEqual({
       subject: 'Appuntamento spostato: venerdì 4 dicembre 2026, ore 11:00',
       body: 'Il tuo appuntamento presso Ufficio Anagrafe di giovedì 3 dicembre 2026, ore 09:20 è stato spostato a venerdì 4 dicembre 2026, ore 11:00.\n\nMessaggio dell’ufficio: Lo sportello apre più tardi.',
     })
@@ -67,7 +67,7 @@ describe('appointment letters', () => {
     expect(byClosure.subject).toBe('Appuntamento annullato per chiusura dell’ufficio: giovedì 3 dicembre 2026, ore 09:20')
     expect(byClosure.text).toContain(`è stato annullato.\n\n${closure}`)
     expect(byClosure.text).toContain(`Prenota un nuovo appuntamento: ${bookAgainUrl}`)
-    const byOffice = appointmentToInboxEntry({ kind: 'appointment-cancelled', data: { ...winter, by: 'operatore', message: 'Sciopero.', bookAgainUrl } })
+    const byOffice = notificationToInboxEntry({ kind: 'appointment-cancelled', data: { ...winter, by: 'operatore', message: 'Sciopero.', bookAgainUrl } })
     expect(byOffice.body).toBe('L’ufficio ha annullato il tuo appuntamento presso Ufficio Anagrafe di giovedì 3 dicembre 2026, ore 09:20.\n\nMessaggio dell’ufficio: Sciopero.')
   })
 

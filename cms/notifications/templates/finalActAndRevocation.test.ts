@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { RenderContext } from '../notification'
-import { certificateToInboxEntry, notificationToInboxEntry, notificationToLetter } from './index'
+import { notificationToInboxEntry, notificationToLetter } from './index'
 
 const context: RenderContext = { recipient: { givenName: 'Giovanna', familyName: 'Caputo', email: 'giovanna@example.it' }, publicUrl: new URL('https://www.comune.brindisi.it') }
 
@@ -19,7 +19,7 @@ describe('the office’s final act and a revoked certificate, as the citizen rea
 
   it('name the certificate, its code and the reason, and where to ask for a new one', () => {
     const revoked = { kind: 'certificate-revoked', data: { code: 'BR-2026-ABC123', typeLabel: 'Certificato di residenza', reason: 'Dati variati' } } as const
-    expect(certificateToInboxEntry(revoked)).toEqual({
+    expect(notificationToInboxEntry(revoked)).toEqual({
       subject: 'Certificato BR-2026-ABC123 revocato',
       body: 'L’ufficio anagrafe ha revocato il tuo certificato di residenza con codice BR-2026-ABC123.\nMotivo: Dati variati\nLa pagina di verifica del certificato ora lo indica come revocato: se ti serve, puoi richiederne uno nuovo nella tua area personale.',
     })

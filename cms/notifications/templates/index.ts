@@ -1,4 +1,5 @@
-import type { AppointmentNotificationKind, InboxEntry, Letter, Notification, NotificationData, NotificationKind, PracticeNotificationKind, PracticeTemplate, RenderContext, ReportNotificationKind, Template } from '../notification'
+import type { InboxEntry, InboxKind, Letter, Notification, NotificationData, NotificationKind, RenderContext, Template } from '../notification'
+import { certificateIssued, paymentDue, paymentReceived } from './accountLetters'
 import { appointmentTemplates } from './appointments'
 import { certificateRevoked } from './certificateRevoked'
 import { emailConfirmation } from './emailConfirmation'
@@ -8,37 +9,29 @@ import { practiceStatusChanged } from './practiceStatusChanged'
 import { practiceSubmitted } from './practiceSubmitted'
 import { reportTemplates } from './reports'
 
-const practiceTemplates: { [K in PracticeNotificationKind]: PracticeTemplate<NotificationData[K]> } = {
+/** Every message kept in the desk's "Messaggi" too: its letter and its entry. */
+const inboxTemplates: { [K in InboxKind]: Template<NotificationData[K]> & { inbox: (data: NotificationData[K]) => InboxEntry } } = {
   'practice-submitted': practiceSubmitted,
   'practice-status-changed': practiceStatusChanged,
   'practice-message': practiceMessage,
   'practice-final-act': practiceFinalAct,
+  ...appointmentTemplates,
+  ...reportTemplates,
+  'certificate-issued': certificateIssued,
+  'certificate-revoked': certificateRevoked,
+  'payment-due': paymentDue,
+  'payment-received': paymentReceived,
 }
 
 /** Every message the Comune sends a citizen, one template per kind. */
-const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...practiceTemplates, ...appointmentTemplates, ...reportTemplates, 'email-confirmation': emailConfirmation, 'certificate-revoked': certificateRevoked }
+const templates: { [K in NotificationKind]: Template<NotificationData[K]> } = { ...inboxTemplates, 'email-confirmation': emailConfirmation }
 
 /** A notification written out for its reader. */
 export function notificationToLetter<K extends NotificationKind>(notification: Notification<K>, context: RenderContext): Letter {
   return templates[notification.kind].letter(notification.data, context)
 }
 
-/** A notification about an application as its entry in the desk's "Messaggi". */
-export function notificationToInboxEntry<K extends PracticeNotificationKind>(notification: Notification<K>): InboxEntry {
-  return practiceTemplates[notification.kind].inbox(notification.data)
-}
-
-/** A notification about an appointment as its entry in a logged-in citizen's "Messaggi". */
-export function appointmentToInboxEntry<K extends AppointmentNotificationKind>(notification: Notification<K>): InboxEntry {
-  return appointmentTemplates[notification.kind].inbox(notification.data)
-}
-
-/** A notification about a certificate as its entry in the citizen's "Messaggi". */
-export function certificateToInboxEntry(notification: Notification<'certificate-revoked'>): InboxEntry {
-  return certificateRevoked.inbox(notification.data)
-}
-
-/** A notification about a report or an assistance request as its entry in a logged-in citizen's "Messaggi". */
-export function reportToInboxEntry<K extends ReportNotificationKind>(notification: Notification<K>): InboxEntry {
-  return reportTemplates[notification.kind].inbox(notification.data)
+/** A notification as its entry in the desk's "Messaggi" (every kind but the email confirmation, which is email only). */
+export function notificationToInboxEntry<K extends InboxKind>(notification: Notification<K>): InboxEntry {
+  return inboxTemplates[notification.kind].inbox(notification.data)
 }

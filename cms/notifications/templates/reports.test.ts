@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { RenderContext, ReportRef } from '../notification'
-import { notificationToLetter, reportToInboxEntry } from './index'
+import { notificationToLetter, notificationToInboxEntry } from './index'
 
 const follower: RenderContext = { recipient: { givenName: '', familyName: '', email: 'luca@example.org' }, publicUrl: new URL('https://www.comune.brindisi.it') }
 const ref: ReportRef = { code: 'SEG-2027-7K3QX9', title: 'Lampione <spento>', category: 'Illuminazione pubblica', pageUrl: 'https://www.comune.brindisi.it/segnalazioni/SEG-2027-7K3QX9/' }
@@ -33,7 +33,7 @@ describe('report letters', () => {
       expect(letter.text).toContain(says)
       expect(letter.text).toContain(`Non ricevere più aggiornamenti: ${unsubscribeUrl}`)
       expect(letter.html).toContain(`href="${unsubscribeUrl}"`)
-      expect(reportToInboxEntry(notification).body).toContain(says.split('\n')[0]!)
+      expect(notificationToInboxEntry(notification).body).toContain(says.split('\n')[0]!)
     }
   })
 

@@ -7,6 +7,7 @@ import { insertReport } from '../testFixtures'
 import { reportQueue } from './queue'
 import { reportStats } from './stats'
 import { errorOf, startOfficeWorld, type OfficeWorld } from './testOffice'
+import { runNotifications } from '../../testing/runNotifications'
 
 let world: OfficeWorld
 let payload: Payload
@@ -69,6 +70,7 @@ describe('Richieste di assistenza', () => {
     expect(res.status).toBe(200)
     const after = await payload.findByID({ collection: 'assistance-requests', id: asked.id, depth: 0 })
     expect(after).toMatchObject({ status: 'risposta', reply: 'Può pagare con pagoPA dalla sua area personale.', repliedBy: world.urpClerk.user.id })
+    await runNotifications(world.payload)
     const mail = world.mailbox.to('lucia@example.org').find((m) => m.subject === `Risposta alla tua richiesta di assistenza ${asked.code}`)
     expect(mail?.text).toContain('Gentile Lucia Bianchi,')
     expect(mail?.text).toContain('Può pagare con pagoPA dalla sua area personale.')
@@ -86,6 +88,7 @@ describe('Richieste di assistenza', () => {
     expect(await errorOf(short)).toMatch(/^Scrivi la risposta/)
     expect(await errorOf(await post(world.urpClerk.token, asked.id, 'stato', { status: 'risposta' }))).toMatch(/^Da «Nuova» non si passa a «Risposta inviata»/)
     expect((await post(world.urpClerk.token, asked.id, 'stato', { status: 'in-lavorazione' })).status).toBe(200)
+    await runNotifications(world.payload)
     expect(world.mailbox.to('marco@example.org')).toEqual([])
   })
 })

@@ -1,0 +1,62 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { channelsFor, type ChosenChannel, type NotificationPreferences } from '../constants/notificationEvents'
+import type { Citizen } from '../payload-types'
+import type { DeliveryTarget } from './channels/channel'
+import { queueDelivery, type DeliveryMessage, type StoredAttachment } from './delivery/queue'
+import { notificationToEvent } from './events'
+import { citizenToRecipient, type Notification, type Recipient } from './notification'
+import { notificationToInboxEntry } from './templates'
+
+/** A citizen as the dispatcher reads them: who, how to reach them, what they chose. */
+export type CitizenAudience = Pick<Citizen, 'id' | 'fiscalCode' | 'givenName' | 'familyName' | 'contacts' | 'idpEmail' | 'notificationPreferences'>
+
+/**
+ * One notification to send: to a citizen with a desk (the desk message, then each channel they chose),
+ * or to an email address only (bookings and reports without SPID/CIE, followers).
+ */
+export type Dispatch = {
+  notification: Notification
+  to: { citizen: CitizenAudience; email?: string | null } | { recipient: Recipient }
+  /** The application the desk message is about, so the practice page lists it. */
+  practiceId?: number
+  /** false: the desk message is written by the caller (or there is none, e.g. an email check). */
+  desk?: boolean
+  /** The email's attachments, e.g. an appointment's .ics. */
+  attachments?: StoredAttachment[]
+}
+
+/** The channels a notification travels on besides the desk: email only for service messages and for people without an account. */
+function channelsOf(dispatch: Dispatch): readonly ChosenChannel[] {
+  const event = notificationToEvent(dispatch.notification)
+  if (!('citizen' in dispatch.to) || event === 'servizio') return ['email']
+  return channelsFor(dispatch.to.citizen.notificationPreferences as NotificationPreferences | null, event)
+}
+
+/**
+ * The one way the Comune tells someone something. Inside the caller's transaction (`req`), so they
+ * exist exactly when the change they tell of does: the desk message, its line in the delivery log,
+ * and one queued delivery per other channel the citizen's preferences allow. Nothing is sent here:
+ * the jobs queue ('notifiche') delivers, retries with backoff and logs the outcome, so a mail
+ * server or IO being down never slows or undoes the action.
+ */
+export async function dispatchNotification(payload: Payload, dispatch: Dispatch, req?: PayloadRequest): Promise<void> {
+  const { notification } = dispatch
+  const event = notificationToEvent(notification)
+  const citizen = 'citizen' in dispatch.to ? dispatch.to.citizen : null
+  const recipient = citizen ? citizenToRecipient(citizen) : (dispatch.to as { recipient: Recipient }).recipient
+  if (citizen && 'email' in dispatch.to && dispatch.to.email !== undefined) recipient.email = dispatch.to.email
+  const target: DeliveryTarget | undefined = citizen ? { citizenId: citizen.id, fiscalCode: citizen.fiscalCode, givenName: citizen.givenName, familyName: citizen.familyName, email: recipient.email } : undefined
+
+  const base = { citizen: citizen?.id ?? null, recipientKind: citizen ? 'cittadino' : 'solo-email', event, kind: notification.kind } as const
+  if (citizen && notification.kind !== 'email-confirmation' && dispatch.desk !== false) {
+    const { subject, body } = notificationToInboxEntry(notification)
+    await payload.create({ collection: 'citizen-messages', data: { citizen: citizen.id, practice: dispatch.practiceId ?? null, subject, body }, depth: 0, overrideAccess: true, req })
+    await payload.create({ collection: 'notification-deliveries', data: { ...base, channel: 'desk', status: 'inviata', attempts: 1, deliveredAt: new Date().toISOString() }, depth: 0, overrideAccess: true, req })
+  }
+  const message: DeliveryMessage = { notification, recipient, ...(target ? { target } : {}), ...(dispatch.attachments?.length ? { attachments: dispatch.attachments } : {}) }
+  for (const channel of channelsOf(dispatch)) {
+    const row = await payload.create({ collection: 'notification-deliveries', data: { ...base, channel, status: 'in-coda', attempts: 0, message }, depth: 0, overrideAccess: true, req })
+    await queueDelivery(payload, row.id, undefined, req)
+  }
+}
