@@ -36,6 +36,14 @@ describe('IO channel against the IO stand-in', () => {
     expect(received?.content).toEqual({ subject: renderIo(notification, context).subject, markdown: renderIo(notification, context).markdown })
   })
 
+  it('sends a payment-due notification with its pagoPA notice, so the citizen pays from IO', async () => {
+    const due = { kind: 'payment-due', data: { description: 'Diritti di segreteria', amountCents: 1650, noticeNumber: '301000000000009876', dueDate: new Date('2026-12-31T12:00:00Z'), payeeFiscalCode: '00081490748' } } as const
+    expect(await createIoChannel()(payloadWith({ url: io.apiUrl, apiKey }), targetFor(enabled), due, context)).toMatchObject({ outcome: 'sent' })
+    const [received] = io.registry.messagesOf(enabled)
+    expect(received?.content.payment_data).toEqual({ amount: 1650, notice_number: '301000000000009876', payee: { fiscal_code: '00081490748' }, invalid_after_due_date: false })
+    expect(received?.content.due_date).toBe('2026-12-31T12:00:00.000Z')
+  })
+
   it('skips a citizen who turned the Comune’s service off in IO, and one without IO, sending nothing', async () => {
     const channel = createIoChannel()
     const [off] = demoIoProfiles.serviceOff, [without] = demoIoProfiles.withoutIo
