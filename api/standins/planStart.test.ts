@@ -109,5 +109,7 @@ describe('the start plan of the notification channels', () => {
     expect(() => planHere({ ...real, SPORTELLO_IO_URL: 'http://localhost:3005/api/v1', SPORTELLO_IO_API_KEY: 'k'.repeat(32) })).toThrow(/SPORTELLO_IO_URL deve usare https/)
     expect(() => planHere({ ...real, SPORTELLO_IO_URL: 'https://api.io.pagopa.it/api/v1' })).toThrow(/insieme SPORTELLO_IO_URL e SPORTELLO_IO_API_KEY/)
     expect(() => planHere({ ...real, SPORTELLO_VAPID_PRIVATE_KEY: Buffer.alloc(32).toString('base64url') })).toThrow(/chiave privata P-256/)
+    // A key written in the repository is known to anyone.
+    expect(() => planHere({ ...real, SPORTELLO_IO_URL: 'https://api.io.pagopa.it/api/v1', SPORTELLO_IO_API_KEY: repositorySecrets[0]! })).toThrow(/SPORTELLO_IO_API_KEY/)
   })
 })
