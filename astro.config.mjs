@@ -5,6 +5,7 @@ import { mediaDir } from './cms/env.ts'
 import { loadCmsSettings } from './cms/settings/cmsSettings.ts'
 import { sitemapOfIndexablePages } from './site/integrations/indexablePages.ts'
 import { closePayloadAfterBuild, copyMediaIntoSite } from './site/integrations/payloadBuild.ts'
+import { serviceWorker } from './site/integrations/serviceWorker.ts'
 import { sitePostcssPlugins } from './site/styles/postcssPlugins.ts'
 
 // The build's settings, parsed once when Astro loads this config.
@@ -31,5 +32,6 @@ export default defineConfig({
   // assetsInlineLimit 0: islands ship as files, never inline scripts, so the CSP needs no 'unsafe-inline'.
   vite: { css: { postcss: { plugins: sitePostcssPlugins() } }, build: { assetsInlineLimit: 0 } },
   // The sitemap lists only pages that exist in the build and may be indexed (no preview, no noindex page).
-  integrations: [...sitemapOfIndexablePages(), copyMediaIntoSite(mediaDir(settings.dataDir)), closePayloadAfterBuild()],
+  // The service worker (/sw.js) is written last, from the built offline page and manifest.
+  integrations: [...sitemapOfIndexablePages(), copyMediaIntoSite(mediaDir(settings.dataDir)), closePayloadAfterBuild(), serviceWorker()],
 })

@@ -26,6 +26,8 @@ import { certificateStore } from './data/certificates'
 import { citizenReportStore } from './data/citizenReports'
 import { documentStore } from './data/documents'
 import { mapTileStore } from './data/mapTiles'
+import { openDataVersion } from '../cms/constants/openDatasets'
+import { builtDatasetStore } from './data/openDataFiles'
 import { reportReadStore } from './data/reports'
 import { reportCoreStore, type ReportCore } from './data/reportsCore'
 import { createStores, type Stores } from './data/stores'
@@ -51,6 +53,7 @@ import { mapTileRoutes } from './routes/mapTiles'
 import { previewRoute } from './preview/renderPreview'
 import { meRoutes } from './routes/me'
 import { open311PostsPerHour, open311Routes } from './routes/open311'
+import { openDataFilesCors, openDataRoutes } from './routes/openData'
 import { messageRoutes } from './routes/messages'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
@@ -64,6 +67,7 @@ import { certificateService } from './services/certificates'
 import { createHealthService } from './services/health'
 import { mapSettingsOf, mapTilesService } from './services/mapTiles'
 import { open311Service } from './services/open311'
+import { openDataService } from './services/openData'
 import { reportExportsService } from './services/reportExports'
 import { publicReportsService } from './services/reports'
 import { reusedFor } from './services/versionedCache'
@@ -167,6 +171,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   // The map's tiles come through the portal, kept on disk: browsers never load them from another host.
   const tiles = config.mapTiles ? mapTileStore({ template: config.mapTiles, cacheDir: path.join(cms.dataDir, 'cache', 'mappa'), userAgent: `Sportello (${config.publicUrl.origin})` }) : null
   app.route('/api', mapTileRoutes(mapTilesService(tiles)))
+  // The open data: whole datasets are files of the build; the API pages and filters those very files.
+  app.route('/api', openDataRoutes(openDataService(builtDatasetStore(siteRoot))))
+  app.use(`/dati-aperti/${openDataVersion}/*`, openDataFilesCors)
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))

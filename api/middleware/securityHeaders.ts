@@ -14,6 +14,9 @@ export function securityHeaders(publicUrl: URL, options: { geolocation?: boolean
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'"],
       connectSrc: ["'self'"],
+      // The installable app: its worker (/sw.js) and manifest come from this origin only.
+      workerSrc: ["'self'"],
+      manifestSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],

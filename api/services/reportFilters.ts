@@ -9,13 +9,18 @@ export function queryToFilter(query: FilterQuery): ReportFilter {
   if (query.categoria?.length) filter.categories = [...new Set(query.categoria)].sort()
   if (query.stato?.length) filter.statuses = [...new Set(query.stato)].sort()
   if (query.zona) filter.area = query.zona
-  if (query.dal) filter.from = dayBounds(realDay(query.dal, 'dal')).from
+  return { ...filter, ...queryToPeriod(query) }
+}
+
+/** The `dal`/`al` days of a public query (Rome time) as instants, `al` included whole; 422 for a day that does not exist or a reversed period. */
+export function queryToPeriod(query: { dal?: string; al?: string }): { from?: Date; to?: Date } {
+  const from = query.dal ? dayBounds(realDay(query.dal, 'dal')).from : undefined
   // "al" includes its whole day: up to the last millisecond before the next day starts in Rome.
-  if (query.al) filter.to = new Date(dayBounds(realDay(query.al, 'al')).to.getTime() - 1)
-  if (filter.from && filter.to && filter.from > filter.to) {
+  const to = query.al ? new Date(dayBounds(realDay(query.al, 'al')).to.getTime() - 1) : undefined
+  if (from && to && from > to) {
     throw new ApiError('validation', undefined, [{ field: 'al', message: 'L’ultimo giorno viene prima del primo: correggi il periodo.' }])
   }
-  return filter
+  return { ...(from && { from }), ...(to && { to }) }
 }
 
 /** One text per distinct filter: the key of cached answers. */

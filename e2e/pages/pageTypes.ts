@@ -24,6 +24,7 @@ export const pageTypes: [string, string][] = [
   ['contacts', '/contatti/'],
   ['search', '/cerca/?q=residenza'],
   ['site map', '/mappa-del-sito/'],
+  ['open data', '/dati-aperti/'],
   ['feedback thanks', '/grazie-per-il-feedback/'],
   ['assistance request', '/richiedi-assistenza/'],
   ['appointment booking', '/prenotazione-appuntamento/'],
@@ -32,6 +33,7 @@ export const pageTypes: [string, string][] = [
   ['personal area (logged out)', '/area-personale/'],
   ['personal area section (logged out)', '/area-personale/pagamenti/'],
   ['not found', '/pagina-che-non-esiste/'],
+  ['offline page (shown by the service worker)', '/senza-connessione/'],
 ]
 
 /** Detail pages: the first link of each list page that matches leads to one. */

@@ -1,4 +1,4 @@
-import { createEvent } from 'ics'
+import { createEvent, createEvents, type EventAttributes } from 'ics'
 
 import { foldIcsLines } from '../../cms/format/icsLines'
 
@@ -12,16 +12,18 @@ export type IcsEvent = {
   /** Without an end the event lasts one hour, as calendars expect a duration. */
   end?: Date
   location?: string
+  /** Coordinates of the place, when known: calendars show it on a map (GEO). */
+  geo?: { lat: number; lon: number }
   url: string
 }
 
-/** An event of the agenda as an iCalendar file (RFC 5545, PUBLISH, times in UTC so they hold across the daylight-saving change). */
-export function eventToIcs(event: IcsEvent): string {
+const productId = '-//Comune di Brindisi//Sportello telematico//IT'
+
+/** One VEVENT's attributes: times in UTC so they hold across the daylight-saving change. */
+function eventToAttributes(event: IcsEvent): EventAttributes {
   const host = new URL(event.url).host
   const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 60 * 60_000)
-  const { error, value } = createEvent({
-    productId: '-//Comune di Brindisi//Sportello telematico//IT',
-    method: 'PUBLISH',
+  return {
     uid: `evento-${event.slug}@${host}`,
     start: event.start.getTime(),
     startInputType: 'utc',
@@ -32,10 +34,23 @@ export function eventToIcs(event: IcsEvent): string {
     title: event.title,
     description: `${event.summary}\n\n${event.url}`,
     ...(event.location ? { location: event.location } : {}),
+    ...(event.geo ? { geo: event.geo } : {}),
     url: event.url,
     status: 'CONFIRMED',
     busyStatus: 'FREE',
-  })
+  }
+}
+
+/** An event of the agenda as an iCalendar file (RFC 5545, PUBLISH). */
+export function eventToIcs(event: IcsEvent): string {
+  const { error, value } = createEvent({ productId, method: 'PUBLISH', ...eventToAttributes(event) })
   if (error || !value) throw new Error(`Calendario dell’evento ${event.slug} non generato: ${error?.message ?? 'vuoto'}`)
+  return foldIcsLines(value)
+}
+
+/** Every event of the agenda as one subscribable calendar (RFC 5545, PUBLISH), named for calendar apps. */
+export function eventsToIcs(events: IcsEvent[], calendarName: string): string {
+  const { error, value } = createEvents(events.map(eventToAttributes), { productId, method: 'PUBLISH', calName: calendarName })
+  if (error || value == null) throw new Error(`Calendario degli eventi non generato: ${error?.message ?? 'vuoto'}`)
   return foldIcsLines(value)
 }

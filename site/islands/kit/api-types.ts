@@ -4234,6 +4234,456 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dati-aperti/v1/notizie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notizie: pagine filtrate per argomento e periodo (data di pubblicazione)
+         * @description Notizie, comunicati e avvisi del Comune, dal più recente: testo, immagine, argomenti, uffici e luoghi collegati. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/notizie.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La pagina, dalla prima */
+                    pagina?: number;
+                    /** @description Elementi per pagina (al massimo 100) */
+                    per_pagina?: number;
+                    /** @description Solo i contenuti di questo argomento (slug, vedi /api/dati-aperti/v1/argomenti) */
+                    argomento?: string;
+                    /** @description Dal giorno (ora di Roma): vedi la data che ogni elenco confronta */
+                    dal?: string;
+                    /** @description Fino al giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina del dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataNewsPage"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri o pagina non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Il sito non è ancora stato pubblicato */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dati-aperti/v1/eventi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eventi: pagine filtrate per argomento e periodo (eventi in corso nel periodo (inizio–fine))
+         * @description Eventi in calendario, dal primo: date, luogo con le coordinate, costo, organizzatore e file di calendario. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/eventi.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La pagina, dalla prima */
+                    pagina?: number;
+                    /** @description Elementi per pagina (al massimo 100) */
+                    per_pagina?: number;
+                    /** @description Solo i contenuti di questo argomento (slug, vedi /api/dati-aperti/v1/argomenti) */
+                    argomento?: string;
+                    /** @description Dal giorno (ora di Roma): vedi la data che ogni elenco confronta */
+                    dal?: string;
+                    /** @description Fino al giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina del dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataEventPage"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri o pagina non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Il sito non è ancora stato pubblicato */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dati-aperti/v1/servizi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Servizi: pagine filtrate per argomento e periodo (ultima modifica)
+         * @description Il catalogo dei servizi: stato, canali (online, prenotazione, sportello), se c’è il modulo online, ufficio responsabile. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/servizi.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La pagina, dalla prima */
+                    pagina?: number;
+                    /** @description Elementi per pagina (al massimo 100) */
+                    per_pagina?: number;
+                    /** @description Solo i contenuti di questo argomento (slug, vedi /api/dati-aperti/v1/argomenti) */
+                    argomento?: string;
+                    /** @description Dal giorno (ora di Roma): vedi la data che ogni elenco confronta */
+                    dal?: string;
+                    /** @description Fino al giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina del dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataServicePage"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri o pagina non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Il sito non è ancora stato pubblicato */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dati-aperti/v1/uffici": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Uffici: pagine filtrate per argomento e periodo (ultima modifica)
+         * @description Uffici con orari di apertura, contatti, indirizzo e coordinate della sede. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/uffici.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La pagina, dalla prima */
+                    pagina?: number;
+                    /** @description Elementi per pagina (al massimo 100) */
+                    per_pagina?: number;
+                    /** @description Solo i contenuti di questo argomento (slug, vedi /api/dati-aperti/v1/argomenti) */
+                    argomento?: string;
+                    /** @description Dal giorno (ora di Roma): vedi la data che ogni elenco confronta */
+                    dal?: string;
+                    /** @description Fino al giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina del dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataOfficePage"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri o pagina non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Il sito non è ancora stato pubblicato */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dati-aperti/v1/luoghi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luoghi: pagine filtrate per argomento e periodo (ultima modifica)
+         * @description Luoghi del Comune con indirizzo, coordinate (WGS84), orari e accesso. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/luoghi.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La pagina, dalla prima */
+                    pagina?: number;
+                    /** @description Elementi per pagina (al massimo 100) */
+                    per_pagina?: number;
+                    /** @description Solo i contenuti di questo argomento (slug, vedi /api/dati-aperti/v1/argomenti) */
+                    argomento?: string;
+                    /** @description Dal giorno (ora di Roma): vedi la data che ogni elenco confronta */
+                    dal?: string;
+                    /** @description Fino al giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina del dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataPlacePage"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri o pagina non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Il sito non è ancora stato pubblicato */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dati-aperti/v1/argomenti": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Argomenti: pagine filtrate per argomento e periodo (ultima modifica)
+         * @description Gli argomenti che classificano i contenuti: i valori del filtro «argomento». Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/argomenti.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La pagina, dalla prima */
+                    pagina?: number;
+                    /** @description Elementi per pagina (al massimo 100) */
+                    per_pagina?: number;
+                    /** @description Solo i contenuti di questo argomento (slug, vedi /api/dati-aperti/v1/argomenti) */
+                    argomento?: string;
+                    /** @description Dal giorno (ora di Roma): vedi la data che ogni elenco confronta */
+                    dal?: string;
+                    /** @description Fino al giorno compreso (ora di Roma) */
+                    al?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Una pagina del dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataTopicPage"];
+                    };
+                };
+                /** @description Non cambiati (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Filtri o pagina non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Il sito non è ancora stato pubblicato */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5039,6 +5489,396 @@ export interface components {
             /** @description Se unita a un’altra segnalazione, il codice di quella che resta */
             mergedInto: string | null;
             followers: number;
+        };
+        OpenDataNewsPage: {
+            /** @enum {string} */
+            dataset: "notizie" | "eventi" | "servizi" | "uffici" | "luoghi" | "argomenti";
+            /** @enum {string} */
+            version: "v1";
+            licence: components["schemas"]["OpenDataLicence"];
+            items: components["schemas"]["OpenDataNews"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        /** @description La licenza dei contenuti: si riusano liberamente citando la fonte */
+        OpenDataLicence: {
+            /** @enum {string} */
+            name: "CC BY 4.0";
+            /** Format: uri */
+            url: string;
+            /** @example Comune di Brindisi */
+            attribution: string;
+        };
+        OpenDataNews: {
+            /**
+             * @description Identificativo stabile, l’ultima parte dell’indirizzo della pagina
+             * @example raccolta-differenziata
+             */
+            slug: string;
+            title: string;
+            summary: string;
+            /**
+             * Format: uri
+             * @description La pagina del contenuto sul sito del Comune
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Ultima modifica
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Argomenti (slug e nome); i valori del filtro «argomento» */
+            topics: {
+                slug: string;
+                title: string;
+            }[];
+            /** @enum {string} */
+            kind: "notizia" | "comunicato" | "avviso";
+            kindLabel: string;
+            /**
+             * Format: date-time
+             * @description Data di pubblicazione
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            publishedAt: string;
+            /** @description Il testo in HTML ripulito (solo marcatori di struttura) */
+            bodyHtml: string;
+            image: {
+                /**
+                 * Format: uri
+                 * @description Indirizzo dell’immagine sul sito
+                 */
+                url: string;
+                alt: string;
+                width: number | null;
+                height: number | null;
+            } | null;
+            offices: {
+                slug: string;
+                title: string;
+            }[];
+            places: {
+                slug: string;
+                title: string;
+            }[];
+        };
+        OpenDataEventPage: {
+            /** @enum {string} */
+            dataset: "notizie" | "eventi" | "servizi" | "uffici" | "luoghi" | "argomenti";
+            /** @enum {string} */
+            version: "v1";
+            licence: components["schemas"]["OpenDataLicence"];
+            items: components["schemas"]["OpenDataEvent"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        OpenDataEvent: {
+            /**
+             * @description Identificativo stabile, l’ultima parte dell’indirizzo della pagina
+             * @example raccolta-differenziata
+             */
+            slug: string;
+            title: string;
+            summary: string;
+            /**
+             * Format: uri
+             * @description La pagina del contenuto sul sito del Comune
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Ultima modifica
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Argomenti (slug e nome); i valori del filtro «argomento» */
+            topics: {
+                slug: string;
+                title: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description Inizio
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            startDate: string;
+            /**
+             * Format: date-time
+             * @description Fine; null se non indicata
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            endDate: string | null;
+            bodyHtml: string;
+            image: {
+                /**
+                 * Format: uri
+                 * @description Indirizzo dell’immagine sul sito
+                 */
+                url: string;
+                alt: string;
+                width: number | null;
+                height: number | null;
+            } | null;
+            place: {
+                slug: string;
+                title: string;
+                address: string;
+                /** @description Latitudine in gradi decimali (WGS84); null se non indicata */
+                latitude: number | null;
+                /** @description Longitudine in gradi decimali (WGS84); null se non indicata */
+                longitude: number | null;
+            } | null;
+            /** @description Indirizzo, quando l’evento non è in un luogo del Comune */
+            address: string | null;
+            cost: string | null;
+            audience: string | null;
+            organizer: string | null;
+            contacts: {
+                phone: string | null;
+                email: string | null;
+                pec: string | null;
+                website: string | null;
+            };
+            /**
+             * Format: uri
+             * @description L’evento come file iCalendar (.ics)
+             */
+            calendarUrl: string;
+        };
+        OpenDataServicePage: {
+            /** @enum {string} */
+            dataset: "notizie" | "eventi" | "servizi" | "uffici" | "luoghi" | "argomenti";
+            /** @enum {string} */
+            version: "v1";
+            licence: components["schemas"]["OpenDataLicence"];
+            items: components["schemas"]["OpenDataService"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        OpenDataService: {
+            /**
+             * @description Identificativo stabile, l’ultima parte dell’indirizzo della pagina
+             * @example raccolta-differenziata
+             */
+            slug: string;
+            title: string;
+            summary: string;
+            /**
+             * Format: uri
+             * @description La pagina del contenuto sul sito del Comune
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Ultima modifica
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Argomenti (slug e nome); i valori del filtro «argomento» */
+            topics: {
+                slug: string;
+                title: string;
+            }[];
+            /** @enum {string} */
+            status: "attivo" | "non-attivo" | "in-sviluppo";
+            statusReason: string | null;
+            category: string;
+            /**
+             * Format: uri
+             * @description La pagina della categoria
+             */
+            categoryUrl: string;
+            /** @description Ufficio responsabile */
+            office: {
+                slug: string;
+                title: string;
+            } | null;
+            channels: {
+                /** @description Si richiede online (modulo del portale o sito esterno), ora */
+                online: boolean;
+                /**
+                 * Format: uri
+                 * @description Dove si richiede online
+                 */
+                onlineUrl: string | null;
+                /** @description Si prenota un appuntamento sul portale */
+                booking: boolean;
+                /** Format: uri */
+                bookingUrl: string | null;
+                /** @description Si richiede allo sportello dell’ufficio, di persona */
+                desk: boolean;
+            };
+            /** @description Il portale ha il modulo online del servizio (domanda dall’area personale) */
+            hasOnlineForm: boolean;
+            lifeEvents: string[];
+        };
+        OpenDataOfficePage: {
+            /** @enum {string} */
+            dataset: "notizie" | "eventi" | "servizi" | "uffici" | "luoghi" | "argomenti";
+            /** @enum {string} */
+            version: "v1";
+            licence: components["schemas"]["OpenDataLicence"];
+            items: components["schemas"]["OpenDataOffice"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        OpenDataOffice: {
+            /**
+             * @description Identificativo stabile, l’ultima parte dell’indirizzo della pagina
+             * @example raccolta-differenziata
+             */
+            slug: string;
+            title: string;
+            summary: string;
+            /**
+             * Format: uri
+             * @description La pagina del contenuto sul sito del Comune
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Ultima modifica
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Argomenti (slug e nome); i valori del filtro «argomento» */
+            topics: {
+                slug: string;
+                title: string;
+            }[];
+            type: string;
+            responsible: string | null;
+            responsibleRole: string | null;
+            parent: {
+                slug: string;
+                title: string;
+            } | null;
+            address: string | null;
+            /** @description La sede, con le coordinate */
+            place: {
+                slug: string;
+                title: string;
+                address: string;
+                /** @description Latitudine in gradi decimali (WGS84); null se non indicata */
+                latitude: number | null;
+                /** @description Longitudine in gradi decimali (WGS84); null se non indicata */
+                longitude: number | null;
+            } | null;
+            contacts: {
+                phone: string | null;
+                email: string | null;
+                pec: string | null;
+                website: string | null;
+            };
+            openingHours: {
+                /** @example Lunedì, mercoledì e venerdì */
+                days: string;
+                /** @example 9:00–12:00 */
+                hours: string;
+            }[];
+        };
+        OpenDataPlacePage: {
+            /** @enum {string} */
+            dataset: "notizie" | "eventi" | "servizi" | "uffici" | "luoghi" | "argomenti";
+            /** @enum {string} */
+            version: "v1";
+            licence: components["schemas"]["OpenDataLicence"];
+            items: components["schemas"]["OpenDataPlace"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        OpenDataPlace: {
+            /**
+             * @description Identificativo stabile, l’ultima parte dell’indirizzo della pagina
+             * @example raccolta-differenziata
+             */
+            slug: string;
+            title: string;
+            summary: string;
+            /**
+             * Format: uri
+             * @description La pagina del contenuto sul sito del Comune
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Ultima modifica
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Argomenti (slug e nome); i valori del filtro «argomento» */
+            topics: {
+                slug: string;
+                title: string;
+            }[];
+            type: string;
+            address: string;
+            /** @description Latitudine in gradi decimali (WGS84); null se non indicata */
+            latitude: number | null;
+            /** @description Longitudine in gradi decimali (WGS84); null se non indicata */
+            longitude: number | null;
+            openingHours: string | null;
+            /** @description Come si accede (accessibilità, mezzi) */
+            access: string | null;
+            contacts: {
+                phone: string | null;
+                email: string | null;
+                pec: string | null;
+                website: string | null;
+            };
+            image: {
+                /**
+                 * Format: uri
+                 * @description Indirizzo dell’immagine sul sito
+                 */
+                url: string;
+                alt: string;
+                width: number | null;
+                height: number | null;
+            } | null;
+        };
+        OpenDataTopicPage: {
+            /** @enum {string} */
+            dataset: "notizie" | "eventi" | "servizi" | "uffici" | "luoghi" | "argomenti";
+            /** @enum {string} */
+            version: "v1";
+            licence: components["schemas"]["OpenDataLicence"];
+            items: components["schemas"]["OpenDataTopic"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalPages: number;
+        };
+        OpenDataTopic: {
+            /**
+             * @description Identificativo stabile, l’ultima parte dell’indirizzo della pagina
+             * @example raccolta-differenziata
+             */
+            slug: string;
+            title: string;
+            description: string | null;
+            /**
+             * Format: uri
+             * @description La pagina del contenuto sul sito del Comune
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Ultima modifica
+             * @example 2026-05-04T08:30:00.000Z
+             */
+            updatedAt: string;
         };
     };
     responses: never;

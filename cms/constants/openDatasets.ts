@@ -1,0 +1,28 @@
+/**
+ * The open data feeds of the public content (/dati-aperti/): one list read by the build that writes them, the API
+ * that serves their filtered pages and the page that presents them, so a feed is never offered in one and missing
+ * from another. The version is in every address: a change that breaks clients gets a new version beside the old.
+ */
+export const openDataVersion = 'v1'
+
+/** Which date the `dal`/`al` filters compare: the publication, the event's span, or the last update. */
+export type OpenDatasetDate = 'publishedAt' | 'eventSpan' | 'updatedAt'
+
+/** The datasets, by the Italian name in their address (/dati-aperti/v1/<name>.json, /api/dati-aperti/v1/<name>). */
+export const openDatasets = [
+  { name: 'notizie', collection: 'news', title: 'Notizie', date: 'publishedAt', description: 'Notizie, comunicati e avvisi del Comune, dal più recente: testo, immagine, argomenti, uffici e luoghi collegati.' },
+  { name: 'eventi', collection: 'events', title: 'Eventi', date: 'eventSpan', description: 'Eventi in calendario, dal primo: date, luogo con le coordinate, costo, organizzatore e file di calendario.' },
+  { name: 'servizi', collection: 'services', title: 'Servizi', date: 'updatedAt', description: 'Il catalogo dei servizi: stato, canali (online, prenotazione, sportello), se c’è il modulo online, ufficio responsabile.' },
+  { name: 'uffici', collection: 'offices', title: 'Uffici', date: 'updatedAt', description: 'Uffici con orari di apertura, contatti, indirizzo e coordinate della sede.' },
+  { name: 'luoghi', collection: 'places', title: 'Luoghi', date: 'updatedAt', description: 'Luoghi del Comune con indirizzo, coordinate (WGS84), orari e accesso.' },
+  { name: 'argomenti', collection: 'topics', title: 'Argomenti', date: 'updatedAt', description: 'Gli argomenti che classificano i contenuti: i valori del filtro «argomento».' },
+] as const satisfies readonly { name: string; collection: string; title: string; date: OpenDatasetDate; description: string }[]
+
+/** The name of a dataset in its address. */
+export type OpenDatasetName = (typeof openDatasets)[number]['name']
+
+/** The built file of a dataset, relative to the site's root. */
+export const openDatasetPath = (name: OpenDatasetName): string => `/dati-aperti/${openDataVersion}/${name}.json`
+
+/** The iCalendar feed of every event, relative to the site's root. */
+export const openEventsCalendarPath = `/dati-aperti/${openDataVersion}/eventi.ics`
