@@ -55,6 +55,7 @@ import { meRoutes } from './routes/me'
 import { open311PostsPerHour, open311Routes } from './routes/open311'
 import { openDataFilesCors, openDataRoutes } from './routes/openData'
 import { messageRoutes } from './routes/messages'
+import { notificationPreferenceRoutes } from './routes/notificationPreferences'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
@@ -153,6 +154,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', messageRoutes(stores.messages))
   const pushPublicKey = cms.push ? privateKeyToVapidKeys(cms.push.privateKey).publicKey : null
   app.route('/api', pushSubscriptionRoutes({ store: pushSubscriptionStore(payload), publicKey: pushPublicKey, allowLoopback: config.demo.demo }))
+  app.route('/api', notificationPreferenceRoutes(citizens))
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.

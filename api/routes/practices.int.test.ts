@@ -194,7 +194,7 @@ describe('submission', () => {
     expect(await completeInterruptedSubmissions(createStores(t.payload))).toBe(0)
   })
 
-  it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and confirms by email', async () => {
+  it('gives a PDF receipt with the protocol number and the attachments’ fingerprints, and queues the confirmation on every channel the citizen has not turned off', async () => {
     const draft = await readyDraft()
     const submitted = await json(await call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }))
     const res = await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}/ricevuta.pdf`)
@@ -204,7 +204,12 @@ describe('submission', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(0)
     expect(submitted.attachments[0]!.sha256).toMatch(/^[0-9a-f]{64}$/)
-    await expect.poll(() => portal.inbox.some((m) => m.subject.includes(submitted.protocolNumber!))).toBe(true)
+    // The desk message and its log line are written with the submission; email, push and IO wait on the queue.
+    const { docs } = await t.payload.find({ collection: 'notification-deliveries', where: { kind: { equals: 'practice-submitted' }, status: { equals: 'in-coda' } }, pagination: false, depth: 0 })
+    const about = docs.filter((d) => (d.message as { notification?: { data?: { practiceId?: number } } } | null)?.notification?.data?.practiceId === draft.id)
+    expect(about.map((d) => d.channel).sort()).toEqual(['email', 'io', 'push'])
+    const desk = await t.payload.find({ collection: 'citizen-messages', where: { practice: { equals: draft.id } }, depth: 0 })
+    expect(desk.docs.map((m) => m.subject)).toEqual([expect.stringMatching(`^Domanda presentata: .* \\(protocollo ${submitted.protocolNumber}\\)$`)])
     // Once submitted it is no longer a draft: no more changes.
     expect((await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: submitted.version, data: complete })).status).toBe(409)
     expect((await call(giovanna, 'DELETE', `/api/me/pratiche/${draft.id}`)).status).toBe(409)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access/nobody'
 import { officeScoped } from '../access/officeScoped'
 import { certificateEventKinds } from '../certificates/vocabulary'
+import { notifyCertificateIssued } from '../notifications/hooks/notifyCertificateIssued'
 
 /** "Storico dei certificati": requested, issued, revoked — by whom and why. Written only by the system. */
 export const CertificateEvents: CollectionConfig = {
@@ -11,6 +12,7 @@ export const CertificateEvents: CollectionConfig = {
   admin: { group: 'Certificati', useAsTitle: 'kind', defaultColumns: ['createdAt', 'certificate', 'kind', 'actorLabel'] },
   access: { read: officeScoped('office'), create: nobody, update: nobody, delete: nobody },
   timestamps: true,
+  hooks: { afterChange: [notifyCertificateIssued] },
   fields: [
     { name: 'certificate', label: 'Certificato', type: 'relationship', relationTo: 'certificates', required: true, index: true },
     { name: 'office', label: 'Ufficio', type: 'relationship', relationTo: 'offices', required: true, index: true },

@@ -2,16 +2,16 @@ import type { Mailer } from './mailer'
 import type { Notification, Recipient } from './notification'
 import { notificationToLetter } from './templates'
 
-/** Tells a citizen something, on every channel that reaches them. */
+/** Sends a service email straight away (the email confirmation); everything else goes through dispatchNotification. */
 export type Notify = (citizen: Recipient, notification: Notification) => Promise<void>
 
 /** What delivering needs: outgoing mail, and the portal's address for the links in letters. */
 export type NotifyDeps = { mailer: Mailer; publicUrl: URL }
 
 /**
- * A process's notify: each channel takes the notification's letter — email only for now, to the
- * citizen's address, skipped when they have none (App IO or push would send the same letter).
- * A failure reaches the caller, who decides whether what it was telling still stands.
+ * A process's notify, for the one message that is email only and answers the citizen's own click
+ * (the email confirmation): the letter to the address, skipped when there is none. A failure
+ * reaches the caller. Every other notification goes through the dispatcher and the queue (./dispatch.ts).
  */
 export function notifierOf({ mailer, publicUrl }: NotifyDeps): Notify {
   return async (citizen, notification) => {

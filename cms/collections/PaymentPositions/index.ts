@@ -10,6 +10,7 @@ import { cancelPositionEndpoint, correctPositionEndpoint } from './endpoints/pos
 import { positionTotals } from './endpoints/totals'
 import { assignNoticeCode } from './hooks/assignNoticeCode'
 import { recordPositionChange } from './hooks/recordPositionChange'
+import { notifyPaymentChange } from '../../notifications/hooks/notifyPaymentChange'
 
 const readOnly = { readOnly: true, position: 'sidebar' } as const
 /** Written by the system only (receipts, registration, service fees): never by staff, over any interface. */
@@ -35,7 +36,7 @@ export const PaymentPositions: CollectionConfig = {
     components: { beforeListTable: ['/components/PaymentTotals#PaymentTotals', '/components/CsvImportForm#CsvImportForm'] },
   },
   access: { read: officePositions, create: officeScopedCreate, update: nobody, delete: nobody },
-  hooks: { beforeValidate: [assignNoticeCode], afterChange: [recordPositionChange] },
+  hooks: { beforeValidate: [assignNoticeCode], afterChange: [recordPositionChange, notifyPaymentChange] },
   endpoints: [exportPositionsCsv, positionTotals, importPositionsCsvEndpoint, correctPositionEndpoint, cancelPositionEndpoint],
   fields: [
     { type: 'ui', name: 'actions', admin: { position: 'sidebar', components: { Field: '/components/PositionActions#PositionActions' } } },

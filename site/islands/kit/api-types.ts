@@ -2272,6 +2272,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifiche": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Su quali canali ricevo ogni notifica */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le scelte del cittadino, evento per evento */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        /** Sceglie i canali delle notifiche (i Messaggi dell’area personale restano sempre) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesUpdate"];
+                };
+            };
+            responses: {
+                /** @description Scelte salvate */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Non autenticato */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Non JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/segnalazioni": {
         parameters: {
             query?: never;
@@ -5082,6 +5178,26 @@ export interface components {
                 auth: string;
             };
             label?: string;
+        };
+        NotificationPreferences: {
+            events: {
+                /** @enum {string} */
+                event: "domanda-ricevuta" | "cambio-stato" | "integrazioni-richieste" | "appuntamento-confermato" | "appuntamento-promemoria" | "appuntamento-spostato" | "certificato-emesso" | "pagamento-dovuto" | "pagamento-ricevuto" | "segnalazione-risposta";
+                channels: ("email" | "push" | "io")[];
+                label: string;
+            }[];
+            channels: {
+                /** @enum {string} */
+                value: "email" | "push" | "io";
+                label: string;
+            }[];
+        };
+        NotificationPreferencesUpdate: {
+            events: {
+                /** @enum {string} */
+                event: "domanda-ricevuta" | "cambio-stato" | "integrazioni-richieste" | "appuntamento-confermato" | "appuntamento-promemoria" | "appuntamento-spostato" | "certificato-emesso" | "pagamento-dovuto" | "pagamento-ricevuto" | "segnalazione-risposta";
+                channels: ("email" | "push" | "io")[];
+            }[];
         };
         MyReports: {
             reports: components["schemas"]["MyReport"][];

@@ -6,7 +6,7 @@ describe('the desk sections’ addresses', () => {
   it('gives each section its own address under /area-personale/, "I miei dati" the desk’s own', () => {
     expect(deskTabs.map((tab) => deskTabPath(tab.id))).toEqual([
       '/area-personale/', '/area-personale/pratiche/', '/area-personale/pagamenti/', '/area-personale/appuntamenti/',
-      '/area-personale/messaggi/', '/area-personale/documenti/', '/area-personale/segnalazioni/', '/area-personale/assistenza/',
+      '/area-personale/messaggi/', '/area-personale/notifiche/', '/area-personale/documenti/', '/area-personale/segnalazioni/', '/area-personale/assistenza/',
     ])
   })
 

@@ -7,6 +7,7 @@ export const deskTabs = [
   { id: 'payments', slug: 'pagamenti' },
   { id: 'appointments', slug: 'appuntamenti' },
   { id: 'messages', slug: 'messaggi' },
+  { id: 'notifications', slug: 'notifiche' },
   { id: 'documents', slug: 'documenti' },
   { id: 'reports', slug: 'segnalazioni' },
   { id: 'assistance', slug: 'assistenza' },
