@@ -18,8 +18,11 @@ test('the desk offers web push without asking on load, lists the citizen’s dev
   const desk = new Desk(page)
   await page.goto('/area-personale/')
   await desk.logInWithSpid(marco.fiscalCode)
+  await page.getByRole('tab', { name: 'Notifiche' }).click()
   const section = page.getByRole('region', { name: 'Notifiche su questo dispositivo' })
-  await expect(section.getByRole('status')).toHaveText('Le notifiche non sono attive su questo browser.')
+  // A live region of its own, apart from the preferences' status above it.
+  const status = section.locator('#push-status')
+  await expect(status).toHaveText('Le notifiche non sono attive su questo browser.')
   await expect(section.getByRole('button', { name: 'Attiva le notifiche su questo browser' })).toBeVisible()
   await expect(section.getByRole('button', { name: 'Disattiva su questo browser' })).toBeHidden()
   // Nothing is asked before the citizen presses the button.
@@ -34,7 +37,7 @@ test('the desk offers web push without asking on load, lists the citizen’s dev
   await expect(device).toBeVisible()
   expect((await new AxeBuilder({ page }).include('#push-optin').analyze()).violations).toEqual([])
   await device.getByRole('button', { name: 'Rimuovi Firefox su Android' }).click()
-  await expect(section.getByRole('status')).toContainText('Dispositivo rimosso: non riceverà più notifiche.')
+  await expect(status).toContainText('Dispositivo rimosso: non riceverà più notifiche.')
   await expect(section.getByRole('listitem')).toHaveCount(0)
   const state = await (await page.request.get('/api/me/notifiche-push')).json()
   expect(state.subscriptions).toEqual([])
