@@ -11,6 +11,7 @@ export const e2e = {
   adminEmail: 'admin-e2e@comune.brindisi.example',
   adminPassword: 'e2e-password-molto-lunga',
   pagopaUrl: `http://localhost:${portBase + 3}`,
+  ioUrl: `http://localhost:${portBase + 5}`,
 }
 
 export default defineConfig({
