@@ -11,6 +11,7 @@ export const e2e = {
   adminEmail: 'admin-e2e@comune.brindisi.example',
   adminPassword: 'e2e-password-molto-lunga',
   pagopaUrl: `http://localhost:${portBase + 3}`,
+  ioUrl: `http://localhost:${portBase + 5}`,
 }
 
 export default defineConfig({
@@ -52,6 +53,7 @@ export default defineConfig({
       SPORTELLO_DEV_SMTP_PORT: String(portBase + 25),
       SPORTELLO_PAGOPA_STAND_IN_PORT: String(portBase + 3),
       SPORTELLO_ANPR_STAND_IN_PORT: String(portBase + 4),
+      SPORTELLO_IO_STAND_IN_PORT: String(portBase + 5),
       // One test run logs citizens in from one address far more often than 20 in ten minutes (the default); the
       // limit itself is tested in api/routes/auth.int.test.ts.
       SPORTELLO_LOGIN_RATE_LIMIT: '500',

@@ -10,6 +10,8 @@ import { sealProvider } from '../cms/certificates/seal'
 import { payloadSecret } from '../cms/env'
 import { smtpMailer, type Mailer } from '../cms/notifications/mailer'
 import { notifierOf } from '../cms/notifications/notify'
+import { pushSubscriptionStore } from '../cms/notifications/push/subscriptions'
+import { privateKeyToVapidKeys } from '../cms/notifications/push/vapid'
 import { createAnprRegistry } from '../cms/registry/anprClient'
 import type { Registry } from '../cms/registry/registry'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
@@ -57,6 +59,7 @@ import { notificationPreferenceRoutes } from './routes/notificationPreferences'
 import { pagopaReceiptRoutes } from './routes/pagopaReceipts'
 import { paymentRoutes } from './routes/payments'
 import { practiceRoutes, practiceUploads } from './routes/practices'
+import { pushSubscriptionRoutes } from './routes/pushSubscriptions'
 import { myReportRoutes } from './routes/myReports'
 import { reportPageRoutes } from './routes/reportPages'
 import { reportExportRoutes } from './routes/reportExports'
@@ -149,6 +152,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', certificateRoutes({ citizens, certificates, store: certificateData }))
   app.route('/api', practiceRoutes({ stores, files: attachmentFiles(attachmentsDir ?? privateAttachmentsDir(cms.dataDir)), quotas }))
   app.route('/api', messageRoutes(stores.messages))
+  const pushPublicKey = cms.push ? privateKeyToVapidKeys(cms.push.privateKey).publicKey : null
+  app.route('/api', pushSubscriptionRoutes({ store: pushSubscriptionStore(payload), publicKey: pushPublicKey, allowLoopback: config.demo.demo }))
   app.route('/api', notificationPreferenceRoutes(citizens))
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))

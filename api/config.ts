@@ -8,6 +8,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { rootDir } from '../cms/env'
+import { privateKeyToVapidKeys } from '../cms/notifications/push/vapid'
 import type { Creditor } from '../cms/payments/creditor'
 import type { AnprSettings } from '../cms/registry/anprClient'
 import { sharedToCmsSettings } from '../cms/settings/cmsSettings'
@@ -175,6 +176,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   if (pagopaVars.some(Boolean) && !pagopaVars.every(Boolean)) {
     throw new ConfigError('pagoPA: imposta insieme SPORTELLO_PAGOPA_GPD_URL, SPORTELLO_PAGOPA_CHECKOUT_URL, SPORTELLO_PAGOPA_API_KEY e SPORTELLO_PAGOPA_RECEIPT_KEY.')
   }
+  checkNotificationChannels(e, demo)
   const anpr = anprSettings(e, demo, shared.creditor.name, publicUrl)
   return {
     anpr,
@@ -211,6 +213,21 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     pagopa: e.SPORTELLO_PAGOPA_GPD_URL
       ? { gpdUrl: e.SPORTELLO_PAGOPA_GPD_URL.replace(/\/$/, ''), checkoutUrl: e.SPORTELLO_PAGOPA_CHECKOUT_URL!.replace(/\/$/, ''), apiKey: e.SPORTELLO_PAGOPA_API_KEY!, receiptKey: e.SPORTELLO_PAGOPA_RECEIPT_KEY!, receiptSenders: e.SPORTELLO_PAGOPA_RECEIPT_SENDERS }
       : null,
+  }
+}
+
+/** Web push and IO: a VAPID key that is one; IO's URL and key together, and outside the demo over https (the stand-in is plain http). */
+function checkNotificationChannels(e: Settings, demo: DemoMode): void {
+  if (e.SPORTELLO_VAPID_PRIVATE_KEY) {
+    try {
+      privateKeyToVapidKeys(e.SPORTELLO_VAPID_PRIVATE_KEY)
+    } catch (error) {
+      throw new ConfigError(error instanceof Error ? error.message : String(error))
+    }
+  }
+  if (Boolean(e.SPORTELLO_IO_URL) !== Boolean(e.SPORTELLO_IO_API_KEY)) throw new ConfigError('IO: imposta insieme SPORTELLO_IO_URL e SPORTELLO_IO_API_KEY.')
+  if (e.SPORTELLO_IO_URL && !demo.demo && new URL(e.SPORTELLO_IO_URL).protocol !== 'https:') {
+    throw new ConfigError('SPORTELLO_IO_URL deve usare https: fuori dalla dimostrazione il portale scrive solo al vero servizio IO, non al simulatore.')
   }
 }
 
@@ -254,7 +271,7 @@ const realServiceSettings = {
 } as const
 
 /** Settings that hold a secret (read here or by the CMS): none may be a value written in the repository. */
-const secretSettings = ['SPORTELLO_OIDC_CLIENT_SECRET', 'SPORTELLO_PAGOPA_API_KEY', 'SPORTELLO_PAGOPA_RECEIPT_KEY', 'PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET', 'SPORTELLO_ADMIN_PASSWORD', 'SPORTELLO_SEAL_P12_PASSWORD']
+const secretSettings = ['SPORTELLO_OIDC_CLIENT_SECRET', 'SPORTELLO_PAGOPA_API_KEY', 'SPORTELLO_PAGOPA_RECEIPT_KEY', 'PAYLOAD_SECRET', 'SPORTELLO_PREVIEW_SECRET', 'SPORTELLO_ADMIN_PASSWORD', 'SPORTELLO_SEAL_P12_PASSWORD', 'SPORTELLO_VAPID_PRIVATE_KEY', 'SPORTELLO_IO_API_KEY']
 
 /** Outside the demo, stops with one message naming every missing real setting and every repository key. */
 function refuseOutsideDemo(env: Env): void {

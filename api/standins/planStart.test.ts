@@ -64,7 +64,7 @@ describe('the start plan', () => {
     useFreshDataDir()
     const plan = planHere({ SPORTELLO_PUBLIC_URL: 'https://demo.comune.example', SPORTELLO_DEMO: '1' })
     expect(plan.config.demo).toEqual({ demo: true, reason: 'declared' })
-    expect(Object.keys(plan.standIns).sort()).toEqual(['anpr', 'identityProvider', 'mail', 'pagopa'])
+    expect(Object.keys(plan.standIns).sort()).toEqual(['anpr', 'identityProvider', 'io', 'mail', 'pagopa'])
   })
 
   it('warns loudly, in Italian, that a declared demo has fictional identities and fake payments, naming only what is fake', () => {
@@ -75,6 +75,41 @@ describe('the start plan', () => {
     expect(warning).toContain('identità SPID/CIE sono FITTIZIE')
     expect(warning).toContain('pagamenti pagoPA sono FINTI')
     expect(warning).toContain('la posta NON PARTE')
+    expect(warning).toContain('app IO NON PARTONO')
     expect(declaredDemoWarning('https://demo.comune.example', { ...plan.standIns, mail: undefined })).not.toContain('posta')
+  })
+})
+
+describe('the start plan of the notification channels', () => {
+  it('in the demo runs the IO stand-in and makes a VAPID key, both generated in the data folder and the same at every start', () => {
+    useFreshDataDir()
+    const plan = planHere({ SPORTELLO_PUBLIC_URL: 'http://localhost:3000' })
+    expect(plan.standIns.io).toEqual({ port: 3005, apiKey: expect.stringMatching(/^[\w-]{43}$/) })
+    expect(plan.env).toMatchObject({ SPORTELLO_IO_URL: 'http://localhost:3005/api/v1', SPORTELLO_IO_API_KEY: plan.standIns.io?.apiKey, SPORTELLO_VAPID_PRIVATE_KEY: expect.stringMatching(/^[\w-]{43}$/) })
+    expect(repositorySecrets).not.toContain(plan.env.SPORTELLO_VAPID_PRIVATE_KEY)
+    expect(planHere({ SPORTELLO_PUBLIC_URL: 'http://localhost:3000' }).env.SPORTELLO_VAPID_PRIVATE_KEY).toBe(plan.env.SPORTELLO_VAPID_PRIVATE_KEY)
+  })
+
+  it('runs no IO stand-in when IO is set or SPORTELLO_IO_STAND_IN=0', () => {
+    useFreshDataDir()
+    expect(planHere({ SPORTELLO_IO_STAND_IN: '0' }).standIns.io).toBeUndefined()
+    expect(planHere({ SPORTELLO_IO_URL: 'https://api.io.pagopa.it/api/v1', SPORTELLO_IO_API_KEY: 'k'.repeat(32) }).standIns.io).toBeUndefined()
+  })
+
+  it('outside the demo makes no VAPID key (the desk offers no push) and refuses IO over plain http, where only the stand-in lives', () => {
+    useFreshDataDir()
+    const real = {
+      SPORTELLO_PUBLIC_URL: 'https://www.comune.brindisi.it', SPORTELLO_OIDC_ISSUER: 'https://spid.example', SPORTELLO_OIDC_CLIENT_SECRET: 'c'.repeat(40),
+      SPORTELLO_SMTP_URL: 'smtp://posta.example:25', SPORTELLO_PAGOPA_GPD_URL: 'https://gpd.example/v1', SPORTELLO_PAGOPA_CHECKOUT_URL: 'https://checkout.example/v1',
+      SPORTELLO_PAGOPA_API_KEY: 'a'.repeat(40), SPORTELLO_PAGOPA_RECEIPT_KEY: 'r'.repeat(40),
+    }
+    const plan = planHere(real)
+    expect(plan.standIns.io).toBeUndefined()
+    expect(plan.env.SPORTELLO_VAPID_PRIVATE_KEY).toBeUndefined()
+    expect(() => planHere({ ...real, SPORTELLO_IO_URL: 'http://localhost:3005/api/v1', SPORTELLO_IO_API_KEY: 'k'.repeat(32) })).toThrow(/SPORTELLO_IO_URL deve usare https/)
+    expect(() => planHere({ ...real, SPORTELLO_IO_URL: 'https://api.io.pagopa.it/api/v1' })).toThrow(/insieme SPORTELLO_IO_URL e SPORTELLO_IO_API_KEY/)
+    expect(() => planHere({ ...real, SPORTELLO_VAPID_PRIVATE_KEY: Buffer.alloc(32).toString('base64url') })).toThrow(/chiave privata P-256/)
+    // A key written in the repository is known to anyone.
+    expect(() => planHere({ ...real, SPORTELLO_IO_URL: 'https://api.io.pagopa.it/api/v1', SPORTELLO_IO_API_KEY: repositorySecrets[0]! })).toThrow(/SPORTELLO_IO_API_KEY/)
   })
 })

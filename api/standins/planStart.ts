@@ -7,6 +7,7 @@ import { sharedToCmsSettings } from '../../cms/settings/cmsSettings'
 import type { Env } from '../../cms/settings/parseSettings'
 import { checkSettings, loadConfig, type ApiConfig, type Settings } from '../config'
 import { anprStandInPaths } from './anpr/app'
+import { ioStandInBasePath } from './io/app'
 import { demoPdndClient, demoPdndKeyFile } from './anpr/demoClient'
 import { demoMode } from './demoMode'
 
@@ -18,6 +19,8 @@ export type StandIns = {
   pagopa?: { port: number; apiKey: string; receiptKey: string }
   /** The ANPR stand-in (PDND and the e-service); the portal signs with the private key in `keyFile`. */
   anpr?: { port: number; keyFile: string }
+  /** The IO stand-in (IO Services API), with the key of the Comune's service. */
+  io?: { port: number; apiKey: string }
 }
 
 /**
@@ -38,6 +41,9 @@ export const demoKeys = {
   pagopaApiKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-pagopa-api-key'),
   pagopaReceiptKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-pagopa-receipt-key'),
   pdndKeyFile: (dataDir: string) => demoPdndKeyFile(dataDir),
+  ioApiKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-io-api-key'),
+  /** 32 random bytes: a P-256 private key (web push's VAPID), its public key derived (cms/notifications/push/vapid.ts). */
+  vapidPrivateKey: (dataDir: string) => deploymentSecret(dataDir, 'demo-vapid-private-key'),
 }
 
 /**
@@ -49,8 +55,9 @@ export const demoKeys = {
 export function planStart(env: Env = process.env): StartPlan {
   const checked = checkSettings(env)
   const settings = { ...env, ...startSettings(checked) }
-  const standIns = demoMode(settings).demo ? demoStandIns(checked) : {}
-  const all = { ...settings, ...standInSettings(standIns) }
+  const demo = demoMode(settings).demo
+  const standIns = demo ? demoStandIns(checked) : {}
+  const all = { ...settings, ...standInSettings(standIns), ...(demo ? demoPushSettings(checked) : {}) }
   const config = loadConfig(all)
   const declared = config.demo.demo && config.demo.reason === 'declared'
   return { env: all, standIns, config, warning: declared ? declaredDemoWarning(settings.SPORTELLO_PUBLIC_URL, standIns) : null }
@@ -78,12 +85,18 @@ function demoStandIns(e: Settings): StandIns {
     ...(e.SPORTELLO_PAGOPA_GPD_URL || e.SPORTELLO_PAGOPA_STAND_IN === '0'
       ? {}
       : { pagopa: { port: e.SPORTELLO_PAGOPA_STAND_IN_PORT, apiKey: demoKeys.pagopaApiKey(dataDir), receiptKey: demoKeys.pagopaReceiptKey(dataDir) } }),
+    ...(e.SPORTELLO_IO_URL || e.SPORTELLO_IO_STAND_IN === '0' ? {} : { io: { port: e.SPORTELLO_IO_STAND_IN_PORT, apiKey: demoKeys.ioApiKey(dataDir) } }),
     ...(e.SPORTELLO_ANPR_URL || e.SPORTELLO_ANPR_STAND_IN === '0' ? {} : { anpr: { port: e.SPORTELLO_ANPR_STAND_IN_PORT, keyFile: demoKeys.pdndKeyFile(dataDir) } }),
   }
 }
 
+/** Web push in the demo: a VAPID key of the data folder's own, unless one is set. */
+function demoPushSettings(e: Settings): Env {
+  return e.SPORTELLO_VAPID_PRIVATE_KEY ? {} : { SPORTELLO_VAPID_PRIVATE_KEY: demoKeys.vapidPrivateKey(sharedToCmsSettings(e).dataDir) }
+}
+
 /** The settings that point the portal at its stand-ins. */
-export function standInSettings({ identityProvider, mail, pagopa, anpr }: StandIns): Env {
+export function standInSettings({ identityProvider, mail, pagopa, anpr, io }: StandIns): Env {
   const pagopaUrl = pagopa && `http://localhost:${pagopa.port}`
   const anprUrl = anpr && `http://localhost:${anpr.port}`
   return {
@@ -93,6 +106,7 @@ export function standInSettings({ identityProvider, mail, pagopa, anpr }: StandI
       SPORTELLO_PAGOPA_GPD_URL: `${pagopaUrl}/gpd/debt-positions-service/v1`, SPORTELLO_PAGOPA_CHECKOUT_URL: `${pagopaUrl}/checkout/ec/v1`,
       SPORTELLO_PAGOPA_API_KEY: pagopa.apiKey, SPORTELLO_PAGOPA_RECEIPT_KEY: pagopa.receiptKey,
     }),
+    ...(io && { SPORTELLO_IO_URL: `http://localhost:${io.port}${ioStandInBasePath}`, SPORTELLO_IO_API_KEY: io.apiKey }),
     ...(anpr && {
       SPORTELLO_ANPR_URL: `${anprUrl}${anprStandInPaths.eservice}`, SPORTELLO_ANPR_AUDIENCE: demoPdndClient.eserviceAudience,
       SPORTELLO_PDND_TOKEN_URL: `${anprUrl}${anprStandInPaths.token}`, SPORTELLO_PDND_AUDIENCE: demoPdndClient.pdndAudience,
@@ -103,12 +117,13 @@ export function standInSettings({ identityProvider, mail, pagopa, anpr }: StandI
 }
 
 /** The warning `npm start` shows, loudly, when a demo is declared on an address others can reach. */
-export function declaredDemoWarning(publicUrl: string, { identityProvider, mail, pagopa, anpr }: StandIns): string {
+export function declaredDemoWarning(publicUrl: string, { identityProvider, mail, pagopa, anpr, io }: StandIns): string {
   const rule = '!'.repeat(78)
   const fake = [
     identityProvider && '!!  - le identità SPID/CIE sono FITTIZIE (provider di identità di prova);',
     pagopa && '!!  - i pagamenti pagoPA sono FINTI (simulatore: nessun pagamento reale);',
     anpr && '!!  - l’anagrafe (ANPR) è FITTIZIA (simulatore: certificati senza valore);',
+    io && '!!  - i messaggi dell’app IO NON PARTONO: li mostra il simulatore IO;',
     mail && '!!  - la posta NON PARTE: resta in una cartella locale;',
   ].filter(Boolean)
   return [

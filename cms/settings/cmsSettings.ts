@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
 
+import { fromToSender } from '../notifications/mailer'
 import { type Env, parseSettings } from './parseSettings'
 import { sharedSettingsSchema } from './schema'
 
@@ -15,6 +16,7 @@ export type CmsSettings = ReturnType<typeof sharedToCmsSettings>
 /** The checked shared settings as the code uses them. */
 export function sharedToCmsSettings(e: z.output<typeof sharedSettingsSchema>) {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ e.SPORTELLO_DATA_DIR)
+  const mailFrom = e.SPORTELLO_MAIL_FROM ?? `Comune di Brindisi <${e.SPORTELLO_MAIL_FROM_ADDRESS ?? 'noreply@comune.brindisi.example'}>`
   return {
     publicUrl: e.SPORTELLO_PUBLIC_URL ?? 'http://localhost:3000',
     /** Unset outside `npm start`: Payload then builds no absolute admin links. */
@@ -30,8 +32,12 @@ export function sharedToCmsSettings(e: z.output<typeof sharedSettingsSchema>) {
     firstAdmin: { email: e.SPORTELLO_ADMIN_EMAIL, password: e.SPORTELLO_ADMIN_PASSWORD },
     smtpUrl: e.SPORTELLO_SMTP_URL ?? 'smtp://127.0.0.1:2525',
     /** The From of every email, e.g. "Comune di Brindisi <noreply@…>"; the admin's former address-only setting still counts. */
-    mailFrom: e.SPORTELLO_MAIL_FROM ?? `Comune di Brindisi <${e.SPORTELLO_MAIL_FROM_ADDRESS ?? 'noreply@comune.brindisi.example'}>`,
+    mailFrom,
     creditor: { fiscalCode: e.SPORTELLO_PAGOPA_CREDITOR_FISCAL_CODE, name: e.SPORTELLO_PAGOPA_CREDITOR_NAME, segregationCode: e.SPORTELLO_PAGOPA_SEGREGATION_CODE },
+    /** Web push (VAPID): the private key and the contact; null: the desk offers no push notifications. */
+    push: e.SPORTELLO_VAPID_PRIVATE_KEY ? { privateKey: e.SPORTELLO_VAPID_PRIVATE_KEY, subject: e.SPORTELLO_VAPID_SUBJECT ?? `mailto:${fromToSender(mailFrom).address}` } : null,
+    /** The IO Services API (or the demo's stand-in); null: no IO messages. */
+    io: e.SPORTELLO_IO_URL && e.SPORTELLO_IO_API_KEY ? { url: e.SPORTELLO_IO_URL.replace(/\/$/, ''), apiKey: e.SPORTELLO_IO_API_KEY } : null,
     siteOut: path.resolve(/*turbopackIgnore: true*/ e.SPORTELLO_SITE_OUT),
     astroCacheDir: path.resolve(/*turbopackIgnore: true*/ e.SPORTELLO_ASTRO_CACHE),
     publishDebounceMs: e.SPORTELLO_PUBLISH_DEBOUNCE_MS,

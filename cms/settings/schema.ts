@@ -69,6 +69,19 @@ export const sharedSettingsShape = {
   }),
   SPORTELLO_PAGOPA_CREDITOR_NAME: z.string().min(1).default('Comune di Brindisi').meta({ description: 'name of the creditor body on notices and receipts' }),
   SPORTELLO_PAGOPA_SEGREGATION_CODE: z.string().regex(/^\d{2}$/, 'servono 2 cifre').default('01').meta({ description: 'segregation code of the notice numbers (aux digit 3)' }),
+  SPORTELLO_VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'serve una chiave privata P-256 in base64url, 43 caratteri (npx web-push generate-vapid-keys)').optional().meta({
+    description: 'web push: the portal’s VAPID private key (P-256, base64url; the public key is derived from it); unset outside the demo: the desk offers no push notifications',
+    shownDefault: 'demo: generated in `data/`',
+  }),
+  SPORTELLO_VAPID_SUBJECT: z.string().regex(/^(?:mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'scrivi mailto:indirizzo oppure un indirizzo https://').optional().meta({
+    description: 'web push: how push services may reach the Comune about its messages (VAPID `sub`)',
+    shownDefault: '`mailto:` the From address',
+  }),
+  SPORTELLO_IO_URL: z.url().optional().meta({
+    description: 'base of the IO Services API (`https://api.io.pagopa.it/api/v1`); unset outside the demo: no IO messages',
+    shownDefault: 'demo: IO stand-in',
+  }),
+  SPORTELLO_IO_API_KEY: z.string().min(16, 'deve essere lunga almeno 16 caratteri').optional().meta({ description: 'the key of the Comune’s service on IO (Ocp-Apim-Subscription-Key)', shownDefault: 'demo: generated in `data/`' }),
   SPORTELLO_SITE_OUT: z.string().default(path.join(rootDir, 'dist')).meta({
     description: 'where builds of the public site go (`builds/<id>/` and the `current` link)',
     shownDefault: '`dist/`',

@@ -1,24 +1,11 @@
-// The stand-in's checkout page: plain HTML, no scripts, loudly marked as a test environment.
+// The stand-in's checkout page: plain HTML, no scripts, loudly marked as a test environment (api/standins/standInPage.ts).
 import escapeHtml from 'escape-html'
 
-const styles = `
-body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;line-height:1.5;background:#fff}
-.banner{margin:0;padding:.75rem 1rem;background:#a61b1b;color:#fff;font-weight:700;text-align:center}
-main{max-width:42rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.75rem;margin:0 0 .5rem}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:700}dd{margin:0}
-.actions{display:flex;flex-wrap:wrap;gap:1rem;margin-top:2rem}
-button{font:inherit;cursor:pointer;border:2px solid #0066cc;border-radius:4px;padding:.5rem 1rem;background:#0066cc;color:#fff}
-button.secondary{background:#fff;color:#0066cc}button.danger{background:#fff;color:#a61b1b;border-color:#a61b1b}
-:focus-visible{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 5px #1a1a1a}
-`
+import { standInPage } from '../standInPage'
 
 /** A complete Italian page with the TEST banner. */
 export function standInPageHtml(title: string, main: string): string {
-  return `<!doctype html>
-<html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow"><title>${escapeHtml(title)} · pagoPA (ambiente di prova)</title><style>${styles}</style></head>
-<body><header><p class="banner" role="note">AMBIENTE DI PROVA — simulatore locale di pagoPA: nessun pagamento reale viene eseguito</p></header>
-<main>${main}</main></body></html>`
+  return standInPage({ service: 'pagoPA', banner: 'simulatore locale di pagoPA: nessun pagamento reale viene eseguito', title, main })
 }
 
 /** The checkout page of a cart: what is being paid, and three buttons to choose the outcome. */

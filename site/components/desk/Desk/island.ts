@@ -5,6 +5,7 @@ import { byId, showMessage } from '../../../islands/kit/dom'
 import { isLoggedIn } from '../../../islands/kit/session'
 import { startCitizenData } from '../CitizenData/island'
 import { showDeskLogin } from '../DeskLogin/island'
+import { startPushOptIn } from '../PushOptIn/island'
 import { deskTabsId } from '../DeskTabs/ids'
 import { setupTabs } from '../DeskTabs/island'
 import { ids } from './ids'
@@ -27,4 +28,5 @@ async function start(): Promise<void> {
   byId(ids.greeting).textContent = strings.greeting(profile.body.givenName)
   setupTabs(byId(deskTabsId))
   startCitizenData(profile.body)
+  void startPushOptIn()
 }

@@ -1,0 +1,23 @@
+/** The desk's web push opt-in, in Italian. */
+export const strings = {
+  title: 'Notifiche su questo dispositivo',
+  intro: 'Ricevi un avviso sul telefono o sul computer quando il Comune ti scrive: una pratica cambia stato, un appuntamento si avvicina, un pagamento è dovuto. Il messaggio completo resta sempre in «Messaggi».',
+  needsScript: 'Per attivare le notifiche su questo browser serve JavaScript.',
+  enable: 'Attiva le notifiche su questo browser',
+  disable: 'Disattiva su questo browser',
+  devicesTitle: 'Dispositivi che ricevono le notifiche',
+  remove: 'Rimuovi',
+  removeLabel: (label: string) => `Rimuovi ${label}`,
+  thisDevice: ' (questo browser)',
+  since: (date: string) => `attivo dal ${date}`,
+  notOffered: 'Le notifiche push non sono attive su questo portale: il Comune non ha configurato la chiave per inviarle. Riceverai le comunicazioni per email, in «Messaggi» e, se la usi, nell’app IO.',
+  unsupported: 'Questo browser non supporta le notifiche push. Riceverai le comunicazioni per email, in «Messaggi» e, se la usi, nell’app IO.',
+  denied: 'Hai bloccato le notifiche per questo sito: per riceverle, consentile nelle impostazioni del browser e ricarica la pagina.',
+  on: 'Le notifiche sono attive su questo browser. Puoi disattivarle in qualsiasi momento.',
+  off: 'Le notifiche non sono attive su questo browser.',
+  enabled: 'Notifiche attivate su questo browser.',
+  disabled: 'Notifiche disattivate su questo browser.',
+  removed: 'Dispositivo rimosso: non riceverà più notifiche.',
+  notReady: 'Il browser non ha ancora preparato l’app del sito: ricarica la pagina e riprova.',
+  failed: 'Non è stato possibile completare l’operazione. Riprova tra qualche minuto.',
+}
