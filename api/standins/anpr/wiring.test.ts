@@ -102,7 +102,7 @@ describe('the registry in the start plan and the configuration', () => {
     const port = await freePort()
     const plan = planStart({
       SPORTELLO_DATA_DIR: freshDataDir(), SPORTELLO_OIDC_ISSUER: 'http://localhost:1', SPORTELLO_OIDC_CLIENT_SECRET: freshKey(), SPORTELLO_SMTP_URL: 'smtp://127.0.0.1:1',
-      SPORTELLO_PAGOPA_STAND_IN: '0', SPORTELLO_ANPR_STAND_IN_PORT: String(port),
+      SPORTELLO_PAGOPA_STAND_IN: '0', SPORTELLO_IO_STAND_IN: '0', SPORTELLO_ANPR_STAND_IN_PORT: String(port),
     })
     expect(Object.keys(plan.standIns)).toEqual(['anpr'])
     const running = await startStandIns(plan)
