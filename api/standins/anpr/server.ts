@@ -1,6 +1,5 @@
 // Runs the ANPR stand-in (PDND's token endpoint and ANPR's e-service) on its own HTTP port: demo and tests only.
-import { serve } from '@hono/node-server'
-
+import { serveStandIn } from '../serveStandIn'
 import { anprStandInPaths, createAnprStandIn, type AnprStandInCounters, type AnprStandInOptions } from './app'
 
 /** A running stand-in: its base URL, the addresses of its two services, what it did, and how to stop it. */
@@ -9,17 +8,6 @@ export type RunningAnprStandIn = { url: string; tokenUrl: string; eserviceUrl: s
 /** Starts the stand-in on 127.0.0.1 (port 0 picks a free one); resolves once it listens. */
 export async function startAnprStandIn(options: AnprStandInOptions & { port: number; host?: string }): Promise<RunningAnprStandIn> {
   const { app, counters } = createAnprStandIn(options)
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, (info) => {
-      const url = `http://localhost:${info.port}`
-      resolve({
-        url, tokenUrl: `${url}${anprStandInPaths.token}`, eserviceUrl: `${url}${anprStandInPaths.eservice}`, counters,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done())
-          if ('closeAllConnections' in server) server.closeAllConnections()
-        }),
-      })
-    })
-    server.once('error', reject)
-  })
+  const served = await serveStandIn(app, options.port, options.host)
+  return { ...served, tokenUrl: `${served.url}${anprStandInPaths.token}`, eserviceUrl: `${served.url}${anprStandInPaths.eservice}`, counters }
 }

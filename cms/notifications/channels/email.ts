@@ -4,7 +4,7 @@ import type { MailAttachment } from '../mailer'
 import type { Notification, RenderContext } from '../notification'
 import { payloadMailer } from '../payloadEmail'
 import { notificationToLetter } from '../templates'
-import type { Channel, DeliveryOutcome } from './channel'
+import type { DeliveryOutcome } from './channel'
 
 /**
  * Why an SMTP attempt failed, without the address (a server's reply may quote it): a 5xx reply is
@@ -28,6 +28,3 @@ export async function sendLetter(payload: Payload, notification: Notification, c
     return smtpErrorToOutcome(error)
   }
 }
-
-/** Email as a channel: the letter to the citizen's contact address. */
-export const emailChannel: Channel = (payload, _target, notification, context) => sendLetter(payload, notification, context)

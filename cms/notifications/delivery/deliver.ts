@@ -11,12 +11,15 @@ import { maxDeliveryAttempts, retryDelayMs, type DeliveryStatus } from './vocabu
 /** The channels the queue delivers on; tests and the bench may pass others. */
 export type DeliveryChannels = Partial<Record<Exclude<ChannelName, 'desk'>, Channel>>
 
+/** The channels besides email (which carries the row's attachments, so it is sent by sendLetter). */
+const defaultChannels: DeliveryChannels = { push: pushChannel, io: ioChannel }
+
 /** One attempt on the row's channel; a channel that throws after all counts as a retryable failure. */
 async function attempt(payload: Payload, channel: string, message: DeliveryMessage, channels: DeliveryChannels): Promise<DeliveryOutcome> {
   const context = { recipient: message.recipient, publicUrl: new URL(settingsOf(payload).publicUrl) }
   try {
     if (channel === 'email' && !channels.email) return await sendLetter(payload, message.notification, context, message.attachments)
-    const send = channels[channel as keyof DeliveryChannels] ?? (channel === 'push' ? pushChannel : channel === 'io' ? ioChannel : undefined)
+    const send = channels[channel as keyof DeliveryChannels] ?? defaultChannels[channel as keyof DeliveryChannels]
     if (!send || !message.target) return { outcome: 'skipped', reason: 'Canale non disponibile per questo destinatario' }
     return await send(payload, message.target, message.notification, context)
   } catch (error) {

@@ -1,7 +1,7 @@
 // A client of the IO Services API (pagopa/io-functions-services): first the citizen's profile (does
 // the citizen use IO, and allow the Comune's service?), then the message. Every answer is a value.
 import type { IoMessage } from '../channels/channel'
-import { retryAfterToMs } from '../push/send'
+import { retryAfterToMs } from '../channels/retryAfter'
 import { ioMessageToNewMessage } from './newMessage'
 
 /** Where the IO Services API is (…/api/v1) and the key of the Comune's service on it. */

@@ -4,6 +4,7 @@
 import webpush from 'web-push'
 
 import type { DeliveryOutcome, PushMessage } from '../channels/channel'
+import { retryAfterToMs } from '../channels/retryAfter'
 import type { VapidKeys } from './vapid'
 
 /** A browser's subscription as the Push API gives it (PushSubscription.toJSON()). */
@@ -40,12 +41,4 @@ export function responseToOutcome(response: Pick<Response, 'status' | 'headers'>
   if (status === 404 || status === 410) return { outcome: 'gone', reason: `Iscrizione scaduta o revocata (HTTP ${status})` }
   if (status === 429 || status >= 500) return { outcome: 'failed', reason: `Servizio push occupato (HTTP ${status})`, retryable: true, retryAfterMs: retryAfterToMs(response.headers.get('retry-after')) }
   return { outcome: 'failed', reason: `Richiesta rifiutata dal servizio push (HTTP ${status})`, retryable: false }
-}
-
-/** A Retry-After header (seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-export function retryAfterToMs(value: string | null, now: number = Date.now()): number | undefined {
-  if (!value) return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
-  const at = Date.parse(value)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
