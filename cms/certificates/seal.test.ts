@@ -19,8 +19,11 @@ import { verifySeal } from './verifySeal'
 
 /** The seal's CMS (DER, without the zero padding of /Contents) and the bytes it signs. */
 function cmsOf(pdf: Buffer): { cms: Buffer; signedRange: Buffer } {
-  const { signature, signedData } = extractSignature(pdf)
-  const padded = Buffer.from(signature, 'binary')
+  // /Contents <…> read by the ByteRange, zero padding included: extractSignature trims trailing
+  // zeros, which cuts a CMS whose last byte is zero (one signature in 256).
+  const { ByteRange, signedData } = extractSignature(pdf)
+  const [, firstLength, second] = ByteRange as [number, number, number, number]
+  const padded = Buffer.from(pdf.subarray(firstLength + 1, second - 1).toString('latin1'), 'hex')
   const { offset } = asn1js.fromBER(Uint8Array.from(padded).buffer)
   return { cms: padded.subarray(0, offset), signedRange: signedData }
 }
