@@ -1144,7 +1144,17 @@ export interface SiteBuild {
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
+  /**
+   * Completa: ogni pagina ridisegnata (modelli o impostazioni cambiati, o richiesta). Incrementale: solo le pagine che dipendono da ciò che è cambiato.
+   */
+  kind?: ('completa' | 'incrementale') | null;
   pages?: number | null;
+  rendered?: number | null;
+  removed?: number | null;
+  /**
+   * Gli indirizzi riscritti o rimossi da questa pubblicazione (i primi 500).
+   */
+  changedPaths?: string | null;
   timings?: {
     astro?: number | null;
     search?: number | null;
@@ -2592,7 +2602,11 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  kind?: T;
   pages?: T;
+  rendered?: T;
+  removed?: T;
+  changedPaths?: T;
   timings?:
     | T
     | {

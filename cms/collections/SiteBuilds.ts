@@ -3,6 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { canEditContent } from '../access/canEditContent'
 import { nobody } from '../access/nobody'
 
+export const siteBuildKinds = [
+  { label: 'Completa', value: 'completa' },
+  { label: 'Incrementale', value: 'incrementale' },
+] as const
+
 export const siteBuildStatuses = [
   { label: 'In corso', value: 'running' },
   { label: 'Pubblicato', value: 'succeeded' },
@@ -19,7 +24,7 @@ export const SiteBuilds: CollectionConfig = {
   admin: {
     group: 'Pubblicazione',
     useAsTitle: 'label',
-    defaultColumns: ['label', 'status', 'reason', 'durationMs', 'pages', 'startedAt'],
+    defaultColumns: ['label', 'status', 'kind', 'reason', 'durationMs', 'rendered', 'pages', 'startedAt'],
     description: 'Ogni salvataggio di un contenuto pubblicato ricostruisce il sito pubblico. Qui lo stato e la cronologia, con l’errore se una pubblicazione non riesce (il sito resta quello precedente).',
   },
   defaultSort: '-startedAt',
@@ -34,13 +39,17 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'startedAt', label: 'Iniziata', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', label: 'Terminata', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', label: 'Durata (ms)', type: 'number' },
+    { name: 'kind', label: 'Tipo', type: 'select', options: [...siteBuildKinds], admin: { description: 'Completa: ogni pagina ridisegnata (modelli o impostazioni cambiati, o richiesta). Incrementale: solo le pagine che dipendono da ciò che è cambiato.' } },
     { name: 'pages', label: 'Pagine', type: 'number' },
+    { name: 'rendered', label: 'Pagine ridisegnate', type: 'number' },
+    { name: 'removed', label: 'Pagine rimosse', type: 'number' },
+    { name: 'changedPaths', label: 'Pagine cambiate', type: 'textarea', admin: { description: 'Gli indirizzi riscritti o rimossi da questa pubblicazione (i primi 500).' } },
     {
       name: 'timings',
       label: 'Tempi (ms)',
       type: 'group',
       fields: [
-        { name: 'astro', label: 'Astro', type: 'number' },
+        { name: 'astro', label: 'Disegno delle pagine', type: 'number' },
         { name: 'search', label: 'Indice di ricerca', type: 'number' },
         { name: 'compress', label: 'Compressione', type: 'number' },
       ],

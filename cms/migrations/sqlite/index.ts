@@ -12,6 +12,7 @@ import * as migration_20261203_073113_reports from './20261203_073113_reports';
 import * as migration_20261203_145151_applications_resume_stamp from './20261203_145151_applications_resume_stamp';
 import * as migration_20261203_181946_push_subscriptions from './20261203_181946_push_subscriptions';
 import * as migration_20261203_182718_notification_deliveries from './20261203_182718_notification_deliveries';
+import * as migration_20261204_161545_site_builds_incremental from './20261204_161545_site_builds_incremental';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_182718_notification_deliveries.up,
     down: migration_20261203_182718_notification_deliveries.down,
-    name: '20261203_182718_notification_deliveries'
+    name: '20261203_182718_notification_deliveries',
+  },
+  {
+    up: migration_20261204_161545_site_builds_incremental.up,
+    down: migration_20261204_161545_site_builds_incremental.down,
+    name: '20261204_161545_site_builds_incremental'
   },
 ];
