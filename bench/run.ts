@@ -27,7 +27,7 @@ const { payload, dataDir, env } = await seededBenchDatabase()
 const coldBuild = async (outDir: string) => {
   // Cold: no Astro content store or cache left from an earlier build.
   rmSync(path.join(rootDir, '.astro'), { recursive: true, force: true })
-  const report = await buildSite(outDir, { quiet: true, env })
+  const report = await buildSite(payload, outDir)
   return { report, pages: countPages(path.join(outDir, 'client')) }
 }
 

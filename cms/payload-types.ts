@@ -3387,6 +3387,7 @@ export interface TaskPublishSite {
   input: {
     reason: string;
     since?: string | null;
+    full?: boolean | null;
   };
   output: {
     buildId?: string | null;

@@ -28,7 +28,7 @@ const built = (file: string) => readFileSync(path.join(client, file), 'utf8')
 beforeAll(async () => {
   t = await startTestPayload()
   await prepareDatabase(t.payload)
-  await buildSite(outDir, { quiet: true })
+  await buildSite(t.payload, outDir)
 }, 300_000)
 
 afterAll(async () => {

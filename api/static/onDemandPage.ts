@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url'
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 
+import { liveStoreSymbol } from '../../cms/constants/liveStore'
+import { readStoreSnapshot } from '../../cms/publishing/render/storeSnapshot'
 import type { SiteRoot } from './serveSite'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void, locals: object) => Promise<void>
@@ -28,6 +30,7 @@ export function onDemandRenderer(siteRoot: SiteRoot, headers: MiddlewareHandler,
   const { unavailable = 'Pagina non disponibile', asGet = true } = options
   const handlers = new Map<string, Promise<AstroHandler>>()
   let baseHeaders: Promise<Headers> | undefined
+  let storeOf: { dir: string; store: ReturnType<typeof readStoreSnapshot> } | undefined
   return async (c: Context, locals: object | (() => Promise<object>)): Promise<Response> => {
     const bindings = c.env as NodeBindings | undefined
     if (!bindings?.outgoing) return c.text(unavailable, 503)
@@ -41,7 +44,11 @@ export function onDemandRenderer(siteRoot: SiteRoot, headers: MiddlewareHandler,
     // The page renders what the server computed: a form's body was read already, Astro sees a GET
     // (the preview is a GET already and keeps its method).
     if (asGet) incoming.method = 'GET'
-    const serverEntry = path.join(path.dirname(siteRoot()), 'server', 'entry.mjs')
+    const buildDir = path.dirname(siteRoot())
+    const serverEntry = path.join(buildDir, 'server', 'entry.mjs')
+    // The pages read the content of the build being served (its menus, lists, settings).
+    if (storeOf?.dir !== buildDir) storeOf = { dir: buildDir, store: readStoreSnapshot(buildDir) }
+    ;(globalThis as Record<symbol, unknown>)[liveStoreSymbol] = storeOf.store
     let handler = handlers.get(serverEntry)
     if (!handler) {
       handler = import(pathToFileURL(serverEntry).href).then((m: { handler: AstroHandler }) => m.handler)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditContent } from '../access/canEditContent'
 import { nobody } from '../access/nobody'
+import { fullRebuildEndpoint } from '../publishing/fullRebuildEndpoint'
 
 export const siteBuildKinds = [
   { label: 'Completa', value: 'completa' },
@@ -25,9 +26,11 @@ export const SiteBuilds: CollectionConfig = {
     group: 'Pubblicazione',
     useAsTitle: 'label',
     defaultColumns: ['label', 'status', 'kind', 'reason', 'durationMs', 'rendered', 'pages', 'startedAt'],
+    components: { beforeListTable: ['/components/FullRebuildButton#FullRebuildButton'] },
     description: 'Ogni salvataggio di un contenuto pubblicato ricostruisce il sito pubblico. Qui lo stato e la cronologia, con l’errore se una pubblicazione non riesce (il sito resta quello precedente).',
   },
   defaultSort: '-startedAt',
+  endpoints: [fullRebuildEndpoint],
   access: { read: canEditContent, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
   fields: [

@@ -9,12 +9,21 @@ import { CommandError } from './runCommand'
 import { siteFolders } from './siteFolders'
 
 /** What a builder reports about the folder it filled. */
-export type BuildOutcome = { pages: number; astroMs?: number; searchMs?: number; compressMs?: number }
+export type BuildOutcome = {
+  pages: number
+  astroMs?: number
+  searchMs?: number
+  compressMs?: number
+  kind?: 'completa' | 'incrementale'
+  rendered?: number
+  removed?: number
+  changedPaths?: string[]
+}
 
 /**
  * Fills `outDir` with a complete site (outDir/client is what is served), or throws. The real one
- * is Astro + Pagefind + precompression; `previousDir` is the live build and `cacheDir` Astro's
- * cache kept between builds, for reuse.
+ * renders with the compiled site only the pages a change touches (cms/publishing/render/renderSite.ts);
+ * `previousDir` is the live build, `cacheDir` Astro's cache for compiling.
  */
 export type SiteBuilder = (outDir: string, previousDir: string | null, cacheDir: string) => Promise<BuildOutcome>
 
@@ -26,6 +35,8 @@ export type PublishOptions = {
   jobId?: string
   /** Finished builds kept on disk besides the live one (for a quick manual rollback). */
   keep?: number
+  /** Render every page, not only those whose content changed (asked from the admin, or after a code change). */
+  full?: boolean
 }
 
 /**
@@ -53,7 +64,7 @@ export async function publishSite(payload: Payload, options: PublishOptions): Pr
   }
 }
 
-async function publishLocked(payload: Payload, { outDir, reason, builder, jobId, keep = 3 }: PublishOptions): Promise<SiteBuild> {
+async function publishLocked(payload: Payload, { outDir, reason, builder, jobId, keep = 3, full = false }: PublishOptions): Promise<SiteBuild> {
   if (jobId) {
     // Two workers can claim the same job where the database lets them race (PostgreSQL): the
     // second one finds the first one's build here, after waiting for the lock, and stops.
@@ -72,11 +83,16 @@ async function publishLocked(payload: Payload, { outDir, reason, builder, jobId,
   const finish = (data: Partial<SiteBuild>) =>
     payload.update({ collection: 'site-builds', id: record.id, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started.getTime() } })
   try {
-    const build = builder ?? (await import('./buildSite')).siteBuilder
+    const build: SiteBuilder = builder ?? (async (to, previous) => (await import('./render/renderSite')).renderSite(payload, to, previous, { full }))
     const outcome = await build(dir, live ? path.join(folders.buildsDir, live) : null, folders.cacheDir)
     folders.swapIn(id)
     folders.prune(keep + 1)
-    return await finish({ status: 'succeeded', pages: outcome.pages, timings: { astro: outcome.astroMs, search: outcome.searchMs, compress: outcome.compressMs } })
+    folders.pruneCompiled()
+    return await finish({
+      status: 'succeeded', pages: outcome.pages, kind: outcome.kind, rendered: outcome.rendered, removed: outcome.removed,
+      changedPaths: outcome.changedPaths?.slice(0, 500).join('\n'),
+      timings: { astro: outcome.astroMs, search: outcome.searchMs, compress: outcome.compressMs },
+    })
   } catch (error) {
     folders.discard(id)
     payload.logger.error({ msg: `Pubblicazione ${id} non riuscita`, err: error })

@@ -35,6 +35,8 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
   inputSchema: [
     { name: 'reason', type: 'text', required: true },
     { name: 'since', type: 'date' },
+    // Render every page: settings changed (every page shows them) or staff asked for it.
+    { name: 'full', type: 'checkbox' },
   ],
   outputSchema: [
     { name: 'buildId', type: 'text' },
@@ -43,7 +45,7 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
   concurrency: { key: () => 'sito-pubblico', exclusive: true, supersedes: true },
   // Job ids are reused once a finished job is deleted (SQLite), so the creation time goes with them.
   handler: async ({ input, job, req }) => {
-    const build = await publishSite(req.payload, { outDir: settingsOf(req.payload).siteOut, reason: input.reason, builder, jobId: `${job.id}@${job.createdAt}` })
+    const build = await publishSite(req.payload, { outDir: settingsOf(req.payload).siteOut, reason: input.reason, builder, jobId: `${job.id}@${job.createdAt}`, full: Boolean(input.full) })
     return { output: { buildId: build.buildId ?? '', status: build.status } }
   },
 }
@@ -52,7 +54,7 @@ export const publishSiteTask: TaskConfig<'publishSite'> = {
  * Asks for a rebuild of the public site. Runs inside the request's transaction, so a save that
  * rolls back queues nothing. The reasons of a pending request are kept in the new one.
  */
-export async function requestSiteRebuild(req: PayloadRequest, reason: string): Promise<void> {
+export async function requestSiteRebuild(req: PayloadRequest, reason: string, options: { full?: boolean } = {}): Promise<void> {
   const { payload } = req
   const { publishing, publishDebounceMs } = settingsOf(payload)
   if (req.context?.seeding || !publishing) return
@@ -64,7 +66,7 @@ export async function requestSiteRebuild(req: PayloadRequest, reason: string): P
     depth: 0,
     req,
   })
-  const pending = docs[0]?.input as { reason?: string; since?: string } | undefined
+  const pending = docs[0]?.input as { reason?: string; since?: string; full?: boolean } | undefined
   const earlier = pending?.reason
   const reasons = earlier && !earlier.split('; ').includes(reason) ? `${earlier}; ${reason}` : (earlier ?? reason)
   // Each save postpones the build by the debounce, but never more than maxWaitMs after the first
@@ -74,7 +76,8 @@ export async function requestSiteRebuild(req: PayloadRequest, reason: string): P
   await payload.jobs.queue({
     task: publishTaskSlug,
     queue: publishQueue,
-    input: { reason: reasons.slice(0, 500), since: new Date(since).toISOString() },
+    // A pending full build stays full when a later save supersedes it.
+    input: { reason: reasons.slice(0, 500), since: new Date(since).toISOString(), full: Boolean(options.full || pending?.full) },
     waitUntil: new Date(waitUntil),
     req,
   })
@@ -104,6 +107,6 @@ export function rebuildOnPublish(options: { always?: boolean; notOnCreate?: bool
 
 /** Hook for a global shown on every page (settings, home page). */
 export const rebuildOnGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global }) => {
-  await requestSiteRebuild(req, `impostazioni: ${global.slug}`)
+  await requestSiteRebuild(req, `impostazioni: ${global.slug}`, { full: global.slug === 'settings' })
   return doc
 }

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EuroPreview as EuroPreview_8beb2aec4f71bd99227cb8f010a5f31d } from '../../../components/money/EuroAmount'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { SecondFactorPanel as SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1 } from '../../../components/secondFactor/SecondFactorPanel'
+import { FullRebuildButton as FullRebuildButton_ba3ce3cfd2df151e7fdab2fb42bd6769 } from '../../../components/FullRebuildButton'
 import { PositionActions as PositionActions_cf97fa0064c5952bdcf3c4de18c9320a } from '../../../components/PositionActions'
 import { EuroCell as EuroCell_259ed662d30e96224369526675295f6c } from '../../../components/cells/EuroCell'
 import { PaymentTotals as PaymentTotals_9f67ccee5a4864fceda19b100ff6b554 } from '../../../components/PaymentTotals'
@@ -102,6 +103,7 @@ export const importMap = {
   "/components/money/EuroAmount#EuroPreview": EuroPreview_8beb2aec4f71bd99227cb8f010a5f31d,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/secondFactor/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_61fe52292b0a02da8dd51ef8cdf46ad1,
+  "/components/FullRebuildButton#FullRebuildButton": FullRebuildButton_ba3ce3cfd2df151e7fdab2fb42bd6769,
   "/components/PositionActions#PositionActions": PositionActions_cf97fa0064c5952bdcf3c4de18c9320a,
   "/components/cells/EuroCell#EuroCell": EuroCell_259ed662d30e96224369526675295f6c,
   "/components/PaymentTotals#PaymentTotals": PaymentTotals_9f67ccee5a4864fceda19b100ff6b554,

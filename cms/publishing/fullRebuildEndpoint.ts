@@ -1,0 +1,19 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { requestSiteRebuild } from './rebuildQueue'
+
+/**
+ * POST /api/site-builds/ricostruisci: staff who publish content (editors, admins) ask for a full rebuild, every page
+ * rendered again — after a change the records cannot see, or to check the site from scratch. Queued like any
+ * publication (one build at a time; the live site stays until it succeeds).
+ */
+export const fullRebuildEndpoint: Endpoint = {
+  path: '/ricostruisci',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin') && !hasRole(req.user, 'editor')) throw new APIError('Solo chi pubblica i contenuti può chiedere la ricostruzione del sito.', 403)
+    await requestSiteRebuild(req, 'ricostruzione completa richiesta dalla redazione', { full: true })
+    return Response.json({ message: 'Ricostruzione completa in coda: il sito resta quello attuale finché non è pronta.' }, { status: 202 })
+  },
+}

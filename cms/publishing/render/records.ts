@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * What a build recorded while rendering, kept in its folder (not served): for each path the dependency keys its page
+ * read, and the digest every key had. The next publication compares the digests with the content it has now and
+ * renders again only the paths that read something that changed.
+ */
+export type RenderRecords = {
+  version: 1
+  /** The compiled site the pages were rendered with; another one means every page may differ. */
+  compiled: string
+  day: string
+  pages: Record<string, { deps: string[]; indexable: boolean }>
+  digests: Record<string, string>
+}
+
+export const recordsFile = (buildDir: string) => path.join(buildDir, 'render-records.json')
+
+/** The records of a build, or null when missing or unreadable (the caller then renders everything). */
+export function readRecords(buildDir: string): RenderRecords | null {
+  try {
+    const records = JSON.parse(readFileSync(recordsFile(buildDir), 'utf8')) as RenderRecords
+    return records.version === 1 && records.pages && records.digests ? records : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,155 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { pathToFile } from '../../constants/liveStore'
+import { mediaDir } from '../../env'
+import { settingsOf } from '../../settings/cmsSettings'
+import { cloneBuild } from '../assemble/clone'
+import { precompressFiles } from '../assemble/compress'
+import { removeFiles, writeFileAtomic } from '../assemble/files'
+import { syncMedia } from '../assemble/media'
+import { writeServiceWorker } from '../assemble/serviceWorker'
+import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
+import { indexSiteFull, patchSearchIndex } from '../search'
+import { openBundleRenderer, type BundleRenderer } from './bundleRenderer'
+import { ensureCompiled, type CompiledSite } from './compile'
+import { loadLiveStore } from './liveContent'
+import { readRecords, recordsFile, type RenderRecords } from './records'
+import { writeStoreSnapshot } from './storeSnapshot'
+
+/** What one render of the site did, for the build record ("Pubblicazioni del sito") and the benchmarks. */
+export type RenderOutcome = {
+  kind: 'completa' | 'incrementale'
+  pages: number
+  rendered: number
+  removed: number
+  changedPaths: string[]
+  compileMs: number
+  astroMs: number
+  searchMs: number
+  compressMs: number
+}
+
+let session: { digest: string; renderer: BundleRenderer } | undefined
+
+/** One renderer per compiled site per process: importing the bundle costs a second, rendering with it milliseconds. */
+async function rendererFor(compiled: CompiledSite, publicUrl: string): Promise<BundleRenderer> {
+  if (session?.digest === compiled.digest) return session.renderer
+  const previous = session
+  session = { digest: compiled.digest, renderer: await openBundleRenderer(compiled.serverDir, publicUrl) }
+  await previous?.renderer.close()
+  return session.renderer
+}
+
+/** Closes the renderer (end of a test or of the publisher). */
+export async function closeRenderer(): Promise<void> {
+  await session?.renderer.close()
+  session = undefined
+}
+
+/** Today in Rome, the day the pages call "today" (upcoming versus past events). */
+export function romeDay(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
+/**
+ * Renders the public site into `dir` (a new build folder; dir/client is what is served).
+ *
+ * Incremental when the live build `previousDir` has records made with the same compiled site: the new folder starts
+ * as a hard-link clone of the live one, and only the paths whose recorded dependencies changed (or that are new) are
+ * rendered; paths the site no longer has are removed. Otherwise — templates changed, records missing or unreadable,
+ * or `full` asked — every path is rendered into an empty folder. Either way the folder is complete before it is swapped in.
+ */
+export async function renderSite(payload: Payload, dir: string, previousDir: string | null, options: { full?: boolean } = {}): Promise<RenderOutcome> {
+  const settings = settingsOf(payload)
+  const compiled = await ensureCompiled(settings.siteOut, settings.publicUrl, { cacheDir: settings.astroCacheDir })
+  const renderer = await rendererFor(compiled, settings.publicUrl)
+  const started = performance.now()
+  const store = await loadLiveStore(payload)
+  renderer.useStore(store)
+  const today = romeDay()
+  const previous = !options.full && previousDir ? readRecords(previousDir) : null
+  const incremental = previous?.compiled === compiled.digest ? previous : null
+
+  const clientDir = path.join(dir, 'client')
+  mkdirSync(dir, { recursive: true })
+  // The build's on-demand pages (preview, desk) run the same compiled server as the renderer.
+  symlinkSync(path.relative(dir, compiled.serverDir), path.join(dir, 'server'))
+  if (incremental) await cloneBuild(path.join(previousDir!, 'client'), clientDir)
+  else await cloneBuild(compiled.clientDir, clientDir)
+
+  const paths = await renderer.paths()
+  const current = new Set(paths)
+  let toRender: string[]
+  let gone: string[] = []
+  if (incremental) {
+    const changedKeys = new Set(Object.entries(incremental.digests).filter(([key, digest]) => store.digestOf(key, today) !== digest).map(([key]) => key))
+    toRender = paths.filter((p) => {
+      const record = incremental.pages[p]
+      return !record || record.deps.some((key) => changedKeys.has(key))
+    })
+    gone = Object.keys(incremental.pages).filter((p) => !current.has(p))
+  } else {
+    toRender = paths
+  }
+
+  const results = await renderer.render(toRender)
+  const pages: RenderRecords['pages'] = incremental ? { ...incremental.pages } : {}
+  for (const p of gone) delete pages[p]
+  const written: string[] = []
+  for (const result of results) {
+    if (result.status === 404) {
+      // Listed but gone by the time it rendered (deleted meanwhile): not part of this build.
+      if (pages[result.path]) gone.push(result.path)
+      delete pages[result.path]
+      continue
+    }
+    if (result.status !== 200) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
+    const file = pathToFile(result.path)
+    pages[result.path] = { deps: result.deps, indexable: !file.endsWith('.html') || htmlIsIndexable(result.body.toString()) }
+    if (incremental && (await sameBytes(path.join(clientDir, file), result.body))) continue
+    await writeFileAtomic(path.join(clientDir, file), result.body)
+    written.push(file)
+  }
+  const removedFiles = gone.map(pathToFile)
+  await removeFiles(clientDir, removedFiles)
+  const astroDone = performance.now()
+
+  // Derived files: media, sitemap and service worker are rewritten only when their bytes change.
+  await syncMedia(mediaDir(settings.dataDir), clientDir)
+  const sitemap = await writeSitemap(clientDir, settings.publicUrl, Object.entries(pages).filter(([p, r]) => r.indexable && p.endsWith('/')).map(([p]) => p))
+  const derived = [...sitemap.written, ...(await writeServiceWorker(clientDir))]
+  const searchStarted = performance.now()
+  const htmlChanged = written.filter((f) => f.endsWith('.html'))
+  if (incremental) await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html')))
+  else await indexSiteFull(clientDir)
+  const searchDone = performance.now()
+  // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
+  await precompressFiles(clientDir, [...written, ...derived])
+  const compressDone = performance.now()
+
+  const digests: Record<string, string> = {}
+  for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= store.digestOf(key, today)
+  writeStoreSnapshot(dir, store.collections)
+  writeFileSync(recordsFile(dir), JSON.stringify({ version: 1, compiled: compiled.digest, day: today, pages, digests } satisfies RenderRecords))
+  return {
+    kind: incremental ? 'incrementale' : 'completa',
+    pages: Object.keys(pages).length,
+    rendered: results.length,
+    removed: gone.length,
+    changedPaths: [...written, ...removedFiles],
+    compileMs: compiled.ms,
+    astroMs: Math.round(astroDone - started),
+    searchMs: Math.round(searchDone - searchStarted),
+    compressMs: Math.round(compressDone - searchDone),
+  }
+}
+
+async function sameBytes(file: string, body: Buffer): Promise<boolean> {
+  const before = await readFile(file).catch(() => null)
+  return before !== null && before.equals(body)
+}
+
