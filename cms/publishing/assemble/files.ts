@@ -1,4 +1,4 @@
-import { link, mkdir, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The precompressed twins the server sends instead of a file (cms/publishing/precompress.ts writes them). */
@@ -25,6 +25,19 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await unlink(temporary).catch(() => {})
     throw error
   }
+}
+
+/**
+ * writeFileAtomic, skipped when `file` already holds exactly `data`: for the few files every publication recomputes
+ * (sitemap, sw.js) and which usually come out the same, so they are neither precompressed again nor counted as changed.
+ * Returns whether it wrote.
+ */
+export async function writeFileIfChanged(file: string, data: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data
+  const before = await readFile(file).catch(() => null)
+  if (before && before.equals(bytes)) return false
+  await writeFileAtomic(file, bytes)
+  return true
 }
 
 /**
