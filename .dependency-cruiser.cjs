@@ -13,6 +13,12 @@ const cmsWriters = '^cms/(practices/(recordPracticeEvent|recordCitizenMessage|no
 // from the data folder, and integration tests (which start a test database).
 const siteStartsPayload = '^site/(loaders/payloadClient\\.ts|integrations/payloadBuild\\.ts|.+\\.int\\.test\\.ts)$'
 
+// The site's build integrations, which may call the publisher's assembly step (cms/publishing/assemble/).
+const siteBuildSteps = '^site/integrations/'
+
+// What any site file may import from cms/ as values (see site-imports-only-types-from-cms).
+const siteMayImportFromCms = ['^cms/constants/', '^cms/fields/safeUrl\\.ts$', '^cms/format/icsLines\\.ts$']
+
 /** A rule every import keeps: no module matching `from` imports a module matching `to` (dependency-cruiser's terms). */
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to })
 
@@ -53,8 +59,14 @@ module.exports = {
       'The site reads content through its loader; from cms/ it imports types, plus plain values the CMS owns: ' +
         'the vocabularies of its select fields (cms/constants/, which import nothing), the link check its fields validate with ' +
         'and the folding of calendar lines (cms/format/icsLines.ts, which imports nothing).',
-      { path: '^site/', pathNot: siteStartsPayload },
-      { path: '^cms/', pathNot: ['^cms/constants/', '^cms/fields/safeUrl\\.ts$', '^cms/format/icsLines\\.ts$'], dependencyTypesNot: ['type-only'] }),
+      { path: '^site/', pathNot: [siteStartsPayload, siteBuildSteps] },
+      { path: '^cms/', pathNot: siteMayImportFromCms, dependencyTypesNot: ['type-only'] }),
+    forbid('site-build-steps-import-the-assembly-from-cms',
+      'The build integrations (Node code astro build runs, never shipped to a browser) write sw.js with the publisher\'s own ' +
+        'assembly step (cms/publishing/assemble/), so a full build and an incremental publication write the same bytes; ' +
+        'otherwise they import from cms/ what the rest of the site may.',
+      { path: siteBuildSteps, pathNot: siteStartsPayload },
+      { path: '^cms/', pathNot: [...siteMayImportFromCms, '^cms/publishing/assemble/'], dependencyTypesNot: ['type-only'] }),
     forbid('site-loader-imports-only-payload-from-cms',
       'Where the site starts Payload it takes from cms/ the config, how to close it, the data folder and the test database.',
       { path: siteStartsPayload },

@@ -1,18 +1,12 @@
 import { copyFile, link, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { brotliCompress, constants, gzip } from 'node:zlib'
 
-const brotli = promisify(brotliCompress)
-const gz = promisify(gzip)
-
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest', '.pf_meta'])
-const minBytes = 1024
+import { brotliQualityOf, compressConcurrency, compressibleExtensions as compressible, compressTwins, minCompressBytes as minBytes } from './assemble/compress'
 
 /**
  * Writes .br and .gz next to every compressible file, so the server sends compressed bytes with no
- * work per request. Fingerprinted assets, compressed once and cached for a year, get maximum
- * Brotli; pages get level 5, which on our HTML is within 1% of level 9 at a twentieth of the time.
+ * work per request. The rules (which files, minimum size, Brotli quality by kind) are assemble/compress.ts's, shared
+ * with the incremental publication so both give the same twins.
  */
 export async function precompressFolder(dir: string, previousDir?: string | null): Promise<{ files: number; bytes: number; compressedBytes: number; reused: number }> {
   const files = await listFiles(dir)
@@ -26,18 +20,16 @@ export async function precompressFolder(dir: string, previousDir?: string | null
         totals.reused++
         continue
       }
-      const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5
-      const [br, gzipped] = await Promise.all([
-        brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-        gz(data, { level: 9 }),
-      ])
+      const [br, gzipped] = await compressTwins(data, brotliQualityOf(file))
+      // A full build writes into a new, empty folder: no inode is shared, so writing in place is safe (an assembled
+      // build, which shares inodes with the live one, uses assemble/compress.ts's precompressFiles instead).
       await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)])
       totals.files++
       totals.bytes += data.length
       totals.compressedBytes += br.length
     }
   }
-  await Promise.all(Array.from({ length: 4 }, worker))
+  await Promise.all(Array.from({ length: compressConcurrency }, worker))
   return totals
 }
 
