@@ -85,3 +85,26 @@ describe('the news lists', () => {
     expect(Object.keys(full).filter((n) => full[n] !== opened[n])).toEqual(['3', '4'])
   })
 })
+
+describe('the events list', () => {
+  const day = 86_400_000
+  /** `past` events that ended 1…past days ago (e-000 the oldest) and `upcoming` ones starting in 1…upcoming days. */
+  const events = (past: number, upcoming: number): LiveEntry[] => [
+    ...Array.from({ length: past }, (_, i) => ({ id: `e-${String(i).padStart(3, '0')}`, collection: 'events', data: { startDate: new Date(Date.now() - (past - i + 1) * day), topics: [] } })),
+    ...Array.from({ length: upcoming }, (_, i) => ({ id: `u-${i}`, collection: 'events', data: { startDate: new Date(Date.now() + (i + 1) * day), topics: [] } })),
+  ]
+  const ids = (page: { events: { id: string }[] } | undefined) => page?.events.map((e) => e.id)
+
+  it('shows the events to come on /eventi/ and numbers the past ones from the oldest', async () => {
+    const { eventListPage } = await import('./eventArchive')
+    g[liveStoreSymbol] = liveStore(events(8, 2))
+    expect(await eventListPage()).toMatchObject({ older: '/eventi/pagina/2/' })
+    expect(ids(await eventListPage())).toEqual(['u-0', 'u-1'])
+    expect(ids(await eventListPage('1'))).toEqual(['e-005', 'e-004', 'e-003', 'e-002', 'e-001', 'e-000'])
+    expect(await eventListPage('1')).toMatchObject({ newer: '/eventi/pagina/2/', older: undefined })
+    expect(ids(await eventListPage('2'))).toEqual(['e-007', 'e-006'])
+    expect(await eventListPage('2')).toMatchObject({ newer: '/eventi/', older: '/eventi/pagina/1/' })
+    expect(await eventListPage('3')).toBeUndefined()
+    expect((await allSitePaths()).filter((p) => p.startsWith('/eventi/pagina/'))).toEqual(['/eventi/pagina/1/', '/eventi/pagina/2/'])
+  })
+})

@@ -2,8 +2,9 @@ import { newsKinds } from '../../cms/constants/newsKinds'
 import { openDatasetPath, openDatasets, openEventsCalendarPath } from '../../cms/constants/openDatasets'
 import { serviceCategories } from '../../cms/constants/serviceCategories'
 import { deskTabs } from '../components/desk/DeskTabs/tabs'
-import { eventListPath, eventsPerPage } from '../components/EventList/eventListPath'
+import { eventListPath } from '../components/EventList/eventListPath'
 import { appIconPath, appIcons } from './appIcons'
+import { pastEventPageCount } from './eventArchive'
 import { newsArchivePages, newsArchivePath } from './newsArchive'
 import { pagesWithOwnRoute, requiredPagePaths, newsKindSlugs } from './navigation'
 import { getCollection } from './store'
@@ -41,11 +42,8 @@ export const routeParams = {
   newsArchive: async () => (await newsArchivePages()).map((n) => ({ page: String(n) })),
   newsKinds: () => newsKinds.map((k) => ({ kind: newsKindSlugs[k.value]! })),
   events: async () => (await ids('events')).map((slug) => ({ slug })),
-  /** eventi/pagina/[page].astro: the list's pages after the first (which is /eventi/). */
-  eventPages: async () => {
-    const last = Math.ceil((await ids('events')).length / eventsPerPage)
-    return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ page: String(i + 2) }))
-  },
+  /** eventi/pagina/[page].astro: the pages of the past events, from the oldest (the events to come are /eventi/). */
+  eventPages: async () => Array.from({ length: await pastEventPageCount() }, (_, i) => ({ page: String(i + 1) })),
   services: async () => (await ids('services')).map((slug) => ({ slug })),
   serviceCategories: () => serviceCategories.map((c) => ({ category: c.value })),
   offices: async () => (await ids('offices')).map((slug) => ({ slug })),

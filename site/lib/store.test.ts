@@ -37,7 +37,7 @@ describe('the content store of the pages', () => {
       { id: 'z', collection: 'news', data: { n: 1 } }, { id: 'm', collection: 'news', data: { n: 2 } }, { id: 'q', collection: 'events', data: {} },
     ])
     expect((await getCollection('news')).map((e) => e.id)).toEqual(['m', 'z'])
-    expect((await getCollection('news', (e) => e.data.n === 1)).map((e) => e.id)).toEqual(['z'])
+    expect((await getCollection('news', (e) => (e.data as Record<string, unknown>).n === 1)).map((e) => e.id)).toEqual(['z'])
     expect((await getEntry('news', 'm'))?.data).toEqual({ n: 2 })
     expect(await getEntry('news', 'absent')).toBeUndefined()
   })
