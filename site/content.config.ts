@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content'
 
 import { calendarSchema, payloadCalendarLoader } from './loaders/calendarLoader'
-import { mappings } from './loaders/collections'
-import { compact, refsOf } from './loaders/fieldMappers'
+import { globalMappings, mappings } from './loaders/collections'
 import { payloadCollectionLoader, payloadGlobalLoader } from './loaders/payloadLoader'
 import { schemas } from './loaders/schemas'
 
@@ -16,9 +15,7 @@ const news = defineCollection({ loader: payloadCollectionLoader(mappings.news), 
 const events = defineCollection({ loader: payloadCollectionLoader(mappings.events), schema: schemas.events })
 const pages = defineCollection({ loader: payloadCollectionLoader(mappings.pages), schema: schemas.pages })
 const calendars = defineCollection({ loader: payloadCalendarLoader(), schema: calendarSchema })
-const settings = defineCollection({ loader: payloadGlobalLoader('settings', (d) => compact({ ...d, id: undefined, createdAt: undefined, globalType: undefined })), schema: schemas.settings })
-const homepage = defineCollection({ loader: payloadGlobalLoader('homepage', (d) => ({
-    highlightedNews: refsOf(d.highlightedNews), highlightedServices: refsOf(d.highlightedServices), highlightedTopics: refsOf(d.highlightedTopics),
-  })), schema: schemas.homepage })
+const settings = defineCollection({ loader: payloadGlobalLoader('settings', globalMappings.settings), schema: schemas.settings })
+const homepage = defineCollection({ loader: payloadGlobalLoader('homepage', globalMappings.homepage), schema: schemas.homepage })
 
 export const collections = { topics, offices, places, documents, services, news, events, pages, calendars, settings, homepage }

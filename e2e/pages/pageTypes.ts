@@ -12,7 +12,7 @@ export const pageTypes: [string, string][] = [
   ['service page', '/servizi/cambio-di-residenza/'],
   ['service page with an online form', '/servizi/iscrizione-mensa-scolastica/'],
   ['news list', '/notizie/'],
-  ['news list, page 2', '/notizie/2/'],
+  ['news archive page', '/notizie/archivio/1/'],
   ['events list', '/eventi/'],
   ['places list', '/luoghi/'],
   ['documents list', '/documenti/'],

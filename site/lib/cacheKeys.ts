@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import { getCollection, type CollectionKey } from 'astro:content'
+import type { CollectionKey } from 'astro:content'
+
+import { getCollection, getEntry } from './store'
 
 /**
  * Cache keys for Astro's incremental build: a detail page is rendered again only when its key
@@ -25,4 +27,13 @@ async function sharedDigest(): Promise<string> {
 /** The cache key of a detail page rendering `entry` (plus anything else that changes its output). */
 export async function pageCacheKey(entry: { id: string; data: unknown }, ...extra: string[]): Promise<string> {
   return digestOf([entry.id, entry.data, await sharedDigest(), ...extra])
+}
+
+/**
+ * getStaticPaths' answer for a route with one page per entry: the params (from site/lib/sitePaths.ts) and each page's
+ * cache key. No props: the page reads its entry from Astro.params, as it must when rendered on request (a route's
+ * props would be cached with its first render).
+ */
+export async function entryPathsWithKeys<C extends CollectionKey>(collection: C, params: { slug: string }[], ...extra: string[]) {
+  return Promise.all(params.map(async (p) => ({ params: p, cacheKey: await pageCacheKey((await getEntry(collection, p.slug as never))!, ...extra) })))
 }

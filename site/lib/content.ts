@@ -1,4 +1,6 @@
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content'
+import type { CollectionEntry, CollectionKey } from 'astro:content'
+
+import { getCollection, getEntry, today } from './store'
 
 /** Queries the pages share: each returns published content only (the loaders never store drafts). */
 
@@ -30,15 +32,21 @@ export async function childPagesOf(path: string): Promise<CollectionEntry<'pages
 
 /** All news, most recent first. */
 export async function newsByDate(): Promise<CollectionEntry<'news'>[]> {
-  return (await getCollection('news')).sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime())
+  // Ties (two items published in the same instant) broken by id, so the order never depends on the source's order.
+  return (await getCollection('news')).sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || (a.id < b.id ? 1 : -1))
 }
 
-/** Events still to come (soonest first) and those already over (latest first). */
-export async function eventsByTime(now = new Date()) {
+/**
+ * Events still to come (soonest first) and those already over (latest first). "Over" means ended before today began
+ * (Europe/Rome): an event ending today is still listed as to come, and the split changes once a day, not every instant,
+ * so two renders on the same day agree.
+ */
+export async function eventsByTime(day: Date = today().start) {
   const events = await getCollection('events')
   const end = (e: CollectionEntry<'events'>) => (e.data.endDate ?? e.data.startDate).getTime()
-  const upcoming = events.filter((e) => end(e) >= now.getTime()).sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime())
-  const past = events.filter((e) => end(e) < now.getTime()).sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime())
+  const byStart = (a: CollectionEntry<'events'>, b: CollectionEntry<'events'>) => a.data.startDate.getTime() - b.data.startDate.getTime() || (a.id < b.id ? -1 : 1)
+  const upcoming = events.filter((e) => end(e) >= day.getTime()).sort(byStart)
+  const past = events.filter((e) => end(e) < day.getTime()).sort((a, b) => byStart(b, a))
   return { upcoming, past }
 }
 

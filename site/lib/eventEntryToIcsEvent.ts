@@ -1,4 +1,5 @@
-import { getEntry, type CollectionEntry } from 'astro:content'
+import type { CollectionEntry } from 'astro:content'
+import { getEntry } from './store'
 
 import type { IcsEvent } from './eventToIcs'
 
@@ -12,5 +13,6 @@ export async function eventEntryToIcsEvent({ id, data }: Pick<CollectionEntry<'e
     slug: id, title: data.title, summary: data.summary, start: data.startDate, end: data.endDate, location: location || undefined,
     ...(latitude !== undefined && longitude !== undefined && { geo: { lat: latitude, lon: longitude } }),
     url: new URL(`/eventi/${id}/`, site).href,
+    stamp: data.updatedAt,
   }
 }

@@ -15,6 +15,11 @@ export type IcsEvent = {
   /** Coordinates of the place, when known: calendars show it on a map (GEO). */
   geo?: { lat: number; lon: number }
   url: string
+  /**
+   * DTSTAMP: the event's last update. Without it the library stamps the current instant, and two builds of the same
+   * content would differ (the publisher compares them byte for byte).
+   */
+  stamp?: Date
 }
 
 const productId = '-//Comune di Brindisi//Sportello telematico//IT'
@@ -25,6 +30,7 @@ function eventToAttributes(event: IcsEvent): EventAttributes {
   const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 60 * 60_000)
   return {
     uid: `evento-${event.slug}@${host}`,
+    ...(event.stamp && { timestamp: event.stamp.getTime() }),
     start: event.start.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',

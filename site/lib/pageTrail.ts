@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content'
+import { getEntry } from './store'
 
 import type { Crumb } from './navigation'
 

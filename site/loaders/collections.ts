@@ -88,3 +88,14 @@ export const mappings = {
     }),
   },
 } satisfies Record<string, CollectionMapping>
+
+/**
+ * How the public CMS globals map to one-entry collections (id = the global's slug). Shared by the content loaders
+ * and the publisher's live store, so both give the pages the same data.
+ */
+export const globalMappings = {
+  settings: (d: Record<string, unknown>) => compact({ ...d, id: undefined, createdAt: undefined, globalType: undefined }),
+  homepage: (d: Record<string, unknown>) => ({
+    highlightedNews: refsOf(d.highlightedNews), highlightedServices: refsOf(d.highlightedServices), highlightedTopics: refsOf(d.highlightedTopics),
+  }),
+} as const

@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders'
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
 import { payloadClient } from './payloadClient'
+import { renderBundleMode } from './renderBundleMode'
 
 type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
 
@@ -24,6 +25,7 @@ export function payloadCollectionLoader(mapping: CollectionMapping): Loader {
   return {
     name: `payload:${mapping.collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
+      if (renderBundleMode()) return store.clear()
       const payload = await payloadClient()
       const { docs } = await payload.find({
         collection: mapping.collection,
@@ -54,6 +56,7 @@ export function payloadGlobalLoader(slug: GlobalSlug, toData: (doc: Doc) => Reco
   return {
     name: `payload-global:${slug}`,
     load: async ({ store, parseData, generateDigest }) => {
+      if (renderBundleMode()) return store.clear()
       const payload = await payloadClient()
       const doc = (await payload.findGlobal({ slug, overrideAccess: false, depth: 1 })) as Doc
       const data = await parseData({ id: slug, data: toData(doc) })

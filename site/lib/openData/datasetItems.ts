@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content'
+import { getCollection } from '../store'
 
 import type { AnyOpenDataItem, OpenDataLicence } from '../../../api/contract/openData'
 import type { OpenDatasetName } from '../../../cms/constants/openDatasets'
