@@ -50,7 +50,8 @@ export async function openBundleRenderer(serverDir: string, publicUrl: string) {
       const id = String(++counter)
       const req = http.request(
         {
-          host: '127.0.0.1', port, path: encodeURI(decodeURI(pathname)), agent,
+          // The not-found page's route is /404/ (trailingSlash 'always'); the site lists it as /404.
+          host: '127.0.0.1', port, path: encodeURI(decodeURI(pathname === '/404' ? '/404/' : pathname)), agent,
           headers: { host: site.host, 'x-forwarded-proto': site.protocol.replace(':', ''), 'x-sportello-render': id },
         },
         (res) => {

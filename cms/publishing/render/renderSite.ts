@@ -1,11 +1,12 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import type { Payload } from 'payload'
 
 import { pathToFile } from '../../constants/liveStore'
-import { mediaDir } from '../../env'
+import { mediaDir, rootDir } from '../../env'
 import { settingsOf } from '../../settings/cmsSettings'
 import { cloneBuild } from '../assemble/clone'
 import { precompressFiles } from '../assemble/compress'
@@ -13,10 +14,11 @@ import { removeFiles, writeFileAtomic } from '../assemble/files'
 import { syncMedia } from '../assemble/media'
 import { writeServiceWorker } from '../assemble/serviceWorker'
 import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
-import { indexSiteFull, patchSearchIndex } from '../search'
+import { indexFolder, indexSiteFull, patchSearchIndex } from '../search/searchIndex'
+import { workerSourceOf } from '../../../site/integrations/serviceWorker'
 import { openBundleRenderer, type BundleRenderer } from './bundleRenderer'
 import { ensureCompiled, type CompiledSite } from './compile'
-import { loadLiveStore } from './liveContent'
+import { liveContentOf } from './liveContent'
 import { readRecords, recordsFile, type RenderRecords } from './records'
 import { writeStoreSnapshot } from './storeSnapshot'
 
@@ -32,6 +34,8 @@ export type RenderOutcome = {
   searchMs: number
   compressMs: number
 }
+
+const siteSrc = pathToFileURL(path.join(rootDir, 'site/'))
 
 let session: { digest: string; renderer: BundleRenderer } | undefined
 
@@ -64,11 +68,12 @@ export function romeDay(now = new Date()): string {
  * or `full` asked — every path is rendered into an empty folder. Either way the folder is complete before it is swapped in.
  */
 export async function renderSite(payload: Payload, dir: string, previousDir: string | null, options: { full?: boolean } = {}): Promise<RenderOutcome> {
+  const t0 = performance.now()
   const settings = settingsOf(payload)
   const compiled = await ensureCompiled(settings.siteOut, settings.publicUrl, { cacheDir: settings.astroCacheDir })
   const renderer = await rendererFor(compiled, settings.publicUrl)
   const started = performance.now()
-  const store = await loadLiveStore(payload)
+  const store = await liveContentOf(payload)
   renderer.useStore(store)
   const today = romeDay()
   const previous = !options.full && previousDir ? readRecords(previousDir) : null
@@ -81,6 +86,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   if (incremental) await cloneBuild(path.join(previousDir!, 'client'), clientDir)
   else await cloneBuild(compiled.clientDir, clientDir)
 
+  const t1 = performance.now()
   const paths = await renderer.paths()
   const current = new Set(paths)
   let toRender: string[]
@@ -96,18 +102,20 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
     toRender = paths
   }
 
+  if (process.env.SPORTELLO_DEBUG_RENDER) console.log('render', toRender.slice(0, 20), { setup: Math.round(started - t0), storeAndClone: Math.round(t1 - started), paths: Math.round(performance.now() - t1) })
   const results = await renderer.render(toRender)
   const pages: RenderRecords['pages'] = incremental ? { ...incremental.pages } : {}
   for (const p of gone) delete pages[p]
   const written: string[] = []
   for (const result of results) {
-    if (result.status === 404) {
+    const notFoundPage = pathToFile(result.path) === '404.html'
+    if (result.status === 404 && !notFoundPage) {
       // Listed but gone by the time it rendered (deleted meanwhile): not part of this build.
       if (pages[result.path]) gone.push(result.path)
       delete pages[result.path]
       continue
     }
-    if (result.status !== 200) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
+    if (result.status !== 200 && !(notFoundPage && result.status === 404)) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
     const file = pathToFile(result.path)
     pages[result.path] = { deps: result.deps, indexable: !file.endsWith('.html') || htmlIsIndexable(result.body.toString()) }
     if (incremental && (await sameBytes(path.join(clientDir, file), result.body))) continue
@@ -119,16 +127,17 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const astroDone = performance.now()
 
   // Derived files: media, sitemap and service worker are rewritten only when their bytes change.
-  await syncMedia(mediaDir(settings.dataDir), clientDir)
+  const media = await syncMedia(mediaDir(settings.dataDir), clientDir)
   const sitemap = await writeSitemap(clientDir, settings.publicUrl, Object.entries(pages).filter(([p, r]) => r.indexable && p.endsWith('/')).map(([p]) => p))
-  const derived = [...sitemap.written, ...(await writeServiceWorker(clientDir))]
+  const derived = [...media.copied, ...sitemap.written, ...(await writeServiceWorker(clientDir, workerSourceOf(siteSrc)))]
   const searchStarted = performance.now()
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
-  if (incremental) await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html')))
-  else await indexSiteFull(clientDir)
+  const search = incremental
+    ? (await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html')))).files
+    : (await indexSiteFull(clientDir), [indexFolder])
   const searchDone = performance.now()
   // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
-  await precompressFiles(clientDir, [...written, ...derived])
+  await precompressFiles(clientDir, [...written, ...derived, ...filesUnder(clientDir, search)])
   const compressDone = performance.now()
 
   const digests: Record<string, string> = {}
@@ -153,3 +162,13 @@ async function sameBytes(file: string, body: Buffer): Promise<boolean> {
   return before !== null && before.equals(body)
 }
 
+
+/** The files a list names, a folder standing for every file under it (paths relative to `dir`). */
+function filesUnder(dir: string, entries: string[]): string[] {
+  return entries.flatMap((entry) => {
+    const full = path.join(dir, entry)
+    const stats = statSync(full, { throwIfNoEntry: false })
+    if (!stats?.isDirectory()) return [entry]
+    return readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+  })
+}
