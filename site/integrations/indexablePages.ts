@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url'
 import sitemap from '@astrojs/sitemap'
 import type { AstroIntegration } from 'astro'
 
-/** Whether a built page lets search engines index it: no `<meta name="robots" content="noindex">`. */
-export function htmlIsIndexable(html: string): boolean {
-  return !/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html)
-}
+import { htmlIsIndexable } from '../../cms/publishing/assemble/sitemap'
+
+// One rule for "may be indexed" for the full build's sitemap and the publisher's (cms/publishing/assemble/sitemap.ts).
+export { htmlIsIndexable }
 
 /**
  * A sitemap entry filter for the built site in `outDir`: a URL stays only when its page was written to disk (a page

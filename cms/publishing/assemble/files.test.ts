@@ -59,3 +59,16 @@ describe('removeFiles', () => {
     expect(inside('/srv/site', '/notizie/a/index.html')).toBe('/srv/site/notizie/a/index.html')
   })
 })
+
+describe('writePages and removePages', () => {
+  it('write by the site path rule and remove with twins and empty folders', async () => {
+    const { removePages, writePages } = await import('./pages')
+    const dir = folders.make()
+    expect(await writePages(dir, [['/notizie/a/', 'a'], ['/404', 'nf'], ['/rss.xml', 'feed'], ['/', 'home']])).toEqual(['notizie/a/index.html', '404.html', 'rss.xml', 'index.html'])
+    expect(readFileSync(path.join(dir, 'notizie/a/index.html'), 'utf8')).toBe('a')
+    expect(readFileSync(path.join(dir, '404.html'), 'utf8')).toBe('nf')
+    put(dir, 'notizie/a/index.html.br', 'twin')
+    expect(await removePages(dir, ['/notizie/a/'])).toEqual(['notizie/a/index.html'])
+    expect(existsSync(path.join(dir, 'notizie'))).toBe(false)
+  })
+})

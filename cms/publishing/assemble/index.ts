@@ -6,6 +6,7 @@
 export { catchUpBuild, cloneBuild, type CloneMethod } from './clone'
 export { brotliQualityOf, compressibleExtensions, minCompressBytes, precompressFiles, type CompressTotals } from './compress'
 export { linkFileAtomic, removeEmptyFolders, removeFiles, writeFileAtomic, writeFileIfChanged } from './files'
+export { removePages, writePages } from './pages'
 export { syncMedia, type MediaSync } from './media'
-export { offlinePath, writeServiceWorker, workerBuildOf, type WorkerBuild, type WorkerSource } from './serviceWorker'
+export { offlinePath, readWorkerSource, workerBuildOf, workerSourceFile, writeServiceWorker, writeWorkerSource, type WorkerBuild, type WorkerSource } from './serviceWorker'
 export { htmlIsIndexable, sitemapEntryLimit, writeSitemap, type SitemapFiles } from './sitemap'

@@ -17,6 +17,23 @@ export type WorkerBuild = { version: string; shell: string[]; offline: string; n
  */
 export type WorkerSource = { source: string; pushFallback: string }
 
+/** The file the site's build leaves beside its client folder with the worker's source (see writeWorkerSource). */
+export const workerSourceFile = 'sportello-worker.json'
+
+/**
+ * Leaves the worker's source and push text in `buildRoot/sportello-worker.json` (buildRoot: the folder holding
+ * `client/` and `server/`), for a publisher that renders pages with the compiled bundle and must write sw.js without
+ * importing the site: the site's integration calls this at the end of every `astro build`.
+ */
+export async function writeWorkerSource(buildRoot: string, worker: WorkerSource): Promise<void> {
+  await writeFileIfChanged(path.join(buildRoot, workerSourceFile), JSON.stringify(worker))
+}
+
+/** What writeWorkerSource left in `buildRoot` (the compiled bundle's folder), to pass to writeServiceWorker. */
+export async function readWorkerSource(buildRoot: string): Promise<WorkerSource> {
+  return JSON.parse(await readFile(path.join(buildRoot, workerSourceFile), 'utf8')) as WorkerSource
+}
+
 type BuiltManifest = { name: string; icons: { src: string; purpose?: string; sizes: string }[] }
 
 /** The addresses of this site a page's head and body load to be drawn: stylesheets, preloaded fonts, scripts, icons. */

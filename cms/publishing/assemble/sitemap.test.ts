@@ -59,6 +59,21 @@ describe('writeSitemap', () => {
     expect(readdirSync(dir)).toEqual([])
   })
 
+  it('keeps the order of a sort from scratch through a sequence of additions and removals (the kept list)', async () => {
+    const dir = folders.make()
+    const collate = new Intl.Collator('en', { numeric: true }).compare
+    let paths = Array.from({ length: 300 }, (_, n) => `/notizie/pagina/${n}/`)
+    let seed = 7
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+    for (let step = 0; step < 30; step++) {
+      if (next() < 0.5) paths = paths.filter(() => next() > 0.05)
+      paths = [...paths, ...Array.from({ length: Math.floor(next() * 20) }, () => `/eventi/evento-${Math.floor(next() * 1000)}/`)]
+      await writeSitemap(dir, site, paths)
+      const expected = [...new Set(paths)].map((p) => `${site}${p}`).sort((a, b) => collate(a, b) || (a < b ? -1 : 1))
+      expect([...readFileSync(path.join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(expected)
+    }
+  })
+
   it('tells a page that asks not to be indexed', () => {
     expect(htmlIsIndexable('<meta name="robots" content="noindex, nofollow">')).toBe(false)
     expect(htmlIsIndexable('<meta name="description" content="noindex">')).toBe(true)

@@ -21,8 +21,56 @@ const indexOpen = '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="ht
 const xmlText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
 
-/** The order @astrojs/sitemap sorts URLs in (generate-sitemap.js). */
-const byUrl = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
+/**
+ * The order @astrojs/sitemap sorts URLs in (generate-sitemap.js: `a.localeCompare(b, 'en', { numeric: true })`), with
+ * one collator: localeCompare with options builds a collator per call, 2.4 s of CPU for 20,000 URLs instead of 0.2 s.
+ */
+const collate = new Intl.Collator('en', { numeric: true }).compare
+/** Ties of the collator (`/a01/` and `/a1/` compare equal) broken by code units, so the order never depends on the input's. */
+const byUrl = (a: string, b: string) => collate(a, b) || (a < b ? -1 : a > b ? 1 : 0)
+
+/** The last sorted URL list, kept so the next publication sorts only what it added (see sortedUrls). */
+let last: { root: string; hrefOf: Map<string, string>; urls: string[]; set: Set<string> } | null = null
+
+/**
+ * The absolute URLs of `paths`, without status pages and duplicates, in @astrojs/sitemap's order. The collator is the
+ * slow part (about 200 ms of CPU for 20,000 URLs on this machine), so the result is kept in memory: the next call, the
+ * same site in the same process (the publisher is long-lived), compares sets (hashing, linear) and places each added
+ * URL by binary search, so a publication pays for what it changed, not for the size of the site.
+ */
+function sortedUrls(root: URL, paths: Iterable<string>): string[] {
+  const reuse = last?.root === root.href ? last : null
+  const hrefOf = reuse?.hrefOf ?? new Map<string, string>()
+  const set = new Set<string>()
+  for (const p of paths) {
+    let href = hrefOf.get(p)
+    if (href === undefined) {
+      href = statusPages.has(p.replace(/^\/+|\/+$/g, '')) ? '' : new URL(p.replace(/^\/*/, ''), root).href
+      hrefOf.set(p, href)
+    }
+    if (href) set.add(href)
+  }
+  let urls: string[]
+  const added = reuse ? [...set].filter((url) => !reuse.set.has(url)) : []
+  if (reuse && added.length < 1_000) {
+    urls = reuse.set.size === set.size - added.length ? [...reuse.urls] : reuse.urls.filter((url) => set.has(url))
+    for (const url of added.sort(byUrl)) {
+      let low = 0
+      let high = urls.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (byUrl(urls[middle]!, url) <= 0) low = middle + 1
+        else high = middle
+      }
+      urls.splice(low, 0, url)
+    }
+  } else {
+    urls = [...set].sort(byUrl)
+  }
+  // A path map that grew past twice the site (slugs renamed over time) is dropped rather than kept forever.
+  last = { root: root.href, hrefOf: hrefOf.size > 2 * set.size + 1_000 ? new Map() : hrefOf, urls, set }
+  return [...urls]
+}
 
 export type SitemapFiles = { written: string[]; removed: string[] }
 
@@ -39,7 +87,7 @@ export type SitemapFiles = { written: string[]; removed: string[] }
  */
 export async function writeSitemap(clientDir: string, siteUrl: string, paths: Iterable<string>): Promise<SitemapFiles> {
   const root = new URL('/', siteUrl)
-  const urls = [...new Set([...paths].filter((p) => !statusPages.has(p.replace(/^\/+|\/+$/g, ''))).map((p) => new URL(p.replace(/^\/*/, ''), root).href))].sort(byUrl)
+  const urls = sortedUrls(root, paths)
   const chunks: string[][] = []
   for (let i = 0; i < urls.length; i += sitemapEntryLimit) chunks.push(urls.slice(i, i + sitemapEntryLimit))
   const names = chunks.map((_, i) => `sitemap-${i}.xml`)
