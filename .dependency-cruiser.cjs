@@ -53,8 +53,14 @@ module.exports = {
       { path: '^api/', pathNot: '^api/preview/renderPreview\\.ts$' }, { path: '^site/' }),
 
     forbid('cms-imports-no-api-or-site',
-      'The CMS stands alone: it imports nothing from the public server or the site.',
-      { path: '^cms/' }, { path: '^(api|site)/' }),
+      'The CMS stands alone: it imports nothing from the public server or the site, with one exception: the publisher\'s ' +
+        'live content (cms/publishing/render/liveContent.ts) gives the pages the entries the content loaders would, so it ' +
+        'reads documents through the loaders\' own mappings and schemas (site/loaders/, never the module that starts Payload).',
+      { path: '^cms/', pathNot: '^cms/publishing/render/liveContent\\.ts$' }, { path: '^(api|site)/' }),
+    forbid('cms-live-content-reads-only-loader-mappings',
+      'The publisher\'s live content imports from the site only the loaders\' mappings, schemas and what they use.',
+      { path: '^cms/publishing/render/liveContent\\.ts$' },
+      { path: '^(api|site)/', pathNot: '^site/(loaders/(collections|schemas|mapping|calendarEntries|fieldMappers|richTextToHtml)\\.ts|lib/urls\\.ts)$' }),
     forbid('site-imports-only-types-from-cms',
       'The site reads content through its loader; from cms/ it imports types, plus plain values the CMS owns: ' +
         'the vocabularies of its select fields (cms/constants/, which import nothing), the link check its fields validate with ' +

@@ -59,6 +59,6 @@ export default defineConfig({
   // The sitemap lists only pages that exist in the build and may be indexed (no preview, no noindex page).
   // The service worker (/sw.js) is written last, from the built offline page and manifest.
   integrations: compileOnly
-    ? [pathsRouteIntegration, everyRouteOnDemand]
+    ? [pathsRouteIntegration, everyRouteOnDemand, serviceWorker()]
     : [pathsRouteIntegration, ...sitemapOfIndexablePages(), copyMediaIntoSite(mediaDir(settings.dataDir)), closePayloadAfterBuild(), serviceWorker()],
 })

@@ -86,6 +86,8 @@ async function publishLocked(payload: Payload, { outDir, reason, builder, jobId,
     const build: SiteBuilder = builder ?? (async (to, previous) => (await import('./render/renderSite')).renderSite(payload, to, previous, { full }))
     const outcome = await build(dir, live ? path.join(folders.buildsDir, live) : null, folders.cacheDir)
     folders.swapIn(id)
+    // After a full build, a spare copy for the next publication to start from (made in the background).
+    if (outcome.kind === 'completa') (await import('./render/buildFolder')).makeSpare(dir)
     folders.prune(keep + 1)
     folders.pruneCompiled()
     return await finish({

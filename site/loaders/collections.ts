@@ -1,4 +1,4 @@
-import type { CollectionMapping } from './payloadLoader'
+import type { CollectionMapping } from './mapping'
 import { compact, fileOf, imageOf, refOf, refsOf } from './fieldMappers'
 import { richTextToHtml as html } from './richTextToHtml'
 

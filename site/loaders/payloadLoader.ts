@@ -1,21 +1,11 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
+import type { CollectionMapping, Doc } from './mapping'
 import { payloadClient } from './payloadClient'
 import { renderBundleMode } from './renderBundleMode'
 
-type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
-
-/** How one CMS collection becomes entries of an Astro collection. */
-export type CollectionMapping = {
-  collection: CollectionSlug
-  /** The entry id: the slug (or the page path). */
-  idOf: (doc: Doc) => string
-  /** Turns a Payload document into the plain data the pages render. */
-  toData: (doc: Doc) => Record<string, unknown>
-  /** Related collections to populate, with the fields the mapping reads. */
-  populate?: Record<string, Record<string, true>>
-}
+export type { CollectionMapping } from './mapping'
 
 /**
  * Loads the published documents of a Payload collection. Access rules run as for an anonymous

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import { collectionKey, dayKey, entryKey, type LiveEntry, type LiveStore } from '../../constants/liveStore'
-import { calendarEntries, calendarSchema } from '../../../site/loaders/calendarLoader'
+import { calendarEntries, calendarSchema } from '../../../site/loaders/calendarEntries'
 import { globalMappings, mappings } from '../../../site/loaders/collections'
-import type { CollectionMapping } from '../../../site/loaders/payloadLoader'
+import type { CollectionMapping } from '../../../site/loaders/mapping'
 import { schemas } from '../../../site/loaders/schemas'
 
 type Doc = Record<string, unknown> & { id: number | string }

@@ -8,6 +8,11 @@ import path from 'node:path'
  */
 export type RenderRecords = {
   version: 1
+  /** The build folder's id, and the id of the build it started from (null after a full build). */
+  id: string
+  base: string | null
+  /** Files of client/ this build wrote or removed relative to its base (what catching that base up takes). */
+  changedFiles: string[] | null
   /** The compiled site the pages were rendered with; another one means every page may differ. */
   compiled: string
   day: string

@@ -1,21 +1,20 @@
-import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import type { Payload } from 'payload'
 
 import { pathToFile } from '../../constants/liveStore'
-import { mediaDir, rootDir } from '../../env'
+import { mediaDir } from '../../env'
 import { settingsOf } from '../../settings/cmsSettings'
 import { cloneBuild } from '../assemble/clone'
 import { precompressFiles } from '../assemble/compress'
 import { removeFiles, writeFileAtomic } from '../assemble/files'
 import { syncMedia } from '../assemble/media'
-import { writeServiceWorker } from '../assemble/serviceWorker'
+import { readWorkerSource, writeServiceWorker } from '../assemble/serviceWorker'
 import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
 import { indexFolder, indexSiteFull, patchSearchIndex } from '../search/searchIndex'
-import { workerSourceOf } from '../../../site/integrations/serviceWorker'
+import { startFromLive } from './buildFolder'
 import { openBundleRenderer, type BundleRenderer } from './bundleRenderer'
 import { ensureCompiled, type CompiledSite } from './compile'
 import { liveContentOf } from './liveContent'
@@ -34,8 +33,6 @@ export type RenderOutcome = {
   searchMs: number
   compressMs: number
 }
-
-const siteSrc = pathToFileURL(path.join(rootDir, 'site/'))
 
 let session: { digest: string; renderer: BundleRenderer } | undefined
 
@@ -80,11 +77,11 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const incremental = previous?.compiled === compiled.digest ? previous : null
 
   const clientDir = path.join(dir, 'client')
-  mkdirSync(dir, { recursive: true })
-  // The build's on-demand pages (preview, desk) run the same compiled server as the renderer.
-  symlinkSync(path.relative(dir, compiled.serverDir), path.join(dir, 'server'))
-  if (incremental) await cloneBuild(path.join(previousDir!, 'client'), clientDir)
+  if (incremental) await startFromLive(previousDir!, dir)
   else await cloneBuild(compiled.clientDir, clientDir)
+  // The build's on-demand pages (preview, desk) run the same compiled server as the renderer.
+  rmSync(path.join(dir, 'server'), { recursive: true, force: true })
+  symlinkSync(path.relative(dir, compiled.serverDir), path.join(dir, 'server'))
 
   const t1 = performance.now()
   const paths = await renderer.paths()
@@ -129,12 +126,13 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   // Derived files: media, sitemap and service worker are rewritten only when their bytes change.
   const media = await syncMedia(mediaDir(settings.dataDir), clientDir)
   const sitemap = await writeSitemap(clientDir, settings.publicUrl, Object.entries(pages).filter(([p, r]) => r.indexable && p.endsWith('/')).map(([p]) => p))
-  const derived = [...media.copied, ...sitemap.written, ...(await writeServiceWorker(clientDir, workerSourceOf(siteSrc)))]
+  const derived = [...media.copied, ...sitemap.written, ...(await writeServiceWorker(clientDir, await readWorkerSource(compiled.dir)))]
   const searchStarted = performance.now()
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
-  const search = incremental
-    ? (await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html')))).files
-    : (await indexSiteFull(clientDir), [indexFolder])
+  const patched = incremental ? await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html'))) : null
+  if (!patched) await indexSiteFull(clientDir)
+  const search = patched ? patched.files : [indexFolder]
+  const searchChanged = patched ? [...filesUnder(clientDir, patched.files), ...patched.removedFiles] : []
   const searchDone = performance.now()
   // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
   await precompressFiles(clientDir, [...written, ...derived, ...filesUnder(clientDir, search)])
@@ -143,7 +141,11 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const digests: Record<string, string> = {}
   for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= store.digestOf(key, today)
   writeStoreSnapshot(dir, store.collections)
-  writeFileSync(recordsFile(dir), JSON.stringify({ version: 1, compiled: compiled.digest, day: today, pages, digests } satisfies RenderRecords))
+  const changedFiles = [...written, ...removedFiles, ...derived, ...media.removed, ...sitemap.removed, ...searchChanged]
+  const records: RenderRecords = { version: 1, id: path.basename(dir), base: incremental ? path.basename(previousDir!) : null, changedFiles: incremental && !patched?.full ? changedFiles : null, compiled: compiled.digest, day: today, pages, digests }
+  // Renamed into place: the folder may be a reused one whose old records must never be read half-written.
+  writeFileSync(`${recordsFile(dir)}.tmp`, JSON.stringify(records))
+  renameSync(`${recordsFile(dir)}.tmp`, recordsFile(dir))
   return {
     kind: incremental ? 'incrementale' : 'completa',
     pages: Object.keys(pages).length,
