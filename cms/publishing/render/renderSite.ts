@@ -34,6 +34,8 @@ export type RenderOutcome = {
   compressMs: number
 }
 
+let lastRecords: RenderRecords | null = null
+
 let session: { digest: string; renderer: BundleRenderer } | undefined
 
 /** One renderer per compiled site per process: importing the bundle costs a second, rendering with it milliseconds. */
@@ -73,7 +75,8 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const store = await liveContentOf(payload)
   renderer.useStore(store)
   const today = romeDay()
-  const previous = !options.full && previousDir ? readRecords(previousDir) : null
+  // The records this process wrote last are kept in memory; a build it did not write is read from its folder.
+  const previous = !options.full && previousDir ? (lastRecords?.id === path.basename(previousDir) ? lastRecords : readRecords(previousDir)) : null
   const incremental = previous?.compiled === compiled.digest ? previous : null
 
   const clientDir = path.join(dir, 'client')
@@ -138,14 +141,17 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   await precompressFiles(clientDir, [...written, ...derived, ...filesUnder(clientDir, search)])
   const compressDone = performance.now()
 
+  // Keys no page reads any more are dropped; the others take the digest they have now.
   const digests: Record<string, string> = {}
   for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= store.digestOf(key, today)
+  lastRecords = null
   writeStoreSnapshot(dir, store.collections)
   const changedFiles = [...written, ...removedFiles, ...derived, ...media.removed, ...sitemap.removed, ...searchChanged]
   const records: RenderRecords = { version: 1, id: path.basename(dir), base: incremental ? path.basename(previousDir!) : null, changedFiles: incremental && !patched?.full ? changedFiles : null, compiled: compiled.digest, day: today, pages, digests }
   // Renamed into place: the folder may be a reused one whose old records must never be read half-written.
   writeFileSync(`${recordsFile(dir)}.tmp`, JSON.stringify(records))
   renameSync(`${recordsFile(dir)}.tmp`, recordsFile(dir))
+  lastRecords = records
   return {
     kind: incremental ? 'incrementale' : 'completa',
     pages: Object.keys(pages).length,
