@@ -88,23 +88,39 @@ describe('the news lists', () => {
 
 describe('the events list', () => {
   const day = 86_400_000
+  const now = Date.now()
   /** `past` events that ended 1…past days ago (e-000 the oldest) and `upcoming` ones starting in 1…upcoming days. */
   const events = (past: number, upcoming: number): LiveEntry[] => [
-    ...Array.from({ length: past }, (_, i) => ({ id: `e-${String(i).padStart(3, '0')}`, collection: 'events', data: { startDate: new Date(Date.now() - (past - i + 1) * day), topics: [] } })),
-    ...Array.from({ length: upcoming }, (_, i) => ({ id: `u-${i}`, collection: 'events', data: { startDate: new Date(Date.now() + (i + 1) * day), topics: [] } })),
+    ...Array.from({ length: past }, (_, i) => ({ id: `e-${String(i).padStart(3, '0')}`, collection: 'events', data: { startDate: new Date(now - (past - i + 1) * day), topics: [] } })),
+    ...Array.from({ length: upcoming }, (_, i) => ({ id: `u-${String(i).padStart(2, '0')}`, collection: 'events', data: { startDate: new Date(now + (i + 1) * day), topics: [] } })),
   ]
   const ids = (page: { events: { id: string }[] } | undefined) => page?.events.map((e) => e.id)
 
-  it('shows the events to come on /eventi/ and numbers the past ones from the oldest', async () => {
+  it('reads the events to come from the soonest, then the past ones numbered from the oldest', async () => {
     const { eventListPage } = await import('./eventArchive')
+    g[liveStoreSymbol] = liveStore(events(8, 8))
+    expect(await eventListPage('upcoming')).toMatchObject({ number: 1, next: '/eventi/prossimi/2/' })
+    expect(ids(await eventListPage('upcoming'))).toEqual(['u-00', 'u-01', 'u-02', 'u-03', 'u-04', 'u-05'])
+    expect(await eventListPage('upcoming', '2')).toMatchObject({ previous: '/eventi/', next: '/eventi/passati/2/' })
+    expect(ids(await eventListPage('upcoming', '2'))).toEqual(['u-06', 'u-07'])
+    expect(ids(await eventListPage('past', '2'))).toEqual(['e-007', 'e-006'])
+    expect(await eventListPage('past', '2')).toMatchObject({ previous: '/eventi/prossimi/2/', next: '/eventi/passati/1/' })
+    expect(ids(await eventListPage('past', '1'))).toEqual(['e-005', 'e-004', 'e-003', 'e-002', 'e-001', 'e-000'])
+    expect((await eventListPage('past', '1'))?.next).toBeUndefined()
+    for (const [kind, param] of [['upcoming', '1'], ['upcoming', '3'], ['past', '3'], ['past', '0'], ['past', '01']] as const) expect(await eventListPage(kind, param)).toBeUndefined()
+    const paths = await allSitePaths()
+    expect(paths.filter((p) => /^\/eventi\/(passati|prossimi)\//.test(p))).toEqual(['/eventi/passati/1/', '/eventi/passati/2/', '/eventi/prossimi/2/'])
+  })
+
+  it('changes only the newest past page when an event of the past is added', async () => {
+    const { eventListPage } = await import('./eventArchive')
+    const render = async () => JSON.stringify(await Promise.all(['1', '2'].map((n) => eventListPage('past', n))), (_, v) => (v instanceof Set ? [...v] : v))
     g[liveStoreSymbol] = liveStore(events(8, 2))
-    expect(await eventListPage()).toMatchObject({ older: '/eventi/pagina/2/' })
-    expect(ids(await eventListPage())).toEqual(['u-0', 'u-1'])
-    expect(ids(await eventListPage('1'))).toEqual(['e-005', 'e-004', 'e-003', 'e-002', 'e-001', 'e-000'])
-    expect(await eventListPage('1')).toMatchObject({ newer: '/eventi/pagina/2/', older: undefined })
-    expect(ids(await eventListPage('2'))).toEqual(['e-007', 'e-006'])
-    expect(await eventListPage('2')).toMatchObject({ newer: '/eventi/', older: '/eventi/pagina/1/' })
-    expect(await eventListPage('3')).toBeUndefined()
-    expect((await allSitePaths()).filter((p) => p.startsWith('/eventi/pagina/'))).toEqual(['/eventi/pagina/1/', '/eventi/pagina/2/'])
+    const before = JSON.parse(await render()) as unknown[]
+    g[liveStoreSymbol] = liveStore([...events(8, 2), { id: 'e-new', collection: 'events', data: { startDate: new Date(now - day - 3_600_000), topics: [] } }])
+    const after = JSON.parse(await render()) as { events: unknown[]; past: string[] }[]
+    // Page 1 keeps its events and links; only its list of ids over (used to mark cards) names the new one.
+    expect({ ...after[0], past: undefined }).toEqual({ ...(before[0] as object), past: undefined })
+    expect(after[1]!.events).toHaveLength(3)
   })
 })

@@ -2,9 +2,9 @@ import { newsKinds } from '../../cms/constants/newsKinds'
 import { openDatasetPath, openDatasets, openEventsCalendarPath } from '../../cms/constants/openDatasets'
 import { serviceCategories } from '../../cms/constants/serviceCategories'
 import { deskTabs } from '../components/desk/DeskTabs/tabs'
-import { eventListPath } from '../components/EventList/eventListPath'
+import { pastEventsPath, upcomingEventsPath } from '../components/EventList/eventListPath'
 import { appIconPath, appIcons } from './appIcons'
-import { pastEventPageCount } from './eventArchive'
+import { eventPageNumbers } from './eventArchive'
 import { newsArchivePages, newsArchivePath } from './newsArchive'
 import { pagesWithOwnRoute, requiredPagePaths, newsKindSlugs } from './navigation'
 import { getCollection } from './store'
@@ -42,8 +42,10 @@ export const routeParams = {
   newsArchive: async () => (await newsArchivePages()).map((n) => ({ page: String(n) })),
   newsKinds: () => newsKinds.map((k) => ({ kind: newsKindSlugs[k.value]! })),
   events: async () => (await ids('events')).map((slug) => ({ slug })),
-  /** eventi/pagina/[page].astro: the pages of the past events, from the oldest (the events to come are /eventi/). */
-  eventPages: async () => Array.from({ length: await pastEventPageCount() }, (_, i) => ({ page: String(i + 1) })),
+  /** eventi/prossimi/[page].astro: the pages of the events to come after the first (which is /eventi/). */
+  upcomingEventPages: async () => (await eventPageNumbers()).upcoming.filter((n) => n > 1).map((n) => ({ page: String(n) })),
+  /** eventi/passati/[page].astro: the pages of the past events, numbered from the oldest. */
+  pastEventPages: async () => (await eventPageNumbers()).past.map((n) => ({ page: String(n) })),
   services: async () => (await ids('services')).map((slug) => ({ slug })),
   serviceCategories: () => serviceCategories.map((c) => ({ category: c.value })),
   offices: async () => (await ids('offices')).map((slug) => ({ slug })),
@@ -61,8 +63,8 @@ export const staticPathsOf = async <P extends Record<string, string>>(params: P[
 /** Every path of the site, sorted (the renderer's list of what a full build writes). */
 export async function allSitePaths(): Promise<string[]> {
   const r = routeParams
-  const [pages, news, archive, events, eventPages, services, offices, places, documents, topics] = await Promise.all([
-    r.contentPages(), r.news(), r.newsArchive(), r.events(), r.eventPages(), r.services(), r.offices(), r.places(), r.documents(), r.topics(),
+  const [pages, news, archive, events, upcomingPages, pastPages, services, offices, places, documents, topics] = await Promise.all([
+    r.contentPages(), r.news(), r.newsArchive(), r.events(), r.upcomingEventPages(), r.pastEventPages(), r.services(), r.offices(), r.places(), r.documents(), r.topics(),
   ])
   const paths: string[] = [
     ...fixedPaths,
@@ -71,7 +73,8 @@ export async function allSitePaths(): Promise<string[]> {
     ...archive.map((p) => newsArchivePath(Number(p.page))),
     ...r.newsKinds().map((p) => `/novita/${p.kind}/`),
     ...events.flatMap((p) => [collectionPath('events', p.slug), `/eventi/${p.slug}.ics`]),
-    ...eventPages.map((p) => eventListPath(Number(p.page))),
+    ...upcomingPages.map((p) => upcomingEventsPath(Number(p.page))),
+    ...pastPages.map((p) => pastEventsPath(Number(p.page))),
     ...services.map((p) => collectionPath('services', p.slug)),
     ...r.serviceCategories().map((p) => categoryPath(p.category)),
     ...offices.map((p) => collectionPath('offices', p.slug)),
