@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -105,13 +105,15 @@ describe('patchSearchIndex', { timeout: 240_000 }, () => {
     writeCorpus(live, 220)
     // Blocks of 64 pages: the patch works over several term-file blocks, as a big site does.
     expect((await indexSiteFull(live, { blockSize: 64 })).pages).toBe(220)
+    // As precompression leaves them: a twin that must not outlive the file it was made from.
+    writeFileSync(path.join(live, indexFolder, 'indice.json.br'), 'compresso')
     liveFiles = snapshot(live)
     linkClone(live, next)
     rewrite(next, edited)
     rewrite(next, added)
     rewrite(next, list)
     unlinkSync(path.join(next, removed.file))
-  })
+  }, 240_000)
 
   it('patches the next build, leaving every file of the live build as it was', async () => {
     const result = await patchSearchIndex(next, [edited.file, added.file, list.file], [removed.file])
@@ -119,6 +121,7 @@ describe('patchSearchIndex', { timeout: 240_000 }, () => {
     expect(result.files).toContain(`${indexFolder}/indice.json`)
     expect(result.removedFiles.filter((f) => f.startsWith(`${indexFolder}/p/`))).toHaveLength(1)
     expect(snapshot(live)).toEqual(liveFiles)
+    expect(existsSync(path.join(next, indexFolder, 'indice.json.br'))).toBe(false)
   })
 
   it('answers every query as a full index of the same folder does', async () => {

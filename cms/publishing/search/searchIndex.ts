@@ -43,20 +43,13 @@ export type SearchState = { manifest: Manifest }
 type IndexedPage = { file: string; id: number; record: ExtractedPage; terms: Map<string, number> }
 
 /**
- * The weighted terms of a page: term → score (see engine.postingScore). The terms are exactly those of the page's
- * text as its fragment keeps it (p/<id>.json), so a patch finds which term files hold a page from that file alone;
- * the weights come from the elements the words sit in (a word glued across two elements, rare, weighs 1).
+ * The weighted terms of a page: term → score (see engine.postingScore), each word weighing as the element it sits
+ * in. They are exactly the terms of the page's text as its fragment keeps it (p/<id>.json: the runs joined by
+ * spaces), so a patch finds which term files hold a page from that file alone.
  */
 function pageTerms(record: ExtractedPage): Map<string, number> {
   const weights = new Map<string, number>()
-  for (const term of engine.terms(record.text)) weights.set(term, 0)
-  for (const run of record.runs) {
-    for (const term of engine.terms(run.text)) {
-      const weight = weights.get(term)
-      if (weight !== undefined) weights.set(term, weight + run.weight)
-    }
-  }
-  for (const [term, weight] of weights) if (weight === 0) weights.set(term, 1)
+  for (const run of record.runs) for (const term of engine.terms(run.text)) weights.set(term, (weights.get(term) ?? 0) + run.weight)
   const inMeta = new Set(engine.terms(record.meta.sinonimi ?? ''))
   const scores = new Map<string, number>()
   for (const [term, weight] of weights) scores.set(term, engine.postingScore(weight, inMeta.has(term)))
@@ -68,17 +61,34 @@ const fragmentOf = (record: ExtractedPage) => ({ u: record.url, t: record.title,
 /** The term file keys of a page, from its fragment's text (see pageTerms). */
 const keysOfText = (text: string) => new Set(engine.terms(text).map(keyOf))
 
+/** The compressed twins (.br, .gz) in the folders a patch writes to, listed once per folder. */
+const twinsIn = new Map<string, Set<string>>()
+function twinsOf(file: string): string[] {
+  const dir = path.dirname(file)
+  let names = twinsIn.get(dir)
+  if (!names) {
+    try {
+      names = new Set(readdirSync(dir).filter((n) => n.endsWith('.br') || n.endsWith('.gz')))
+    } catch {
+      names = new Set()
+    }
+    twinsIn.set(dir, names)
+  }
+  const base = path.basename(file)
+  return [`${base}.br`, `${base}.gz`].filter((n) => names.has(n)).map((n) => path.join(dir, n))
+}
+
 /** Writes a file as a new inode: a temporary file renamed over the old name, whose compressed twins go. */
 function replaceFile(file: string, content: string | Buffer, written: Set<string>, clientDir: string): void {
   const temporary = `${file}.${process.pid}.tmp`
   writeFileSync(temporary, content)
   renameSync(temporary, file)
-  for (const twin of ['.br', '.gz']) rmSync(file + twin, { force: true })
+  for (const twin of twinsOf(file)) unlinkSync(twin)
   written.add(path.relative(clientDir, file))
 }
 
 function removeFile(file: string, removedFiles: Set<string>, clientDir: string): void {
-  for (const f of [file, `${file}.br`, `${file}.gz`]) {
+  for (const f of [file, ...twinsOf(file)]) {
     try {
       unlinkSync(f)
     } catch {
@@ -249,6 +259,7 @@ export async function patchSearchIndex(nextClientDir: string, changed: string[],
 
   const written = new Set<string>()
   const removedFiles = new Set<string>()
+  twinsIn.clear()
   const buckets = new Map<string, StateBucket>()
   const bucketOf = (file: string): StateBucket | null => {
     const name = stateBucketOf(file)
