@@ -24,7 +24,7 @@ test.describe('WCAG 2.1 AA (axe-core)', () => {
   for (const [name, url] of pageTypes) {
     test(`${name} has no violations`, async ({ page }) => {
       await page.goto(url)
-      if (url.startsWith('/cerca/')) await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible()
+      if (url.startsWith('/cerca/')) await expect(page.locator('.search-result-link').first()).toBeVisible()
       await expectNoViolations(page)
     })
   }

@@ -38,7 +38,7 @@ test.describe('a citizen finds a service', () => {
     await page.getByRole('main').getByRole('searchbox').fill('carta d’identità')
     await page.getByRole('main').getByRole('button', { name: /cerca/i }).click()
     await expect(page).toHaveURL(/\/cerca\/\?q=/)
-    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible()
+    await expect(page.locator('.search-result-link').first()).toBeVisible()
   })
 })
 

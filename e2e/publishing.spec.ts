@@ -62,7 +62,7 @@ test('an editor publishes a news item with an image and it goes live everywhere,
   expect((await request.get(newsUrl)).status()).toBe(404)
   await page.goto(`/cerca/?q=${word}`)
   await expect(page.getByText(/nessun risultato|no results/i).first()).toBeVisible()
-  await expect(page.locator('.pagefind-ui__result-link')).toHaveCount(0)
+  await expect(page.locator('.search-result-link')).toHaveCount(0)
   expect(await (await request.get('/rss.xml')).text()).not.toContain(title)
 })
 

@@ -22,7 +22,7 @@ export class PublicSite {
   /** Searches from the search page and returns the result links' locator. */
   async search(query: string) {
     await this.page.goto(`/cerca/?q=${encodeURIComponent(query)}`)
-    return this.page.locator('.pagefind-ui__result-link')
+    return this.page.getByRole('list', { name: 'Risultati della ricerca' }).getByRole('link')
   }
 
   async expectServicePage(title: string): Promise<void> {

@@ -10,7 +10,10 @@
 export type ExtractedPage = {
   url: string
   title: string
-  /** The page's words as read, for excerpts. */
+  /**
+   * The page's words as read, for excerpts: the runs joined by spaces, so that its terms are exactly the runs'
+   * (the index finds which term files hold a page from this text alone).
+   */
   text: string
   /** Text runs with the weight of the element they sit in. */
   runs: { text: string; weight: number }[]
@@ -20,8 +23,6 @@ export type ExtractedPage = {
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 /** Elements whose content is never text to search. */
 const skippedElements = new Set(['script', 'style', 'template', 'svg', 'noscript', 'iframe', 'object'])
-/** Elements that end a line of text (so words on both sides are not glued together). */
-const blockElements = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'nav', 'header', 'footer', 'aside', 'br', 'tr', 'td', 'th', 'table', 'dd', 'dt', 'dl', 'blockquote', 'figure', 'figcaption', 'main', 'details', 'summary', 'time'])
 const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—', euro: '€', laquo: '«', raquo: '»', egrave: 'è', eacute: 'é', agrave: 'à', ograve: 'ò', ugrave: 'ù', igrave: 'ì' }
@@ -62,7 +63,6 @@ export function extractPage(html: string, file: string): ExtractedPage | null {
   const bodyStart = html.lastIndexOf('<', marker)
   const runs: { text: string; weight: number }[] = []
   const meta: Record<string, string> = {}
-  const textParts: string[] = []
   let title = ''
   let titleParts: string[] | null = null
   const stack: Open[] = []
@@ -75,7 +75,6 @@ export function extractPage(html: string, file: string): ExtractedPage | null {
       const text = decodeEntities(html.slice(last, m.index))
       if (text.trim()) {
         runs.push({ text, weight: top.weight })
-        textParts.push(text)
         titleParts?.push(text)
         for (const open of stack) open.metaText?.push(text)
       }
@@ -96,11 +95,9 @@ export function extractPage(html: string, file: string): ExtractedPage | null {
           titleParts = null
         }
       }
-      if (blockElements.has(name)) textParts.push(' ')
       if (stack.length === 0) break
       continue
     }
-    if (blockElements.has(name)) textParts.push(' ')
     if (voidElements.has(name) || m[3]!.endsWith('/')) continue
     const attrs = m[3]!
     const parent = stack[stack.length - 1]
@@ -125,5 +122,5 @@ export function extractPage(html: string, file: string): ExtractedPage | null {
     stack.push(open)
   }
   if (!title) title = titleOf(html)
-  return { url: fileToUrl(file), title, text: textParts.join('').replace(/\s+/g, ' ').trim(), runs, meta }
+  return { url: fileToUrl(file), title, text: runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim(), runs, meta }
 }

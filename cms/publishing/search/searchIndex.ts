@@ -16,9 +16,10 @@ import { extractPage, titleOf, type ExtractedPage } from './extractPage'
  *    the next full index; ids are grouped in blocks of `blockSize`, and each block has its own term files, so a
  *    page's change rewrites only the term files of its own block — a cost bounded by the block, not the archive;
  *  - term files are keyed by a term's first three letters, so a query word loads one small file per block;
- *  - the state a patch needs (each page's id and which term files hold it) is kept in the build folder itself,
- *    in ricerca/stato/<bucket>.json (pages spread over 256 buckets by a hash of their path), so any publisher
- *    process can patch from the live build; a missing or unreadable state means a full index.
+ *  - the state a patch needs is kept in the build folder itself, so any publisher process can patch from the live
+ *    build: each page's id in ricerca/stato/<bucket>.json (pages spread over 256 buckets by a digest of their path),
+ *    and which term files hold a page follows from its fragment's text (the page's terms are exactly that text's);
+ *    a missing or unreadable state means a full index.
  * Every file is written as a new file renamed into place: the previous build's files are hard links shared with the
  * live site and are never modified in place. Precompressed twins (.br, .gz) of a replaced or removed file are
  * removed, so the server cannot send a stale one; the assembly compresses the files listed in `files` again.
@@ -33,16 +34,19 @@ const engine = searchEngine()
 type Manifest = { v: number; pages: number; blocks: number; blockSize: number; next: number }
 /** term → [id, score] pairs, ids ascending. */
 type Postings = Map<string, number[]>
-/** The state of one page: its id and the keys of the term files of its block that hold it. */
-type PageState = [id: number, keys: string[]]
-type StateBucket = Record<string, PageState>
+/** The state of the pages of one bucket: page file → id (its fragment tells which term files hold it). */
+type StateBucket = Record<string, number>
 
 export type SearchState = { manifest: Manifest }
 
 /** A page as the index holds it. */
 type IndexedPage = { file: string; id: number; record: ExtractedPage; terms: Map<string, number> }
 
-/** The weighted terms of a page: term → score (see engine.postingScore). */
+/**
+ * The weighted terms of a page: term → score (see engine.postingScore), each word weighing as the element it sits
+ * in. They are exactly the terms of the page's text as its fragment keeps it (p/<id>.json: the runs joined by
+ * spaces), so a patch finds which term files hold a page from that file alone.
+ */
 function pageTerms(record: ExtractedPage): Map<string, number> {
   const weights = new Map<string, number>()
   for (const run of record.runs) for (const term of engine.terms(run.text)) weights.set(term, (weights.get(term) ?? 0) + run.weight)
@@ -52,19 +56,39 @@ function pageTerms(record: ExtractedPage): Map<string, number> {
   return scores
 }
 
-const fragmentOf = (record: ExtractedPage) => ({ u: record.url, t: record.title, x: record.text.slice(0, 20_000) })
+const fragmentOf = (record: ExtractedPage) => ({ u: record.url, t: record.title, x: record.text })
+
+/** The term file keys of a page, from its fragment's text (see pageTerms). */
+const keysOfText = (text: string) => new Set(engine.terms(text).map(keyOf))
+
+/** The compressed twins (.br, .gz) in the folders a patch writes to, listed once per folder. */
+const twinsIn = new Map<string, Set<string>>()
+function twinsOf(file: string): string[] {
+  const dir = path.dirname(file)
+  let names = twinsIn.get(dir)
+  if (!names) {
+    try {
+      names = new Set(readdirSync(dir).filter((n) => n.endsWith('.br') || n.endsWith('.gz')))
+    } catch {
+      names = new Set()
+    }
+    twinsIn.set(dir, names)
+  }
+  const base = path.basename(file)
+  return [`${base}.br`, `${base}.gz`].filter((n) => names.has(n)).map((n) => path.join(dir, n))
+}
 
 /** Writes a file as a new inode: a temporary file renamed over the old name, whose compressed twins go. */
 function replaceFile(file: string, content: string | Buffer, written: Set<string>, clientDir: string): void {
   const temporary = `${file}.${process.pid}.tmp`
   writeFileSync(temporary, content)
   renameSync(temporary, file)
-  for (const twin of ['.br', '.gz']) rmSync(file + twin, { force: true })
+  for (const twin of twinsOf(file)) unlinkSync(twin)
   written.add(path.relative(clientDir, file))
 }
 
 function removeFile(file: string, removedFiles: Set<string>, clientDir: string): void {
-  for (const f of [file, `${file}.br`, `${file}.gz`]) {
+  for (const f of [file, ...twinsOf(file)]) {
     try {
       unlinkSync(f)
     } catch {
@@ -161,16 +185,14 @@ export async function indexSiteFull(clientDir: string, options: { blockSize?: nu
     if (!record) continue
     const page: IndexedPage = { file, id: pages.length, record, terms: pageTerms(record) }
     pages.push(page)
-    const keys = new Set<string>()
     for (const [term, score] of page.terms) {
-      keys.add(keyOf(term))
       const list = postings.get(term)
       if (list) list.push(page.id, score)
       else postings.set(term, [page.id, score])
     }
     const bucket = stateBucketOf(file)
     if (!buckets.has(bucket)) buckets.set(bucket, {})
-    buckets.get(bucket)![file] = [page.id, [...keys].sort()]
+    buckets.get(bucket)![file] = page.id
   }
   const blocks = Math.max(1, Math.ceil(pages.length / blockSize))
   const shards = new Map<string, Postings>()
@@ -237,6 +259,7 @@ export async function patchSearchIndex(nextClientDir: string, changed: string[],
 
   const written = new Set<string>()
   const removedFiles = new Set<string>()
+  twinsIn.clear()
   const buckets = new Map<string, StateBucket>()
   const bucketOf = (file: string): StateBucket | null => {
     const name = stateBucketOf(file)
@@ -257,44 +280,46 @@ export async function patchSearchIndex(nextClientDir: string, changed: string[],
   const added = new Map<number, Map<string, Postings>>()
   const fragments: { id: number; record: ExtractedPage }[] = []
   const goneIds: number[] = []
-  const all = [...new Set([...changed.map(posix), ...removed.map(posix)])]
+  // Only pages are indexed: other files a publication writes (feeds, sitemap, data) are passed over.
+  const all = [...new Set([...changed.map(posix), ...removed.map(posix)])].filter((f) => f.endsWith('.html'))
   const removedSet = new Set(removed.map(posix))
   for (const file of all) {
     const bucket = bucketOf(file)
     if (!bucket) return full()
-    const old = bucket[file]
+    const old = Object.hasOwn(bucket, file) ? bucket[file] : undefined
     const record = removedSet.has(file) ? null : readPage(nextClientDir, file)
-    if (old) {
-      const [id, keys] = old
-      if (!Array.isArray(keys) || typeof id !== 'number') return full()
+    if (old !== undefined) {
+      if (!Number.isInteger(old)) return full()
+      const id = old
+      const fragment = readJson<{ x?: unknown }>(path.join(root, 'p', `${id}.json`))
+      if (!fragment || typeof fragment.x !== 'string') return full()
+      const keys = keysOfText(fragment.x)
       const block = Math.floor(id / blockSize)
       ;(dropped.get(block) ?? dropped.set(block, new Set()).get(block)!).add(id)
       const touched = touchedKeys.get(block) ?? touchedKeys.set(block, new Set()).get(block)!
       for (const key of keys) touched.add(key)
     }
     if (!record) {
-      if (old) {
+      if (old !== undefined) {
         delete bucket[file]
-        goneIds.push(old[0])
+        goneIds.push(old)
         pages--
       }
       continue
     }
-    const id = old ? old[0] : next++
-    if (!old) pages++
+    const id = old ?? next++
+    if (old === undefined) pages++
     const block = Math.floor(id / blockSize)
     const blockAdded = added.get(block) ?? added.set(block, new Map()).get(block)!
     const touched = touchedKeys.get(block) ?? touchedKeys.set(block, new Set()).get(block)!
-    const keys = new Set<string>()
     for (const [term, score] of pageTerms(record)) {
       const key = keyOf(term)
-      keys.add(key)
       touched.add(key)
       const shard = blockAdded.get(key) ?? blockAdded.set(key, new Map()).get(key)!
       const list = shard.get(term) ?? shard.set(term, []).get(term)!
       list.push(id, score)
     }
-    bucket[file] = [id, [...keys].sort()]
+    bucket[file] = id
     fragments.push({ id, record })
   }
 

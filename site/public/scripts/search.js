@@ -4,6 +4,9 @@
 // folded and stemmed as the pages were. Services come first for their names and synonyms: the index boosts the
 // words of a service's `sinonimi` metadata (site/components/SearchSynonyms.astro). No server is asked: only static
 // files, loaded as needed — one small file of terms per query word and block, and the shown results' pages.
+// A module (it is loaded as one): its names stay its own, not globals shared with the site's other scripts.
+export {}
+
 const root = document.getElementById('search')
 const form = root.querySelector('form')
 const input = form.querySelector('input[type="search"]')
