@@ -39,10 +39,12 @@ export function syntheticCounts(pages: number): SyntheticCounts {
 const prefix = { news: 'notizia-sintetica', events: 'evento-sintetico', services: 'servizio-sintetico', topics: 'argomento-sintetico' } as const
 const chunk = 400
 
+type Inserts = {
+  insert: (table: unknown) => { values: (rows: unknown[]) => { returning: (fields: Record<string, unknown>) => Promise<{ id: number }[]> } }
+}
+/** What this module uses of Payload's Drizzle adapters (SQLite and PostgreSQL alike). */
 type Db = {
-  drizzle: {
-    insert: (table: unknown) => { values: (rows: unknown[]) => { returning: (fields: Record<string, unknown>) => Promise<{ id: number }[]> } }
-  }
+  drizzle: Inserts & { transaction: <T>(run: (tx: Inserts) => Promise<T>) => Promise<T> }
   tables: Record<string, Record<string, unknown>>
 }
 
@@ -51,7 +53,7 @@ type Db = {
  * earlier call added counts), and returns how many it added. Rows go straight into the collections' tables through
  * Payload's database adapter (Drizzle), hundreds per statement, as the site reads them: published, with their topics.
  * No hooks, versions or per-document validation: 20,000 documents take seconds, not the many minutes Payload's
- * create would (about 30 ms each). Works on SQLite and PostgreSQL alike.
+ * create would (tens of ms each). Works on SQLite and PostgreSQL alike.
  */
 export async function addSyntheticContent(payload: Payload, counts: SyntheticCounts): Promise<SyntheticCounts> {
   const db = payload.db as unknown as Db
@@ -133,9 +135,13 @@ async function insertRows(db: Db, table: string, rows: Record<string, unknown>[]
   const ids: number[] = []
   const target = db.tables[table]
   if (!target) throw new Error(`tabella ${table} sconosciuta`)
-  for (let start = 0; start < rows.length; start += chunk) {
-    const returned = await db.drizzle.insert(target).values(rows.slice(start, start + chunk)).returning({ id: target.id })
-    ids.push(...returned.map((r) => r.id))
-  }
+  if (rows.length === 0) return ids
+  // One transaction per table: on SQLite a third faster than committing each statement.
+  await db.drizzle.transaction(async (tx) => {
+    for (let start = 0; start < rows.length; start += chunk) {
+      const returned = await tx.insert(target).values(rows.slice(start, start + chunk)).returning({ id: target.id })
+      ids.push(...returned.map((r) => r.id))
+    }
+  })
   return ids
 }
