@@ -126,7 +126,7 @@ async function measure(name: string): Promise<void> {
   console.log(`\n${name}: costruzione completa…`)
   const full = await fullBuild(`benchmark: costruzione completa (${name})`)
   const pages = full.build.pages ?? 0
-  console.log(`  ${pages} pagine in ${seconds(full.ms)} (${Math.round(pages / (full.ms / 1000))} pagine/s)`)
+  console.log(`  ${pages} pagine in ${seconds(full.ms)} (${Math.round(pages / (full.ms / 1000))} pagine/s; ${describeBuild(full.build)})`)
   const server = await startServer(['api/server.ts'], { ...env, PORT: String(port), SPORTELLO_SITE_DIR: siteFolders(outDir).liveClientDir, SPORTELLO_PUBLIC_URL: origin }, `${origin}/api/health`)
   // As in `npm start`: the publisher runs the queue in the CMS process, with its default cadence.
   const loop = startPublisherLoop(payload)

@@ -71,7 +71,7 @@ const richText = (text: string) => ({
 const collections = ['news', 'events', 'services', 'offices', 'places', 'documents', 'pages', 'topics'] as const
 type Collection = (typeof collections)[number]
 const globals = ['settings', 'homepage'] as const
-const kinds = ['nuovo', 'modifica', 'slug', 'ritiro', 'ripubblicazione', 'eliminazione', 'bozza'] as const
+const kinds = ['nuovo', 'modifica', 'collegamenti', 'slug', 'ritiro', 'ripubblicazione', 'eliminazione', 'bozza'] as const
 type Kind = (typeof kinds)[number]
 /** Topics have no drafts: they are live as soon as they are saved. */
 const hasDrafts = (collection: Collection) => collection !== 'topics'
@@ -96,7 +96,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
   await prepareDatabase(payload)
-}, 300_000)
+}, 900_000)
 
 afterAll(async () => {
   if (!failed && process.env.SPORTELLO_ORACLE_KEEP !== '1') rmSync(workDir, { recursive: true, force: true })
@@ -177,6 +177,24 @@ async function apply(collection: Collection, kind: Kind): Promise<string | undef
       if (what.includes('body') && collection !== 'topics') data[bodyField[collection]] = richText(`Testo modificato ${n}: ${phrase(15)}.`)
       await payload.update({ collection, id, data: data as never })
       return `${collection} ${id}: modificato (${what.join(', ')})`
+    }
+    case 'collegamenti': {
+      // What ties documents together — topics, offices, places, documents — and the dates lists are ordered by.
+      if (collection === 'pages' || collection === 'topics') return undefined
+      const id = pick(await published())
+      if (id === undefined) return undefined
+      const day = 86_400_000
+      const data: Record<string, unknown> = { ...status, topics: some(await ids('topics'), 3) }
+      if (collection === 'news') Object.assign(data, { offices: some(await ids('offices'), 2), places: some(await ids('places'), 2), publishedAt: new Date(Date.UTC(2025, 0, 1) + int(700) * day).toISOString() })
+      if (collection === 'events') {
+        const start = new Date(Math.floor(Date.now() / day) * day + (int(120) - 60) * day + 10 * 3_600_000)
+        Object.assign(data, { place: pick(await ids('places')), startDate: start.toISOString(), endDate: null })
+      }
+      if (collection === 'services') Object.assign(data, { office: pick(await ids('offices')), documents: some(await ids('documents'), 2) })
+      if (collection === 'documents') Object.assign(data, { office: pick(await ids('offices')), services: some(await ids('services'), 2) })
+      if (collection === 'offices') Object.assign(data, { place: pick(await ids('places')), parent: pick([null, ...(await ids('offices')).filter((o) => o !== id)]) })
+      await payload.update({ collection, id, data: data as never })
+      return `${collection} ${id}: nuovi collegamenti (${Object.keys(data).filter((k) => k !== '_status').join(', ')})`
     }
     case 'slug': {
       const id = pick(await published())
