@@ -112,8 +112,8 @@ async function buildsSince(since: Date): Promise<BenchBuild[]> {
 }
 
 async function fullBuild(reason: string): Promise<{ ms: number; build: BenchBuild }> {
-  // An empty output folder: nothing to reuse but the compiled site.
-  rmSync(outDir, { recursive: true, force: true })
+  // Every page rendered into a new, empty build folder: nothing reused but the compiled site (kept in the output
+  // folder by the publisher, compiled by the first build of the run).
   const options: PublishOptions = { outDir, reason, full: true }
   const started = performance.now()
   const build = (await publishSite(payload, options)) as BenchBuild
@@ -181,7 +181,7 @@ function describeBuild(build: BenchBuild | undefined): string {
   return `${kind}${rendered}${removed}, ${seconds(build.durationMs ?? 0)}${describeTimings(build) ? `: ${describeTimings(build)}` : ''}`
 }
 
-// The first build of the process compiles the site (when its templates changed) and warms the renderer: not measured.
+// The first build compiles the site (when its templates changed since the last run) and loads the renderer: not measured.
 console.log('Prima costruzione (compilazione del sito, non misurata)…')
 await fullBuild('benchmark: prima costruzione')
 await measure('seed (content/)')

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
@@ -13,6 +13,7 @@ import { serviceCategories } from '../constants/serviceCategories'
 import { rootDir } from '../env'
 import type { SiteBuild } from '../payload-types'
 import { prepareDatabase } from '../prepareDatabase'
+import { settingsOf } from '../settings/cmsSettings'
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
 import { publishSite } from './publishSite'
 import { siteFolders } from './siteFolders'
@@ -95,11 +96,23 @@ const incrementalKinds: (string | undefined)[] = []
 beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
+  // The publisher compiles the site into its own output folder (SPORTELLO_SITE_OUT, here in the test's temporary
+  // folder, outside the project): the compiled server chunks import packages, which Node finds through this link.
+  const siteOut = settingsOf(payload).siteOut
+  if (!siteOut.startsWith(`${rootDir}${path.sep}`)) {
+    mkdirSync(siteOut, { recursive: true })
+    symlinkSync(path.join(rootDir, 'node_modules'), path.join(siteOut, 'node_modules'), 'dir')
+  }
   await prepareDatabase(payload)
 }, 900_000)
 
 afterAll(async () => {
   if (!failed && process.env.SPORTELLO_ORACLE_KEEP !== '1') rmSync(workDir, { recursive: true, force: true })
+  // The publisher's renderer (issue 18) keeps the compiled site loaded for the next publication: closed here, when it
+  // exists (a variable specifier, so this file also runs against a publisher without it).
+  const renderer = './render/renderSite.ts'
+  const render = (await import(/* @vite-ignore */ renderer).catch(() => undefined)) as { closeRenderer?: () => Promise<void> } | undefined
+  await render?.closeRenderer?.()
   await t?.cleanup()
 })
 
