@@ -36,6 +36,59 @@ import { siteFolders } from './siteFolders'
  */
 export const volatileBytes: { files: RegExp; bytes: RegExp; why: string }[] = []
 
+/**
+ * Files compared by what they mean instead of byte for byte: `canonical` turns the matching files of a client folder
+ * into one text, and the two texts must be equal. One entry, the search index: a publication patches it keeping page
+ * ids stable (an edited page keeps its id, a new one takes the next, a removed one leaves a hole until the next full
+ * index: cms/publishing/search/searchIndex.ts), so its files name the same pages by other ids than a full index
+ * does. Compared as url → page, term → (url, score) and url → term files, plus every precompressed twin decompressing
+ * to its file (a stale twin would be served).
+ */
+export const comparedByMeaning: { files: RegExp; why: string; canonical: (clientDir: string) => string }[] = [
+  { files: /^ricerca\/(?!motore\.js)/, why: 'indice di ricerca: id delle pagine stabili tra una pubblicazione e l’altra', canonical: canonicalSearchIndex },
+]
+
+/** The search index of a client folder without its page ids (see comparedByMeaning). */
+function canonicalSearchIndex(clientDir: string): string {
+  const dir = path.join(clientDir, 'ricerca')
+  if (!existsSync(dir)) return 'nessun indice'
+  const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown
+  const files = filesOf(dir)
+  const { v, pages, blockSize } = json(path.join(dir, 'indice.json')) as Record<string, unknown>
+  const urlOf = new Map<number, string>()
+  const out: string[] = [`v ${v}, pagine ${pages}, blocchi di ${blockSize}`]
+  for (const rel of files) {
+    const page = rel.match(/^p\/(\d+)\.json$/)
+    if (!page) continue
+    const data = json(path.join(dir, rel)) as { u: string }
+    urlOf.set(Number(page[1]), data.u)
+    out.push(`pagina ${JSON.stringify(data)}`)
+  }
+  for (const rel of files) {
+    if (!/^t\/\d+\/[^/]+\.json$/.test(rel)) continue
+    for (const [term, encoded] of Object.entries(json(path.join(dir, rel)) as Record<string, number[]>)) {
+      let id = 0
+      for (let i = 0; i < encoded.length; i += 2) {
+        id += encoded[i]!
+        out.push(`termine ${term} ${urlOf.get(id) ?? `id ${id} senza pagina`} ${encoded[i + 1]}`)
+      }
+    }
+  }
+  for (const rel of files) {
+    if (!/^stato\/[^/]+\.json$/.test(rel)) continue
+    for (const [file, [, keys]] of Object.entries(json(path.join(dir, rel)) as Record<string, [number, string[]]>)) out.push(`stato ${file} ${[...keys].sort().join(',')}`)
+  }
+  for (const rel of files) {
+    const twin = rel.match(/^(.*)\.(br|gz)$/)
+    if (!twin) continue
+    const bytes = readFileSync(path.join(dir, rel))
+    const plain = existsSync(path.join(dir, twin[1]!)) ? readFileSync(path.join(dir, twin[1]!)) : undefined
+    const unpacked = twin[2] === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)
+    if (!plain || !unpacked.equals(plain)) out.push(`gemello non corrispondente: ricerca/${rel}`)
+  }
+  return out.sort().join('\n')
+}
+
 /** What this test needs of the publisher beyond today's options (issue 18): a full build on demand. */
 type OracleOptions = Parameters<typeof publishSite>[1] & { full?: boolean }
 /** The fields the incremental publisher adds to site-builds; optional so the test reads builds of either publisher. */
@@ -297,10 +350,22 @@ function differences(liveDir: string, fullDir: string): { files: string[]; detai
   const inFull = new Set(full)
   const files: string[] = []
   const details: string[] = []
-  for (const rel of full) if (!inLive.has(rel)) files.push(`manca nel sito pubblicato: ${rel}`)
-  for (const rel of live) if (!inFull.has(rel)) files.push(`in più nel sito pubblicato: ${rel}`)
+  const byMeaning = (rel: string) => comparedByMeaning.some((m) => m.files.test(rel))
+  for (const rel of full) if (!inLive.has(rel) && !byMeaning(rel)) files.push(`manca nel sito pubblicato: ${rel}`)
+  for (const rel of live) if (!inFull.has(rel) && !byMeaning(rel)) files.push(`in più nel sito pubblicato: ${rel}`)
+  for (const { why, canonical } of comparedByMeaning) {
+    // As multisets: a page indexed twice (under an old id and a new one) is a difference.
+    const counts = new Map<string, number>()
+    for (const line of canonical(liveDir).split('\n')) counts.set(line, (counts.get(line) ?? 0) + 1)
+    for (const line of canonical(fullDir).split('\n')) counts.set(line, (counts.get(line) ?? 0) - 1)
+    const onlyLive = [...counts].filter(([, n]) => n > 0).map(([line, n]) => (n > 1 ? `${line} (×${n})` : line))
+    const onlyFull = [...counts].filter(([, n]) => n < 0).map(([line, n]) => (n < -1 ? `${line} (×${-n})` : line))
+    if (onlyLive.length === 0 && onlyFull.length === 0) continue
+    files.push(`diverso nel significato (${why}): ${onlyLive.length} voci solo nel pubblicato, ${onlyFull.length} solo nel completo`)
+    details.push(`${why}:\n    solo nel pubblicato: ${onlyLive.slice(0, 8).join('\n      ')}\n    solo nel completo:   ${onlyFull.slice(0, 8).join('\n      ')}`)
+  }
   for (const rel of live) {
-    if (!inFull.has(rel)) continue
+    if (!inFull.has(rel) || byMeaning(rel)) continue
     const a = comparable(liveDir, rel)
     const b = comparable(fullDir, rel)
     if (a.equals(b)) continue
