@@ -48,7 +48,7 @@ const { payload, dataDir, env } = await seededBenchDatabase()
 const { settingsOf } = await import('../cms/settings/cmsSettings')
 
 /** The fields the incremental publisher (issue 18) adds to site-builds; optional, so older builds read too. */
-type BenchBuild = SiteBuild & { kind?: string | null; rendered?: number | null; removed?: number | null; timings?: Record<string, number | null | undefined> | null }
+type BenchBuild = SiteBuild & { kind?: string | null; rendered?: number | null; removed?: number | null; changedPaths?: string | null; timings?: Record<string, number | null | undefined> | null }
 type PublishOptions = Parameters<typeof publishSite>[1] & { full?: boolean }
 
 type SiteResult = {
@@ -145,7 +145,7 @@ async function measure(name: string): Promise<void> {
       times.push(performance.now() - started)
       await queueIdle()
       lastIncremental = (await buildsSince(since)).at(-1)
-      console.log(`  pubblicazione ${run}: ${seconds(times.at(-1)!)} (${describeBuild(lastIncremental)})`)
+      console.log(`  pubblicazione ${run}: ${seconds(times.at(-1)!)} (${describeBuild(lastIncremental)})${sections(lastIncremental)}`)
     }
 
     // The burst: `count` publications evenly spread over `withinMs`, as a newsroom in an emergency.
@@ -240,6 +240,18 @@ printTable('Obiettivi (issue 18) e misure', ['obiettivo', 'soglia', 'misura', 'r
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
 process.exit(0)
+
+/** Where the paths a build rewrote are, by first segment ("notizie 12, argomenti 3"): what a publication costs, and why. */
+function sections(build: BenchBuild | undefined): string {
+  const paths = (build?.changedPaths ?? '').split(/\s+/).filter(Boolean)
+  if (paths.length === 0) return ''
+  const count = new Map<string, number>()
+  for (const p of paths) {
+    const section = p.replace(/^\/+/, '').split('/')[0] || '/'
+    count.set(section, (count.get(section) ?? 0) + 1)
+  }
+  return `\n    pagine riscritte: ${[...count].sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`
+}
 
 /** A build's reason, shortened to how many publications it carried and the first of them. */
 function countReasons(reason: string | null | undefined): string {
