@@ -14,8 +14,9 @@ const services = defineCollection({ loader: payloadCollectionLoader(mappings.ser
 const news = defineCollection({ loader: payloadCollectionLoader(mappings.news), schema: schemas.news })
 const events = defineCollection({ loader: payloadCollectionLoader(mappings.events), schema: schemas.events })
 const pages = defineCollection({ loader: payloadCollectionLoader(mappings.pages), schema: schemas.pages })
+const redirects = defineCollection({ loader: payloadCollectionLoader(mappings.redirects), schema: schemas.redirects })
 const calendars = defineCollection({ loader: payloadCalendarLoader(), schema: calendarSchema })
 const settings = defineCollection({ loader: payloadGlobalLoader('settings', globalMappings.settings), schema: schemas.settings })
 const homepage = defineCollection({ loader: payloadGlobalLoader('homepage', globalMappings.homepage), schema: schemas.homepage })
 
-export const collections = { topics, offices, places, documents, services, news, events, pages, calendars, settings, homepage }
+export const collections = { topics, offices, places, documents, services, news, events, pages, redirects, calendars, settings, homepage }

@@ -89,7 +89,6 @@ async function publishLocked(payload: Payload, { outDir, reason, builder, jobId,
     // After a full build, a spare copy for the next publication to start from (made in the background).
     if (outcome.kind === 'completa') (await import('./render/buildFolder')).makeSpare(dir)
     folders.prune(keep + 1)
-    folders.pruneCompiled()
     return await finish({
       status: 'succeeded', pages: outcome.pages, kind: outcome.kind, rendered: outcome.rendered, removed: outcome.removed,
       changedPaths: outcome.changedPaths?.slice(0, 500).join('\n'),

@@ -52,22 +52,6 @@ export function siteFolders(outDir: string) {
       for (const id of removed) rmSync(path.join(buildsDir, id), { recursive: true, force: true })
       return removed
     },
-    /** Removes compiled sites no kept build renders with (each build's server/ links to its compiled site). */
-    pruneCompiled(): string[] {
-      const compiledDir = path.join(outDir, 'compiled')
-      if (!existsSync(compiledDir)) return []
-      const used = new Set<string>()
-      for (const id of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
-        try {
-          used.add(path.basename(path.dirname(readlinkSync(path.join(buildsDir, id, 'server')))))
-        } catch {
-          // A build without a link to a compiled site (an older layout): nothing to keep for it.
-        }
-      }
-      const removed = readdirSync(compiledDir).filter((digest) => !used.has(digest) && !digest.endsWith('.tmp'))
-      for (const digest of removed) rmSync(path.join(compiledDir, digest), { recursive: true, force: true })
-      return removed
-    },
     discard(id: string): void {
       rmSync(path.join(buildsDir, id), { recursive: true, force: true })
     },

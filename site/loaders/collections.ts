@@ -87,6 +87,11 @@ export const mappings = {
       faqs: ((d.faqs as { question: string; answer: string }[] | undefined) ?? []).map(({ question, answer }) => ({ question, answer })),
     }),
   },
+  redirects: {
+    collection: 'redirects',
+    idOf: (d) => String(d.from),
+    toData: (d) => ({ to: d.to }),
+  },
 } satisfies Record<string, CollectionMapping>
 
 /**

@@ -69,4 +69,6 @@ export const schemas = {
       .transform((profiles) => profiles.flatMap(({ network, url }) => (url ? [{ network, url }] : []))),
   }),
   homepage: z.object({ highlightedNews: refs, highlightedServices: refs, highlightedTopics: refs }),
+  /** An old address of the site (the entry id) and where it moved. */
+  redirects: z.object({ to: z.string() }),
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+
+import lockfile from 'proper-lockfile'
 
 import { rootDir } from '../../env'
 import { precompressFiles } from '../assemble/compress'
@@ -33,12 +35,39 @@ export type CompiledSite = { digest: string; dir: string; clientDir: string; ser
  * <out>/compiled/<digest>/ and every later publication renders pages with it. Compiling is the slow part of an
  * Astro build (configuration, types, Vite); it happens when the code changes, not when content does.
  */
-export async function ensureCompiled(outDir: string, publicUrl: string, options: { quiet?: boolean; cacheDir: string }): Promise<CompiledSite> {
+export async function ensureCompiled(publicUrl: string, options: { quiet?: boolean; cacheDir: string }): Promise<CompiledSite> {
   const started = performance.now()
   const digest = templatesDigest(publicUrl)
-  const dir = path.join(outDir, 'compiled', digest)
+  const dir = path.join(compiledRoot, digest)
   const done = (ms: number): CompiledSite => ({ digest, dir, clientDir: path.join(dir, 'client'), serverDir: path.join(dir, 'server'), ms })
   if (existsSync(path.join(dir, 'server', 'entry.mjs'))) return done(0)
+  // One compile at a time per checkout (parallel test workers, a publisher and a build script): the others wait and
+  // find it done.
+  mkdirSync(compiledRoot, { recursive: true })
+  const release = await lockfile.lock(compiledRoot, { lockfilePath: path.join(compiledRoot, '.compilazione.lock'), stale: 60_000, update: 10_000, retries: { forever: true, minTimeout: 200, maxTimeout: 2_000 } })
+  try {
+    if (existsSync(path.join(dir, 'server', 'entry.mjs'))) return done(Math.round(performance.now() - started))
+    await compileInto(dir, options)
+    pruneCompiled(dir)
+  } finally {
+    await release()
+  }
+  return done(Math.round(performance.now() - started))
+}
+
+/** Keeps the three most recent compiled sites (a code change makes a new one; builds still served may use the last). */
+function pruneCompiled(keep: string): void {
+  const dirs = readdirSync(compiledRoot, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.endsWith('.tmp'))
+    .map((e) => path.join(compiledRoot, e.name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+  for (const dir of dirs.slice(3)) if (dir !== keep) rmSync(dir, { recursive: true, force: true })
+}
+
+/** Where compiled sites live: inside the checkout, so their server chunks resolve packages from its node_modules. */
+export const compiledRoot = path.join(rootDir, '.compiled-site')
+
+async function compileInto(dir: string, options: { quiet?: boolean; cacheDir: string }): Promise<void> {
   const temporary = `${dir}.${process.pid}.tmp`
   rmSync(temporary, { recursive: true, force: true })
   await runCommand(binPath('astro'), ['build', '--silent'], {
@@ -50,5 +79,4 @@ export async function ensureCompiled(outDir: string, publicUrl: string, options:
   await precompressFiles(client, readdirSync(client, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(client, path.join(e.parentPath, e.name))))
   rmSync(dir, { recursive: true, force: true })
   renameSync(temporary, dir)
-  return done(Math.round(performance.now() - started))
 }

@@ -69,7 +69,7 @@ export function romeDay(now = new Date()): string {
 export async function renderSite(payload: Payload, dir: string, previousDir: string | null, options: { full?: boolean } = {}): Promise<RenderOutcome> {
   const t0 = performance.now()
   const settings = settingsOf(payload)
-  const compiled = await ensureCompiled(settings.siteOut, settings.publicUrl, { cacheDir: settings.astroCacheDir })
+  const compiled = await ensureCompiled(settings.publicUrl, { cacheDir: settings.astroCacheDir })
   const renderer = await rendererFor(compiled, settings.publicUrl)
   const started = performance.now()
   const store = await liveContentOf(payload)
@@ -84,7 +84,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   else await cloneBuild(compiled.clientDir, clientDir)
   // The build's on-demand pages (preview, desk) run the same compiled server as the renderer.
   rmSync(path.join(dir, 'server'), { recursive: true, force: true })
-  symlinkSync(path.relative(dir, compiled.serverDir), path.join(dir, 'server'))
+  symlinkSync(compiled.serverDir, path.join(dir, 'server'))
 
   const t1 = performance.now()
   const paths = await renderer.paths()
