@@ -1,14 +1,14 @@
 /**
  * The site search index: a full index against a patch after one publication, at 5,000 and 20,000 pages.
  *
- *   tsx bench/search.ts [sizes…] [--pagefind]     e.g. tsx bench/search.ts 5000 20000
+ *   tsx bench/search.ts [sizes…]     e.g. tsx bench/search.ts 5000 20000
  *
  * Each size gets a synthetic built site (cms/publishing/search/testCorpus.ts: pages shaped like the real ones,
  * kept under the system temp folder between runs). A patch is what a publication does: the next build is a
  * hard-link clone of the live one where one news page and three list pages (the home's latest, the news list, the
  * page's own list page) are written anew, then patchSearchIndex runs on it. Times are wall and CPU (user+system)
  * of this process; the calibration line (a fixed CPU loop) tells how busy the machine was, as other work on a shared
- * machine slows everything. --pagefind also times Pagefind over the same folder, as the site was indexed before.
+ * machine slows everything.
  */
 import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,7 +20,6 @@ import { detailCount, detailPage, listNumberOf, listPage, writeCorpus, type Corp
 const args = process.argv.slice(2)
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
 if (sizes.length === 0) sizes.push(5000, 20000)
-const withPagefind = args.includes('--pagefind')
 const root = path.join(tmpdir(), 'sportello-search-bench')
 const patchRuns = 7
 
@@ -73,20 +72,8 @@ function folderBytes(dir: string): { files: number; bytes: number } {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
-async function pagefindFull(dir: string): Promise<Timing> {
-  const pagefind = await import('pagefind')
-  const time = await timed(async () => {
-    const { index } = await pagefind.createIndex({ forceLanguage: 'it' })
-    await index!.addDirectory({ path: dir })
-    await index!.writeFiles({ outputPath: path.join(dir, 'pagefind') })
-  })
-  await pagefind.close()
-  rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
-  return time
-}
-
-const header = ['pagine', 'indice completo ms (CPU)', 'patch mediana ms (CPU)', 'patch peggiore ms', 'file scritti', 'indice: dimensione / file', `query «comune»: byte`, 'Pagefind completo ms (CPU)']
-const widths = [6, 24, 22, 17, 12, 24, 20, 26]
+const header = ['pagine', 'indice completo ms (CPU)', 'patch mediana ms (CPU)', 'patch peggiore ms', 'file scritti', 'indice: dimensione / file', `query «comune»: byte`]
+const widths = [6, 24, 22, 17, 12, 24, 20]
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
 console.log(`calibrazione (ciclo fisso, 100–150 ms su un core libero): ${calibration()} ms`)
 for (const size of sizes) {
@@ -134,7 +121,6 @@ for (const size of sizes) {
     if (existsSync(file)) queryBytes += statSync(file).size
   }
   for (const hit of hits.slice(0, 10)) queryBytes += statSync(path.join(live, indexFolder, 'p', `${hit.id}.json`)).size
-  const pagefind = withPagefind ? await pagefindFull(live) : null
   if (size === sizes[0]) {
     console.log(line(header))
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
@@ -147,7 +133,6 @@ for (const size of sizes) {
     String(median(patches.map((p) => p.written))),
     `${mb(index.bytes)} / ${index.files}`,
     `${(queryBytes / 1024).toFixed(0)} kB`,
-    pagefind ? `${pagefind.wall} (${pagefind.cpu})` : '—',
   ]))
   rmSync(path.join(root, `${size}-next`), { recursive: true, force: true })
 }

@@ -10,7 +10,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The publishing job (cms/publishing) runs Pagefind's native binary; never bundle it.
   // rate-limiter-flexible picks its optional stores with require() at run time; never bundle it.
-  serverExternalPackages: ['pagefind', 'rate-limiter-flexible'],
+  serverExternalPackages: ['rate-limiter-flexible'],
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
   turbopack: { root: path.resolve(cmsDir, '..') },
   typescript: { ignoreBuildErrors: true },

@@ -2,14 +2,14 @@ import { secureHeaders } from 'hono/secure-headers'
 
 /**
  * Security headers for every response. The static pages ship no inline script, so scripts are
- * limited to our origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'. The device's
+ * limited to our origin (the site search is plain JavaScript, no WebAssembly). The device's
  * position is allowed only where a page asks for it (the new report's "Usa la mia posizione").
  */
 export function securityHeaders(publicUrl: URL, options: { geolocation?: boolean } = {}) {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+      scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'"],

@@ -83,6 +83,5 @@ function readOptional(file: string): Buffer | undefined {
 function contentTypeOf(file: string): string {
   const ext = path.extname(file)
   if (ext === '.webmanifest') return 'application/manifest+json'
-  if (ext === '.pf_fragment' || ext === '.pf_index' || ext === '.pf_meta' || ext === '.pagefind') return 'application/octet-stream'
   return getMimeType(file) ?? 'application/octet-stream'
 }
