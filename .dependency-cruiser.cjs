@@ -91,6 +91,6 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     // Packages are named as imports but not read; generated and built folders are not sources.
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|dist-[^/]*|data|\\.astro|\\.e2e|\\.bench|\\.dev|test-results|playwright-report|bench/results)/|^cms/\\.next/' },
+    exclude: { path: '^(dist|dist-[^/]*|data|\\.astro|\\.e2e|\\.bench|\\.compiled-site|\\.dev|test-results|playwright-report|bench/results)/|^cms/\\.next/' },
   },
 }

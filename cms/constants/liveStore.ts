@@ -27,6 +27,16 @@ export const entryKey = (collection: string, id: string) => `${collection}:${id}
 /** The dependency key of a page on today's date (Europe/Rome), e.g. upcoming versus past events. */
 export const dayKey = 'clock:day'
 
+/**
+ * Where the compiled site registers its derived values: functions of an argument that compute, from the store, what a
+ * page shows (one page of the news archive). A page that reads one records `derivedKey(name, arg)` instead of the
+ * collections behind it, and the renderer asks the function again to know whether that page changed.
+ */
+export const derivedSymbol = Symbol.for('sportello.derived')
+export type DerivedRegistry = Map<string, (arg: string) => unknown>
+export const derivedPrefix = 'derive:'
+export const derivedKey = (name: string, arg: string) => `${derivedPrefix}${name}:${arg}`
+
 /** The bundle's route listing every path of the public site, answered only with `locals.sportelloRenderer === true`. */
 export const pathsRoute = '/_sportello/percorsi.json'
 export type PathsResponse = { paths: string[] }

@@ -1,6 +1,6 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content'
 
-import { getCollection, getEntry, today } from './store'
+import { getCollection, getEntry, memoOver, today } from './store'
 
 /** Queries the pages share: each returns published content only (the loaders never store drafts). */
 
@@ -33,7 +33,9 @@ export async function childPagesOf(path: string): Promise<CollectionEntry<'pages
 /** All news, most recent first. */
 export async function newsByDate(): Promise<CollectionEntry<'news'>[]> {
   // Ties (two items published in the same instant) broken by id, so the order never depends on the source's order.
-  return (await getCollection('news')).sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || (a.id < b.id ? 1 : -1))
+  const sorted = await memoOver('news', 'byDate', async () =>
+    (await getCollection('news')).sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || (a.id < b.id ? 1 : -1)))
+  return [...sorted]
 }
 
 /**

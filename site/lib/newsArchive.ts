@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content'
 
 import { newsByDate } from './content'
+import { derived } from './store'
 
 /**
  * The news lists, laid out so that publishing one item rewrites a fixed number of pages whatever the archive's size:
@@ -50,6 +51,11 @@ export async function latestNewsPage(): Promise<NewsListPage> {
  * Only the canonical form of an existing page number is a page: "03", "0" or "4" of three pages are not.
  */
 export async function newsArchivePage(param: string | undefined): Promise<NewsListPage | undefined> {
+  // The page shows this value whole: it depends on its own slice of the archive, not on every news item.
+  return derived('news-archive', String(param), archivePageOf)
+}
+
+async function archivePageOf(param: string | undefined): Promise<NewsListPage | undefined> {
   const n = Number(param)
   if (!Number.isInteger(n) || n < 1 || String(n) !== param) return undefined
   const oldestFirst = (await newsByDate()).reverse()

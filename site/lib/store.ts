@@ -3,7 +3,7 @@ import type { AsyncLocalStorage } from 'node:async_hooks'
 import { TZDate } from '@date-fns/tz'
 import { getCollection as astroGetCollection, getEntry as astroGetEntry } from 'astro:content'
 
-import { collectionKey, dayKey, entryKey, liveStoreSymbol, renderDepsSymbol, type LiveStore } from '../../cms/constants/liveStore'
+import { collectionKey, dayKey, derivedKey, derivedSymbol, entryKey, liveStoreSymbol, renderDepsSymbol, type DerivedRegistry, type LiveStore } from '../../cms/constants/liveStore'
 
 /**
  * Every page reads content through these functions rather than astro:content's, for two reasons:
@@ -15,7 +15,7 @@ import { collectionKey, dayKey, entryKey, liveStoreSymbol, renderDepsSymbol, typ
  * whichever source fed it (a full build and an incremental one must agree byte for byte).
  */
 
-type Global = { [liveStoreSymbol]?: LiveStore; [renderDepsSymbol]?: AsyncLocalStorage<Set<string>> }
+type Global = { [liveStoreSymbol]?: LiveStore; [renderDepsSymbol]?: AsyncLocalStorage<Set<string>>; [derivedSymbol]?: DerivedRegistry }
 const global = globalThis as Global
 
 function record(key: string): void {
@@ -56,4 +56,37 @@ export function today(now = new Date()): { date: string; start: Date } {
   const date = romeDay.format(now)
   const [year, month, day] = date.split('-').map(Number)
   return { date, start: new Date(new TZDate(year!, month! - 1, day!, 'Europe/Rome').getTime()) }
+}
+
+/**
+ * A value computed from the store that a page shows whole (one page of the news archive): the page records the value's
+ * key, not the collections read to compute it, so it is rendered again only when that value changes — a new news item
+ * changes the newest archive page, not every one. The function is registered for the renderer, which calls it again
+ * with the new content to compare; it must depend on nothing but the store and its argument.
+ */
+export async function derived<T>(name: string, arg: string, compute: (arg: string) => Promise<T>): Promise<T> {
+  const registry = (global[derivedSymbol] ??= new Map())
+  registry.set(name, compute)
+  record(derivedKey(name, arg))
+  const recorder = global[renderDepsSymbol]
+  // What compute reads is the derived value's business, not the page's: recorded into a set nobody reads.
+  return recorder && recorder.getStore() ? recorder.run(new Set(), () => compute(arg)) : compute(arg)
+}
+
+const memos = new WeakMap<object, Map<string, unknown>>()
+
+/**
+ * A result computed from a whole collection, kept while the live store's entries of that collection are the same
+ * array (the publisher's store gives the same array until the collection changes): five hundred archive pages sort
+ * the news once, not five hundred times. Without a live store nothing is kept.
+ */
+export async function memoOver<T>(collection: string, name: string, compute: () => Promise<T>): Promise<T> {
+  const live = global[liveStoreSymbol]
+  if (!live) return compute()
+  record(collectionKey(collection))
+  const owner = live.entries(collection)
+  let byName = memos.get(owner)
+  if (!byName) memos.set(owner, (byName = new Map()))
+  if (!byName.has(name)) byName.set(name, await compute())
+  return byName.get(name) as T
 }

@@ -17,11 +17,13 @@ type Doc = Record<string, unknown> & { id: number | string }
 export class MemoryStore implements LiveStore {
   readonly collections = new Map<string, Map<string, LiveEntry>>()
   #digests = new Map<string, string>()
+  #lists = new Map<string, LiveEntry[]>()
 
   set(collection: string, entries: LiveEntry[]): void {
     const byId = new Map<string, LiveEntry>()
     for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) byId.set(entry.id, entry)
     this.collections.set(collection, byId)
+    this.#lists.delete(collection)
     for (const key of [...this.#digests.keys()]) if (key.startsWith(`${collection}:`)) this.#digests.delete(key)
   }
 
@@ -42,12 +44,16 @@ export class MemoryStore implements LiveStore {
   }
 
   #forget(collection: string, id: string): void {
+    this.#lists.delete(collection)
     this.#digests.delete(collectionKey(collection))
     this.#digests.delete(entryKey(collection, id))
   }
 
+  /** The entries of a collection in id order: the same array until the collection changes (pages may memoise on it). */
   entries(collection: string): LiveEntry[] {
-    return [...(this.collections.get(collection)?.values() ?? [])]
+    let list = this.#lists.get(collection)
+    if (!list) this.#lists.set(collection, (list = Object.freeze([...(this.collections.get(collection)?.values() ?? [])]) as LiveEntry[]))
+    return list
   }
 
   get(collection: string, id: string): LiveEntry | undefined {

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { pathToFile } from '../../constants/liveStore'
+import { derivedPrefix, derivedSymbol, pathToFile, type DerivedRegistry } from '../../constants/liveStore'
 import { mediaDir } from '../../env'
 import { settingsOf } from '../../settings/cmsSettings'
 import { cloneBuild } from '../assemble/clone'
@@ -75,6 +76,9 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const store = await liveContentOf(payload)
   renderer.useStore(store)
   const today = romeDay()
+  // Derived values (one archive page's items) are asked again of the compiled site's own functions.
+  const derivedDigests = new Map<string, string>()
+  const digestNow = (key: string) => (key.startsWith(derivedPrefix) ? derivedDigests.get(key)! : store.digestOf(key, today))
   // The records this process wrote last are kept in memory; a build it did not write is read from its folder.
   const previous = !options.full && previousDir ? (lastRecords?.id === path.basename(previousDir) ? lastRecords : readRecords(previousDir)) : null
   const incremental = previous?.compiled === compiled.digest ? previous : null
@@ -92,7 +96,8 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   let toRender: string[]
   let gone: string[] = []
   if (incremental) {
-    const changedKeys = new Set(Object.entries(incremental.digests).filter(([key, digest]) => store.digestOf(key, today) !== digest).map(([key]) => key))
+    await computeDerived(Object.keys(incremental.digests), derivedDigests)
+    const changedKeys = new Set(Object.entries(incremental.digests).filter(([key, digest]) => digestNow(key) !== digest).map(([key]) => key))
     toRender = paths.filter((p) => {
       const record = incremental.pages[p]
       return !record || record.deps.some((key) => changedKeys.has(key))
@@ -143,7 +148,8 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
 
   // Keys no page reads any more are dropped; the others take the digest they have now.
   const digests: Record<string, string> = {}
-  for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= store.digestOf(key, today)
+  await computeDerived(results.flatMap((r) => r.deps), derivedDigests)
+  for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= digestNow(key)
   lastRecords = null
   writeStoreSnapshot(dir, store.collections)
   const changedFiles = [...written, ...removedFiles, ...derived, ...media.removed, ...sitemap.removed, ...searchChanged]
@@ -179,4 +185,20 @@ function filesUnder(dir: string, entries: string[]): string[] {
     if (!stats?.isDirectory()) return [entry]
     return readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
   })
+}
+
+/**
+ * The digests of derived keys (`derive:<name>:<arg>`), by calling the function the compiled site registered under that
+ * name with the current content. A function not registered yet in this process (no page using it rendered since the
+ * publisher started) gives a digest that matches nothing, so its pages are rendered again: never stale, only slower.
+ */
+async function computeDerived(keys: Iterable<string>, into: Map<string, string>): Promise<void> {
+  const registry = (globalThis as Record<symbol, DerivedRegistry | undefined>)[derivedSymbol]
+  for (const key of keys) {
+    if (!key.startsWith(derivedPrefix) || into.has(key)) continue
+    const rest = key.slice(derivedPrefix.length)
+    const colon = rest.indexOf(':')
+    const compute = registry?.get(rest.slice(0, colon))
+    into.set(key, compute ? createHash('sha256').update(JSON.stringify((await compute(rest.slice(colon + 1))) ?? null)).digest('base64url') : `sconosciuto-${Math.random()}`)
+  }
 }
