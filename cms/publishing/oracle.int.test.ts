@@ -76,7 +76,8 @@ function canonicalSearchIndex(clientDir: string): string {
   }
   for (const rel of files) {
     if (!/^stato\/[^/]+\.json$/.test(rel)) continue
-    for (const [file, [, keys]] of Object.entries(json(path.join(dir, rel)) as Record<string, [number, string[]]>)) out.push(`stato ${file} ${[...keys].sort().join(',')}`)
+    // The state maps each indexed page to its id; ids differ by design (a patch keeps them stable), pages must not.
+    for (const file of Object.keys(json(path.join(dir, rel)) as Record<string, unknown>)) out.push(`stato ${file}`)
   }
   for (const rel of files) {
     const twin = rel.match(/^(.*)\.(br|gz)$/)
