@@ -10,12 +10,12 @@
  * of this process; the calibration line (a fixed CPU loop) tells how busy the machine was, as other work on a shared
  * machine slows everything.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { indexFolder, indexSiteFull, openSearch, patchSearchIndex } from '../cms/publishing/search/searchIndex'
-import { detailCount, detailPage, listNumberOf, listPage, writeCorpus, type CorpusPage } from '../cms/publishing/search/testCorpus'
+import { detailCount, detailPage, linkClone, listNumberOf, listPage, writeCorpus, type CorpusPage } from '../cms/publishing/search/testCorpus'
 
 const args = process.argv.slice(2)
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
@@ -46,17 +46,6 @@ function calibration(): number {
   return Math.round(performance.now() - started)
 }
 
-function linkClone(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    const source = path.join(entry.parentPath, entry.name)
-    const target = path.join(to, path.relative(from, source))
-    if (entry.isDirectory()) mkdirSync(target, { recursive: true })
-    else {
-      mkdirSync(path.dirname(target), { recursive: true })
-      linkSync(source, target)
-    }
-  }
-}
 
 function folderBytes(dir: string): { files: number; bytes: number } {
   let files = 0

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -8,24 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchEngine } from './engine'
 import { extractPage } from './extractPage'
 import { indexFolder, indexSiteFull, openSearch, patchSearchIndex } from './searchIndex'
-import { detailPage, listNumberOf, listPage, writeCorpus, type CorpusPage } from './testCorpus'
+import { detailPage, linkClone, listNumberOf, listPage, writeCorpus, type CorpusPage } from './testCorpus'
 
 const engine = searchEngine()
 const work = mkdtempSync(path.join(tmpdir(), 'sportello-search-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** A hard-link clone of a folder, as the assembly makes the next build from the live one. */
-function linkClone(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    const source = path.join(entry.parentPath, entry.name)
-    const target = path.join(to, path.relative(from, source))
-    if (entry.isDirectory()) mkdirSync(target, { recursive: true })
-    else {
-      mkdirSync(path.dirname(target), { recursive: true })
-      linkSync(source, target)
-    }
-  }
-}
 
 /** Every file of a folder with its inode and a digest of its bytes. */
 function snapshot(dir: string): Map<string, string> {

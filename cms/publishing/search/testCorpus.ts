@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -126,4 +126,17 @@ export function writePage(dir: string, page: CorpusPage): void {
   const file = path.join(dir, page.file)
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, page.html)
+}
+
+/** A hard-link clone of a folder, as the assembly makes the next build from the live one. */
+export function linkClone(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    const source = path.join(entry.parentPath, entry.name)
+    const target = path.join(to, path.relative(from, source))
+    if (entry.isDirectory()) mkdirSync(target, { recursive: true })
+    else {
+      mkdirSync(path.dirname(target), { recursive: true })
+      linkSync(source, target)
+    }
+  }
 }
