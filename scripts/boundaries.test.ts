@@ -112,6 +112,17 @@ describe('cms/ and site/', () => {
       .toEqual(['cms-imports-no-api-or-site: cms/a.ts → api/x.ts', 'cms-imports-no-api-or-site: cms/b.ts → site/lib/y.ts'])
   })
 
+  it('lets the publisher’s live content read the loaders’ mappings and schemas, and nothing else of the site', async () => {
+    const file = 'cms/publishing/render/liveContent.ts'
+    expect(await violationsIn({
+      'site/loaders/collections.ts': leaf, 'site/loaders/schemas.ts': leaf, 'site/loaders/payloadClient.ts': leaf, 'site/lib/store.ts': leaf,
+      [file]: importing(file, ['site/loaders/collections.ts', 'site/loaders/schemas.ts', 'site/loaders/payloadClient.ts', 'site/lib/store.ts']),
+    })).toEqual([
+      'cms-live-content-reads-only-loader-mappings: cms/publishing/render/liveContent.ts → site/lib/store.ts',
+      'cms-live-content-reads-only-loader-mappings: cms/publishing/render/liveContent.ts → site/loaders/payloadClient.ts',
+    ])
+  })
+
   it('reports the site importing a value from cms/, but lets types, the vocabularies and the link check through', async () => {
     const cms: Tree = { 'cms/collections/News.ts': leaf, 'cms/payload-types.ts': leaf, 'cms/constants/newsKinds.ts': leaf, 'cms/fields/safeUrl.ts': leaf }
     expect(await violationsIn({ ...cms, 'site/lib/wrong.ts': importing('site/lib/wrong.ts', 'cms/collections/News.ts') })).toEqual(['site-imports-only-types-from-cms: site/lib/wrong.ts → cms/collections/News.ts'])
