@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publishSite } from '../publishing/publishSite'
+import { closeRenderer } from '../publishing/render/renderSite'
 import { siteFolders } from '../publishing/siteFolders'
 import type { CmsSettings } from '../settings/cmsSettings'
 
@@ -12,6 +13,8 @@ export function siteBuildNeeded({ skipSiteBuild, siteOut }: Pick<CmsSettings, 's
 /** `npm start`: builds and publishes the site; a failure keeps the previous build live, or stops when there is none. */
 export async function buildSiteAtStart(payload: Payload, siteOut: string): Promise<void> {
   const build = await publishSite(payload, { outDir: siteOut, reason: 'avvio di Sportello' })
+  // The publisher renders from here on; this process lets the compiled site and the content go.
+  await closeRenderer()
   if (build.status === 'succeeded') {
     console.log(`  ${build.pages} pagine in ${((build.durationMs ?? 0) / 1000).toFixed(1)} s`)
     return

@@ -40,6 +40,8 @@ export async function openBundleRenderer(serverDir: string, publicUrl: string) {
   })
   server.keepAliveTimeout = 10_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  // Never what keeps a process alive: it only answers this renderer's own requests.
+  server.unref()
   const { port } = server.address() as AddressInfo
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 })
   const site = new URL(publicUrl)
