@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { canEditContent } from '../access/canEditContent'
 import { requestSiteRebuild } from './rebuildQueue'
 
 /**
@@ -12,7 +12,8 @@ export const fullRebuildEndpoint: Endpoint = {
   path: '/ricostruisci',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin') && !hasRole(req.user, 'editor')) throw new APIError('Solo chi pubblica i contenuti può chiedere la ricostruzione del sito.', 403)
+    // The same rule as writing public content: editors and admins.
+    if (canEditContent({ req } as Parameters<typeof canEditContent>[0]) !== true) throw new APIError('Solo chi pubblica i contenuti può chiedere la ricostruzione del sito.', 403)
     await requestSiteRebuild(req, 'ricostruzione completa richiesta dalla redazione', { full: true })
     return Response.json({ message: 'Ricostruzione completa in coda: il sito resta quello attuale finché non è pronta.' }, { status: 202 })
   },

@@ -21,8 +21,19 @@ function filesUnder(entry: string): string[] {
     .sort()
 }
 
-/** The digest of the site's templates, code and the settings baked into the bundle (the public URL). */
+const digests = new Map<string, string>()
+
+/**
+ * The digest of the site's templates, code and the settings baked into the bundle (the public URL). Read once per
+ * process, not on every publication: the code does not change under a running publisher (a deploy restarts it).
+ */
 export function templatesDigest(publicUrl: string): string {
+  let digest = digests.get(publicUrl)
+  if (!digest) digests.set(publicUrl, (digest = digestOfSources(publicUrl)))
+  return digest
+}
+
+function digestOfSources(publicUrl: string): string {
   const hash = createHash('sha256').update(publicUrl).update('\0')
   for (const file of sources.flatMap(filesUnder)) hash.update(file).update('\0').update(readFileSync(path.join(rootDir, file))).update('\0')
   return hash.digest('hex').slice(0, 16)

@@ -116,7 +116,7 @@ export class LiveContent {
     } else {
       await Promise.all([
         ...collectionMappings.map(async (m) => {
-          const docs = await this.#find(payload, m, this.#since(m.collection))
+          const docs = await this.#find(payload, m, this.#watermarks.get(m.collection))
           let moved = 0
           for (const doc of docs) if (this.#upsert(m, doc)) moved++
           updated += moved
@@ -148,10 +148,6 @@ export class LiveContent {
       })(),
     ])
     return { reloaded, updated }
-  }
-
-  #since(collection: string): string | undefined {
-    return this.#watermarks.get(collection)
   }
 
   #advance(collection: string, docs: Doc[]): void {

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { derivedPrefix, derivedSymbol, pathToFile, type DerivedRegistry } from '../../constants/liveStore'
 import { mediaDir } from '../../env'
+import { romeDayOf } from '../../practices/deadline'
 import { settingsOf } from '../../settings/cmsSettings'
 import { cloneBuild } from '../assemble/clone'
 import { precompressFiles } from '../assemble/compress'
-import { removeFiles, writeFileAtomic } from '../assemble/files'
+import { removeFiles, writeFileAtomic, writeFileIfChanged } from '../assemble/files'
 import { syncMedia } from '../assemble/media'
 import { readWorkerSource, writeServiceWorker } from '../assemble/serviceWorker'
 import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
@@ -54,11 +54,6 @@ export async function closeRenderer(): Promise<void> {
   session = undefined
 }
 
-/** Today in Rome, the day the pages call "today" (upcoming versus past events). */
-export function romeDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}
-
 /**
  * Renders the public site into `dir` (a new build folder; dir/client is what is served).
  *
@@ -68,14 +63,14 @@ export function romeDay(now = new Date()): string {
  * or `full` asked — every path is rendered into an empty folder. Either way the folder is complete before it is swapped in.
  */
 export async function renderSite(payload: Payload, dir: string, previousDir: string | null, options: { full?: boolean } = {}): Promise<RenderOutcome> {
-  const t0 = performance.now()
   const settings = settingsOf(payload)
   const compiled = await ensureCompiled(settings.publicUrl, { cacheDir: settings.astroCacheDir })
   const renderer = await rendererFor(compiled, settings.publicUrl)
   const started = performance.now()
   const store = await liveContentOf(payload)
   renderer.useStore(store)
-  const today = romeDay()
+  // The day the pages call "today" (upcoming versus past events).
+  const today = romeDayOf(new Date())
   // Derived values (one archive page's items) are asked again of the compiled site's own functions.
   const derivedDigests = new Map<string, string>()
   const digestNow = (key: string) => (key.startsWith(derivedPrefix) ? derivedDigests.get(key)! : store.digestOf(key, today))
@@ -90,7 +85,6 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   rmSync(path.join(dir, 'server'), { recursive: true, force: true })
   symlinkSync(compiled.serverDir, path.join(dir, 'server'))
 
-  const t1 = performance.now()
   const paths = await renderer.paths()
   const current = new Set(paths)
   let toRender: string[]
@@ -107,25 +101,22 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
     toRender = paths
   }
 
-  if (process.env.SPORTELLO_DEBUG_RENDER) console.log('render', toRender.slice(0, 20), { setup: Math.round(started - t0), storeAndClone: Math.round(t1 - started), paths: Math.round(performance.now() - t1) })
   const results = await renderer.render(toRender)
   const pages: RenderRecords['pages'] = incremental ? { ...incremental.pages } : {}
   for (const p of gone) delete pages[p]
   const written: string[] = []
   for (const result of results) {
-    const notFoundPage = pathToFile(result.path) === '404.html'
-    if (result.status === 404 && !notFoundPage) {
-      // Listed but gone by the time it rendered (deleted meanwhile): not part of this build.
+    const file = pathToFile(result.path)
+    // The not-found page answers 404 by design; any other page answering 404 was deleted while listed.
+    const expected = file === '404.html' ? 404 : 200
+    if (result.status === 404 && expected === 200) {
       if (pages[result.path]) gone.push(result.path)
       delete pages[result.path]
       continue
     }
-    if (result.status !== 200 && !(notFoundPage && result.status === 404)) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
-    const file = pathToFile(result.path)
+    if (result.status !== expected) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
     pages[result.path] = { deps: result.deps, indexable: !file.endsWith('.html') || htmlIsIndexable(result.body.toString()) }
-    if (incremental && (await sameBytes(path.join(clientDir, file), result.body))) continue
-    await writeFileAtomic(path.join(clientDir, file), result.body)
-    written.push(file)
+    if (await writeFileIfChanged(path.join(clientDir, file), result.body)) written.push(file)
   }
   const removedFiles = gone.map(pathToFile)
   await removeFiles(clientDir, removedFiles)
@@ -139,11 +130,11 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
   const patched = incremental ? await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html'))) : null
   if (!patched) await indexSiteFull(clientDir)
-  const search = patched ? patched.files : [indexFolder]
-  const searchChanged = patched ? [...filesUnder(clientDir, patched.files), ...patched.removedFiles] : []
+  const searchWritten = filesUnder(clientDir, patched ? patched.files : [indexFolder])
+  const searchChanged = patched ? [...searchWritten, ...patched.removedFiles] : []
   const searchDone = performance.now()
   // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
-  await precompressFiles(clientDir, [...written, ...derived, ...filesUnder(clientDir, search)])
+  await precompressFiles(clientDir, [...written, ...derived, ...searchWritten])
   const compressDone = performance.now()
 
   // Keys no page reads any more are dropped; the others take the digest they have now.
@@ -155,8 +146,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const changedFiles = [...written, ...removedFiles, ...derived, ...media.removed, ...sitemap.removed, ...searchChanged]
   const records: RenderRecords = { version: 1, id: path.basename(dir), base: incremental ? path.basename(previousDir!) : null, changedFiles: incremental && !patched?.full ? changedFiles : null, compiled: compiled.digest, day: today, pages, digests }
   // Renamed into place: the folder may be a reused one whose old records must never be read half-written.
-  writeFileSync(`${recordsFile(dir)}.tmp`, JSON.stringify(records))
-  renameSync(`${recordsFile(dir)}.tmp`, recordsFile(dir))
+  await writeFileAtomic(recordsFile(dir), JSON.stringify(records))
   lastRecords = records
   return {
     kind: incremental ? 'incrementale' : 'completa',
@@ -170,12 +160,6 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
     compressMs: Math.round(compressDone - searchDone),
   }
 }
-
-async function sameBytes(file: string, body: Buffer): Promise<boolean> {
-  const before = await readFile(file).catch(() => null)
-  return before !== null && before.equals(body)
-}
-
 
 /** The files a list names, a folder standing for every file under it (paths relative to `dir`). */
 function filesUnder(dir: string, entries: string[]): string[] {
