@@ -5,7 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { cloneBuild } from './clone'
-import { precompressFiles } from './compress'
+import { precompressFiles, writeAlong } from './compress'
 import { writeFileAtomic } from './files'
 import { syntheticPage } from './syntheticBuild'
 import { put, scratch } from './testFolders'
@@ -57,5 +57,45 @@ describe('precompressFiles', () => {
     expect(readFileSync(path.join(live, 'a/index.html.br')).equals(liveTwin)).toBe(true)
     expect(statSync(path.join(live, 'a/index.html.br')).ino).toBe(inode)
     expect(brotliDecompressSync(readFileSync(path.join(next, 'a/index.html.br'))).toString()).toBe(syntheticPage(2, 5_000))
+  })
+})
+
+describe('writeAlong', () => {
+  it('gives the twins precompressFiles gives, writing a fresh folder\'s files itself, and skips what is not compressed', async () => {
+    const expected = folders.make()
+    const along = folders.make()
+    const page = syntheticPage(3, 5_000)
+    const files = { 'a/index.html': page, '_astro/x.js': page, 'ricerca/p/1.json': '{"u":"/a/"}', 'foto.jpg': page }
+    for (const [file, text] of Object.entries(files)) put(expected, file, text)
+    await precompressFiles(expected, Object.keys(files))
+    const writer = writeAlong(along)
+    for (const [file, text] of Object.entries(files)) writer.write(file, Buffer.from(text))
+    const totals = await writer.done()
+    expect(totals.files).toBe(2)
+    for (const file of Object.keys(files)) {
+      for (const suffix of ['', '.br', '.gz']) {
+        const want = path.join(expected, file + suffix)
+        const got = path.join(along, file + suffix)
+        expect(existsSync(got), file + suffix).toBe(existsSync(want))
+        if (existsSync(want)) expect(readFileSync(got).equals(readFileSync(want)), file + suffix).toBe(true)
+      }
+    }
+  })
+
+  it('compresses a file the caller wrote, removes the twins of one that shrank, and reports a failure at done()', async () => {
+    const dir = folders.make()
+    put(dir, 'a/index.html', syntheticPage(1, 5_000))
+    put(dir, 'b/index.html.br', 'twin of a page that shrank')
+    const writer = writeAlong(dir)
+    writer.add('a/index.html', readFileSync(path.join(dir, 'a/index.html')))
+    writer.add('b/index.html', Buffer.from('<p>breve</p>'))
+    expect((await writer.done()).removedTwins).toBe(1)
+    expect(brotliDecompressSync(readFileSync(path.join(dir, 'a/index.html.br'))).toString()).toBe(syntheticPage(1, 5_000))
+    expect(existsSync(path.join(dir, 'b/index.html.br'))).toBe(false)
+    // A file whose folder cannot be made (a file stands where the folder should be).
+    put(dir, 'c', 'not a folder')
+    const failing = writeAlong(dir)
+    failing.write('c/index.html', Buffer.from(syntheticPage(2, 5_000)))
+    await expect(failing.done()).rejects.toThrow(/Scrittura non riuscita/)
   })
 })

@@ -1,6 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { Worker } from 'node:worker_threads'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import { inside, runBounded, twinSuffixes, writeFileAtomic } from './files'
@@ -47,24 +48,154 @@ export async function precompressFiles(dir: string, files: Iterable<string>): Pr
   const totals: CompressTotals = { files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 }
   const listed = [...new Set(files)].filter((file) => compressibleExtensions.has(path.extname(file)))
   await runBounded(listed, compressConcurrency, async (relative) => {
-    const file = inside(dir, relative)
-    const data = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    const data = await readFile(inside(dir, relative)).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null
       throw error
     })
-    if (!data || data.length < minCompressBytes) {
-      for (const suffix of twinSuffixes) {
-        await unlink(file + suffix).then(() => totals.removedTwins++, (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error
-        })
-      }
-      return
-    }
-    const [br, gzipped] = await compressTwins(data, brotliQualityOf(path.relative(dir, file)))
-    await Promise.all([writeFileAtomic(`${file}.br`, br), writeFileAtomic(`${file}.gz`, gzipped)])
-    totals.files++
-    totals.bytes += data.length
-    totals.compressedBytes += br.length
+    await compressInto(dir, relative, data, totals)
   })
   return totals
+}
+
+/** Twins for one file whose bytes are known (null: the file is gone), counted into `totals`. */
+async function compressInto(dir: string, relative: string, data: Buffer | null, totals: CompressTotals): Promise<void> {
+  const file = inside(dir, relative)
+  if (!data || data.length < minCompressBytes) {
+    for (const suffix of twinSuffixes) {
+      await unlink(file + suffix).then(() => totals.removedTwins++, (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
+    }
+    return
+  }
+  const [br, gzipped] = await compressTwins(data, brotliQualityOf(relative))
+  await Promise.all([writeFileAtomic(`${file}.br`, br), writeFileAtomic(`${file}.gz`, gzipped)])
+  totals.files++
+  totals.bytes += data.length
+  totals.compressedBytes += br.length
+}
+
+/**
+ * The writing thread: a file's own bytes (when asked), then its twins, written synchronously in a worker, so a full
+ * build's thousands of files cost the compression itself and a few system calls each, on the core the renderer leaves
+ * free, instead of a dozen promise round trips each on the main thread (measured: 7.2 s of CPU for 5,000 pages through
+ * precompressFiles, about half of it file-system overhead). Every file is a new one renamed into place, temporary names
+ * following writeFileAtomic's (dot first, `.tmp`).
+ */
+const workerSource = `
+const { parentPort } = require('node:worker_threads')
+const { brotliCompressSync, gzipSync, constants } = require('node:zlib')
+const { mkdirSync, renameSync, unlinkSync, writeFileSync } = require('node:fs')
+const path = require('node:path')
+let counter = 0
+parentPort.on('message', ({ id, file, data, write, quality }) => {
+  const temporaries = []
+  const put = (target, bytes) => {
+    const temporary = path.join(path.dirname(target), '.' + path.basename(target) + '.' + process.pid + '-z' + counter++ + '.tmp')
+    temporaries.push(temporary)
+    try {
+      writeFileSync(temporary, bytes)
+    } catch (error) {
+      // The folder is made only when missing: one system call fewer for every other file.
+      if (error.code !== 'ENOENT') throw error
+      mkdirSync(path.dirname(target), { recursive: true })
+      writeFileSync(temporary, bytes)
+    }
+    renameSync(temporary, target)
+  }
+  try {
+    if (write) put(file, data)
+    let compressedBytes = 0
+    if (quality !== null) {
+      const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
+      put(file + '.br', br)
+      put(file + '.gz', gzipSync(data, { level: 9 }))
+      compressedBytes = br.length
+    }
+    parentPort.postMessage({ id, compressedBytes })
+  } catch (error) {
+    for (const temporary of temporaries) try { unlinkSync(temporary) } catch {}
+    parentPort.postMessage({ id, error: String(error) })
+  }
+})
+`
+
+type Pending = { resolve: (compressedBytes: number) => void; reject: (error: Error) => void }
+let thread: { worker: Worker; pending: Map<number, Pending>; next: number } | undefined
+
+/** The process's writing thread, started on first use and never what keeps the process alive. */
+function writingThread() {
+  if (thread) return thread
+  const worker = new Worker(workerSource, { eval: true })
+  worker.unref()
+  const current = { worker, pending: new Map<number, Pending>(), next: 0 }
+  worker.on('message', ({ id, compressedBytes, error }: { id: number; compressedBytes?: number; error?: string }) => {
+    const waiting = current.pending.get(id)
+    current.pending.delete(id)
+    if (error !== undefined) waiting?.reject(new Error(`Scrittura non riuscita: ${error}`))
+    else waiting?.resolve(compressedBytes!)
+  })
+  const fail = (error: Error) => {
+    if (thread === current) thread = undefined
+    for (const waiting of current.pending.values()) waiting.reject(error)
+    current.pending.clear()
+  }
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`Il thread di scrittura è terminato (${code})`)))
+  thread = current
+  return current
+}
+
+/** One file for the writing thread: written when `write`, compressed when `quality` is a number. */
+function onWritingThread(file: string, data: Buffer, write: boolean, quality: number | null): Promise<number> {
+  const current = writingThread()
+  const id = current.next++
+  return new Promise((resolve, reject) => {
+    current.pending.set(id, { resolve, reject })
+    current.worker.postMessage({ id, file, data, write, quality })
+  })
+}
+
+/**
+ * Files handed over one at a time, while the caller goes on: the renderer keeps the main thread busy rendering the
+ * next pages while the writing thread compresses the last ones, so a full build uses both cores and never reads back
+ * what it wrote.
+ * - `add(file, data)`: a file the caller has just written gets its twins (precompressFiles without the reading: one
+ *   now below the minimum size loses the twins it had);
+ * - `write(file, data)`: a file of a fresh folder (a full build's page or search file) is written by the thread too,
+ *   with its twins when it is compressible and large enough; there are no old twins to remove.
+ * `done()` waits for every file handed over and returns the totals (the first failure, if any, is thrown there).
+ */
+export function writeAlong(dir: string) {
+  const totals: CompressTotals = { files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 }
+  const work: Promise<void>[] = []
+  let failure: unknown
+  const keep = (task: Promise<void>) => work.push(task.catch((error: unknown) => void (failure ??= error)))
+  const twins = (relative: string, data: Buffer, write: boolean) => {
+    const compress = compressibleExtensions.has(path.extname(relative)) && data.length >= minCompressBytes
+    if (!compress && !write) return
+    keep(
+      onWritingThread(inside(dir, relative), data, write, compress ? brotliQualityOf(relative) : null).then((compressedBytes) => {
+        if (!compress) return
+        totals.files++
+        totals.bytes += data.length
+        totals.compressedBytes += compressedBytes
+      }),
+    )
+  }
+  return {
+    add(relative: string, data: Buffer): void {
+      if (!compressibleExtensions.has(path.extname(relative))) return
+      if (data.length < minCompressBytes) keep(compressInto(dir, relative, data, totals))
+      else twins(relative, data, false)
+    },
+    write(relative: string, data: Buffer): void {
+      twins(relative, data, true)
+    },
+    async done(): Promise<CompressTotals> {
+      await Promise.all(work)
+      if (failure) throw failure
+      return totals
+    },
+  }
 }

@@ -82,12 +82,18 @@ export async function openBundleRenderer(serverDir: string, publicUrl: string) {
       if (res.status !== 200) throw new Error(`Elenco delle pagine non disponibile (${res.status}): ${res.body.toString().slice(0, 500)}`)
       return (JSON.parse(res.body.toString()) as PathsResponse).paths
     },
-    /** Renders the paths, `concurrency` at a time (rendering is CPU-bound: a few keep the loop busy). */
-    async render(paths: string[], concurrency = 4): Promise<RenderedPath[]> {
+    /**
+     * Renders the paths, `concurrency` at a time (rendering is CPU-bound: a few keep the loop busy), handing each page
+     * to `onPage` as soon as it is rendered (its writing and compression overlap the next pages' rendering).
+     */
+    async render(paths: string[], onPage: (page: RenderedPath) => Promise<void> = async () => {}, concurrency = 4): Promise<RenderedPath[]> {
       const results: RenderedPath[] = new Array(paths.length)
       let next = 0
       const worker = async () => {
-        for (let i = next++; i < paths.length; i = next++) results[i] = await fetchPath(paths[i]!)
+        for (let i = next++; i < paths.length; i = next++) {
+          results[i] = await fetchPath(paths[i]!)
+          await onPage(results[i]!)
+        }
       }
       await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker))
       return results

@@ -9,12 +9,12 @@ import { mediaDir } from '../../env'
 import { romeDayOf } from '../../practices/deadline'
 import { settingsOf } from '../../settings/cmsSettings'
 import { cloneBuild } from '../assemble/clone'
-import { precompressFiles } from '../assemble/compress'
-import { removeFiles, writeFileAtomic, writeFileIfChanged } from '../assemble/files'
+import { precompressFiles, writeAlong } from '../assemble/compress'
+import { removeFiles, writeFileAtomic, writeFileAtomicSync, writeFileIfChanged } from '../assemble/files'
 import { syncMedia } from '../assemble/media'
 import { readWorkerSource, writeServiceWorker } from '../assemble/serviceWorker'
 import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
-import { indexFolder, indexSiteFull, patchSearchIndex } from '../search/searchIndex'
+import { indexSiteFull, patchSearchIndex } from '../search/searchIndex'
 import { startFromLive } from './buildFolder'
 import { openBundleRenderer, type BundleRenderer } from './bundleRenderer'
 import { ensureCompiled, type CompiledSite } from './compile'
@@ -101,23 +101,35 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
     toRender = paths
   }
 
-  const results = await renderer.render(toRender)
   const pages: RenderRecords['pages'] = incremental ? { ...incremental.pages } : {}
   for (const p of gone) delete pages[p]
   const written: string[] = []
-  for (const result of results) {
+  // Pages are compressed on the writing thread while the next ones render. A full build writes each into its fresh
+  // folder at once; an incremental build compares each with the live one first.
+  const compression = writeAlong(clientDir)
+  // A full build's pages as rendered, for the search index (not read back from the disk).
+  const inMemory = new Map<string, Buffer>()
+  const folders = new Set<string>()
+  const results = await renderer.render(toRender, async (result) => {
     const file = pathToFile(result.path)
     // The not-found page answers 404 by design; any other page answering 404 was deleted while listed.
     const expected = file === '404.html' ? 404 : 200
     if (result.status === 404 && expected === 200) {
       if (pages[result.path]) gone.push(result.path)
       delete pages[result.path]
-      continue
+      return
     }
     if (result.status !== expected) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
     pages[result.path] = { deps: result.deps, indexable: !file.endsWith('.html') || htmlIsIndexable(result.body.toString()) }
-    if (await writeFileIfChanged(path.join(clientDir, file), result.body)) written.push(file)
-  }
+    if (!incremental) {
+      writeFileAtomicSync(path.join(clientDir, file), result.body, folders)
+      compression.add(file, result.body)
+      if (file.endsWith('.html')) inMemory.set(file, result.body)
+    }
+    else if (await writeFileIfChanged(path.join(clientDir, file), result.body)) compression.add(file, result.body)
+    else return
+    written.push(file)
+  })
   const removedFiles = gone.map(pathToFile)
   await removeFiles(clientDir, removedFiles)
   const astroDone = performance.now()
@@ -129,12 +141,14 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const searchStarted = performance.now()
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
   const patched = incremental ? await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html'))) : null
-  if (!patched) await indexSiteFull(clientDir)
-  const searchWritten = filesUnder(clientDir, patched ? patched.files : [indexFolder])
+  // A full index is a fresh folder: its files go to the compression thread as they are written, with no twins to remove.
+  if (!patched) await indexSiteFull(clientDir, { pages: inMemory, write: (file, data) => compression.write(file, data) })
+  const searchWritten = patched ? filesUnder(clientDir, patched.files) : []
   const searchChanged = patched ? [...searchWritten, ...patched.removedFiles] : []
   const searchDone = performance.now()
   // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
-  await precompressFiles(clientDir, [...written, ...derived, ...searchWritten])
+  await precompressFiles(clientDir, [...derived, ...searchWritten])
+  await compression.done()
   const compressDone = performance.now()
 
   // Keys no page reads any more are dropped; the others take the digest they have now.

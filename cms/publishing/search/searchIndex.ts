@@ -142,11 +142,13 @@ const stateBucketOf = (file: string) => createHash('sha1').update(file).digest('
 const posix = (file: string) => file.split(path.sep).join('/')
 
 /** Every HTML file of the site, relative, sorted (the index's own folder and Pagefind's left aside). */
+const isIndexedHtml = (file: string) => file.endsWith('.html') && !file.startsWith(`${indexFolder}/`) && !file.startsWith('pagefind/')
+
 function htmlFiles(clientDir: string): string[] {
   return readdirSync(clientDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile())
     .map((e) => posix(path.relative(clientDir, path.join(e.parentPath, e.name))))
-    .filter((f) => !f.startsWith(`${indexFolder}/`) && !f.startsWith('pagefind/'))
+    .filter(isIndexedHtml)
     .sort()
 }
 
@@ -154,10 +156,10 @@ function htmlFiles(clientDir: string): string[] {
  * The search record of a page file. Only the part from the search body on is decoded (the head, header and menus
  * before it are most of a page's bytes), and the <title> only when the body has no h1.
  */
-function readPage(clientDir: string, file: string): ExtractedPage | null {
+function readPage(clientDir: string, file: string, known?: Buffer): ExtractedPage | null {
   let bytes: Buffer
   try {
-    bytes = readFileSync(path.join(clientDir, file))
+    bytes = known ?? readFileSync(path.join(clientDir, file))
   } catch {
     return null
   }
@@ -170,9 +172,22 @@ function readPage(clientDir: string, file: string): ExtractedPage | null {
 }
 
 /** Full index of a built site folder (client dir). Returns pages indexed. */
-export async function indexSiteFull(clientDir: string, options: { blockSize?: number } = {}): Promise<{ pages: number; state: SearchState }> {
+export async function indexSiteFull(
+  clientDir: string,
+  options: {
+    blockSize?: number
+    /** Pages known in memory (posix path relative to clientDir → bytes), read from there instead of the disk. */
+    pages?: Map<string, Buffer>
+    /** Writes a file of the fresh index (path relative to clientDir); writeFileSync by default. */
+    write?: (relative: string, data: Buffer) => void
+  } = {},
+): Promise<{ pages: number; state: SearchState }> {
   const blockSize = options.blockSize ?? defaultBlockSize
   const root = path.join(clientDir, indexFolder)
+  const put = (file: string, text: string) => {
+    if (options.write) options.write(path.relative(clientDir, file), Buffer.from(text))
+    else writeFileSync(file, text)
+  }
   // A fresh folder of new files: the old one may be hard links into the live build, so it is unlinked, not rewritten.
   rmSync(root, { recursive: true, force: true })
   const pages: IndexedPage[] = []
@@ -180,8 +195,10 @@ export async function indexSiteFull(clientDir: string, options: { blockSize?: nu
   // term files when written.
   const postings = new Map<string, number[]>()
   const buckets = new Map<string, StateBucket>()
-  for (const file of htmlFiles(clientDir)) {
-    const record = readPage(clientDir, file)
+  const known = options.pages ?? new Map<string, Buffer>()
+  const files = [...new Set([...htmlFiles(clientDir), ...[...known.keys()].filter(isIndexedHtml)])].sort()
+  for (const file of files) {
+    const record = readPage(clientDir, file, known.get(file))
     if (!record) continue
     const page: IndexedPage = { file, id: pages.length, record, terms: pageTerms(record) }
     pages.push(page)
@@ -211,15 +228,15 @@ export async function indexSiteFull(clientDir: string, options: { blockSize?: nu
   for (let b = 0; b < blocks; b++) mkdirSync(path.join(root, 't', String(b)), { recursive: true })
   mkdirSync(path.join(root, 'p'), { recursive: true })
   mkdirSync(path.join(root, 'stato'), { recursive: true })
-  for (const [name, shard] of shards) writeFileSync(path.join(root, 't', `${name}.json`), serializeShard(shard))
-  for (const page of pages) writeFileSync(path.join(root, 'p', `${page.id}.json`), JSON.stringify(fragmentOf(page.record)))
+  for (const [name, shard] of shards) put(path.join(root, 't', `${name}.json`), serializeShard(shard))
+  for (const page of pages) put(path.join(root, 'p', `${page.id}.json`), JSON.stringify(fragmentOf(page.record)))
   for (let b = 0; b < stateBuckets; b++) {
     const bucket = b.toString(16).padStart(2, '0')
-    writeFileSync(path.join(root, 'stato', `${bucket}.json`), JSON.stringify(buckets.get(bucket) ?? {}))
+    put(path.join(root, 'stato', `${bucket}.json`), JSON.stringify(buckets.get(bucket) ?? {}))
   }
   const manifest: Manifest = { v: engine.version, pages: pages.length, blocks, blockSize, next: pages.length }
-  writeFileSync(path.join(root, 'motore.js'), engineModule())
-  writeFileSync(path.join(root, 'indice.json'), JSON.stringify(manifest))
+  put(path.join(root, 'motore.js'), engineModule())
+  put(path.join(root, 'indice.json'), JSON.stringify(manifest))
   return { pages: pages.length, state: { manifest } }
 }
 
