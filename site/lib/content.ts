@@ -1,6 +1,6 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content'
 
-import { getCollection, getEntry, memoOver, today } from './store'
+import { derived, getCollection, getEntry, memoOver, today } from './store'
 
 /** Queries the pages share: each returns published content only (the loaders never store drafts). */
 
@@ -62,6 +62,28 @@ export async function byTitle<C extends 'services' | 'places' | 'offices' | 'doc
 export async function refsToEntries<C extends CollectionKey>(collection: C, refs: Ref[]): Promise<CollectionEntry<C>[]> {
   const entries = await Promise.all(refs.map((ref) => getEntry(collection, ref.slug)))
   return entries.filter((e): e is NonNullable<typeof e> => e !== undefined) as CollectionEntry<C>[]
+}
+
+/** How many news a topic page counts, and the latest it shows. */
+export const topicNewsShown = 9
+
+/**
+ * What a topic page shows of the news tagged with it: how many, and the latest few. A derived value (see store.ts), so
+ * publishing a news item renders again only the pages of its own topics, not every topic page: the news are grouped
+ * by topic once per change of the news, not once per topic page.
+ */
+export async function topicNews(topic: string): Promise<{ count: number; latest: CollectionEntry<'news'>[] }> {
+  return derived('topic-news', topic, async (slug) => {
+    const byTopic = await memoOver('news', 'byTopic', async () => {
+      const groups = new Map<string, CollectionEntry<'news'>[]>()
+      for (const item of await newsByDate()) {
+        for (const { slug: tag } of item.data.topics as Ref[]) groups.set(tag, [...(groups.get(tag) ?? []), item])
+      }
+      return groups
+    })
+    const tagged = byTopic.get(slug) ?? []
+    return { count: tagged.length, latest: tagged.slice(0, topicNewsShown) }
+  })
 }
 
 /** Entries of a collection tagged with a topic. */

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { derivedPrefix, derivedSymbol, pathToFile, type DerivedRegistry } from '../../constants/liveStore'
+import { derivedPrefix, derivedSymbol, entryKey, pathToFile, type DerivedRegistry, type LiveEntry } from '../../constants/liveStore'
 import { mediaDir } from '../../env'
 import { romeDayOf } from '../../practices/deadline'
 import { settingsOf } from '../../settings/cmsSettings'
@@ -18,7 +18,7 @@ import { indexSiteFull, patchSearchIndex } from '../search/searchIndex'
 import { startFromLive } from './buildFolder'
 import { openBundleRenderer, type BundleRenderer } from './bundleRenderer'
 import { ensureCompiled, type CompiledSite } from './compile'
-import { liveContentOf } from './liveContent'
+import { liveContentOf, type MemoryStore } from './liveContent'
 import { readRecords, recordsFile, type RenderRecords } from './records'
 import { writeStoreSnapshot } from './storeSnapshot'
 
@@ -73,6 +73,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const today = romeDayOf(new Date())
   // Derived values (one archive page's items) are asked again of the compiled site's own functions.
   const derivedDigests = new Map<string, string>()
+  const replacer = entryDigests(store, today)
   const digestNow = (key: string) => (key.startsWith(derivedPrefix) ? derivedDigests.get(key)! : store.digestOf(key, today))
   // The records this process wrote last are kept in memory; a build it did not write is read from its folder.
   const previous = !options.full && previousDir ? (lastRecords?.id === path.basename(previousDir) ? lastRecords : readRecords(previousDir)) : null
@@ -90,7 +91,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   let toRender: string[]
   let gone: string[] = []
   if (incremental) {
-    await computeDerived(Object.keys(incremental.digests), derivedDigests)
+    await computeDerived(Object.keys(incremental.digests), derivedDigests, replacer)
     const changedKeys = new Set(Object.entries(incremental.digests).filter(([key, digest]) => digestNow(key) !== digest).map(([key]) => key))
     toRender = paths.filter((p) => {
       const record = incremental.pages[p]
@@ -153,7 +154,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
 
   // Keys no page reads any more are dropped; the others take the digest they have now.
   const digests: Record<string, string> = {}
-  await computeDerived(results.flatMap((r) => r.deps), derivedDigests)
+  await computeDerived(results.flatMap((r) => r.deps), derivedDigests, replacer)
   for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= digestNow(key)
   lastRecords = null
   writeStoreSnapshot(dir, store.collections)
@@ -190,13 +191,28 @@ function filesUnder(dir: string, entries: string[]): string[] {
  * name with the current content. A function not registered yet in this process (no page using it rendered since the
  * publisher started) gives a digest that matches nothing, so its pages are rendered again: never stale, only slower.
  */
-async function computeDerived(keys: Iterable<string>, into: Map<string, string>): Promise<void> {
+async function computeDerived(keys: Iterable<string>, into: Map<string, string>, replacer: (this: unknown, key: string, value: unknown) => unknown): Promise<void> {
   const registry = (globalThis as Record<symbol, DerivedRegistry | undefined>)[derivedSymbol]
   for (const key of keys) {
     if (!key.startsWith(derivedPrefix) || into.has(key)) continue
     const rest = key.slice(derivedPrefix.length)
     const colon = rest.indexOf(':')
     const compute = registry?.get(rest.slice(0, colon))
-    into.set(key, compute ? createHash('sha256').update(JSON.stringify((await compute(rest.slice(colon + 1))) ?? null)).digest('base64url') : `sconosciuto-${Math.random()}`)
+    into.set(key, compute ? createHash('sha256').update(JSON.stringify((await compute(rest.slice(colon + 1))) ?? null, replacer)).digest('base64url') : `sconosciuto-${Math.random()}`)
+  }
+}
+
+/**
+ * A derived value's entries hashed by the digest the store keeps for each (the same digest the pages' entry keys
+ * use), not serialised again: an archive page's ten items cost ten lookups, and a publication hashes thousands of
+ * derived values in milliseconds. Anything else is serialised as it is.
+ */
+function entryDigests(store: MemoryStore, today: string) {
+  return function (this: unknown, _key: string, value: unknown): unknown {
+    if (value && typeof value === 'object' && 'collection' in value && 'id' in value && 'data' in value) {
+      const entry = value as LiveEntry
+      if (store.get(entry.collection, entry.id) === entry) return `#${entryKey(entry.collection, entry.id)}#${store.digestOf(entryKey(entry.collection, entry.id), today)}`
+    }
+    return value
   }
 }
