@@ -87,6 +87,7 @@ export async function memoOver<T>(collection: string, name: string, compute: () 
   const owner = live.entries(collection)
   let byName = memos.get(owner)
   if (!byName) memos.set(owner, (byName = new Map()))
-  if (!byName.has(name)) byName.set(name, await compute())
-  return byName.get(name) as T
+  // The promise is kept, not its value: pages rendered at once share one computation instead of each starting its own.
+  if (!byName.has(name)) byName.set(name, compute())
+  return (await byName.get(name)) as T
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
 
 import { collectionKey, dayKey, entryKey, type LiveEntry, type LiveStore } from '../../constants/liveStore'
 import { calendarEntries, calendarSchema } from '../../../site/loaders/calendarEntries'
@@ -100,6 +100,8 @@ const populated = [...new Set(collectionMappings.flatMap((m) => Object.keys(m.po
 export class LiveContent {
   readonly store = new MemoryStore()
   #watermarks = new Map<string, string>()
+  /** The ids of the documents read whose updatedAt is the watermark, per collection. */
+  #atWatermark = new Map<string, Set<number | string>>()
   #counts = new Map<string, number>()
   #docIds = new Map<string, Map<string, string>>()
   #loaded = false
@@ -153,16 +155,33 @@ export class LiveContent {
   #advance(collection: string, docs: Doc[]): void {
     for (const doc of docs) {
       const at = String(doc.updatedAt ?? '')
-      if (at > (this.#watermarks.get(collection) ?? '')) this.#watermarks.set(collection, at)
+      const mark = this.#watermarks.get(collection) ?? ''
+      if (at > mark) {
+        this.#watermarks.set(collection, at)
+        this.#atWatermark.set(collection, new Set())
+      }
+      if (at >= mark) this.#atWatermark.get(collection)?.add(doc.id as number | string)
     }
+  }
+
+  /**
+   * Documents changed since the last look: updated after the watermark, or at it and not seen yet (two saves in the
+   * same millisecond are both found; documents imported in bulk with one timestamp are not read again every time).
+   */
+  #since(collection: string): Where | undefined {
+    const since = this.#watermarks.get(collection)
+    if (!since) return undefined
+    const seen = [...(this.#atWatermark.get(collection) ?? [])]
+    // Past a few thousand ids the list would cost more than reading those documents again.
+    if (!seen.length || seen.length > maxSeenAtWatermark) return { updatedAt: { greater_than_equal: since } }
+    return { or: [{ updatedAt: { greater_than: since } }, { and: [{ updatedAt: { equals: since } }, { id: { not_in: seen } }] }] }
   }
 
   async #find(payload: Payload, m: Mapping, since?: string): Promise<Doc[]> {
     const { docs } = await payload.find({
       collection: m.collection as CollectionSlug, overrideAccess: false, draft: false, depth: 2, limit: 0, pagination: false,
       populate: m.populate as never,
-      // ≥, not >: two saves in the same millisecond are both seen; reading one again is harmless.
-      ...(since ? { where: { updatedAt: { greater_than_equal: since } } } : {}),
+      ...(since ? { where: this.#since(m.collection) } : {}),
     })
     this.#advance(m.collection, docs as unknown as Doc[])
     return docs as unknown as Doc[]
@@ -193,10 +212,11 @@ export class LiveContent {
   /** Whether a collection the entries copy fields from changed since the last look (updated, added or removed). */
   async #watch(payload: Payload, slug: string): Promise<boolean> {
     const since = this.#watermarks.get(slug)
-    const { docs } = await payload.find({ collection: slug as CollectionSlug, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { updatedAt: true } as never, ...(since ? { where: { updatedAt: { greater_than_equal: since } } } : {}) })
+    const { docs } = await payload.find({ collection: slug as CollectionSlug, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { updatedAt: true } as never, ...(since ? { where: this.#since(slug) } : {}) })
     this.#advance(slug, docs as unknown as Doc[])
     const count = (await payload.count({ collection: slug as CollectionSlug, overrideAccess: true })).totalDocs
-    const moved = count !== this.#counts.get(slug) || docs.some((d) => String((d as Doc).updatedAt) > (since ?? '') )
+    // Every document found is new since the last look (see #since).
+    const moved = count !== this.#counts.get(slug) || docs.length > 0
     this.#counts.set(slug, count)
     return moved && since !== undefined
   }
@@ -211,6 +231,9 @@ export class LiveContent {
 function parse(name: string, data: unknown): Record<string, unknown> {
   return schemas[name as keyof typeof schemas].parse(data) as Record<string, unknown>
 }
+
+/** The most document ids a query excludes as seen already (see LiveContent.#since). */
+const maxSeenAtWatermark = 5_000
 
 const contents = new WeakMap<Payload, LiveContent>()
 
