@@ -123,15 +123,19 @@ parentPort.on('message', ({ id, file, data, write, quality }) => {
 type Pending = { resolve: (compressedBytes: number) => void; reject: (error: Error) => void }
 let thread: { worker: Worker; pending: Map<number, Pending>; next: number } | undefined
 
-/** The process's writing thread, started on first use and never what keeps the process alive. */
+/**
+ * The process's writing thread, started on first use. It keeps the process alive exactly while it has work: a build
+ * awaiting it is not cut short, an idle thread never holds a finished process open.
+ */
 function writingThread() {
   if (thread) return thread
-  const worker = new Worker(workerSource, { eval: true })
-  worker.unref()
+  // Plain CommonJS: none of the parent's loaders.
+  const worker = new Worker(workerSource, { eval: true, execArgv: [] })
   const current = { worker, pending: new Map<number, Pending>(), next: 0 }
   worker.on('message', ({ id, compressedBytes, error }: { id: number; compressedBytes?: number; error?: string }) => {
     const waiting = current.pending.get(id)
     current.pending.delete(id)
+    if (!current.pending.size) worker.unref()
     if (error !== undefined) waiting?.reject(new Error(`Scrittura non riuscita: ${error}`))
     else waiting?.resolve(compressedBytes!)
   })
@@ -142,6 +146,8 @@ function writingThread() {
   }
   worker.on('error', fail)
   worker.on('exit', (code) => fail(new Error(`Il thread di scrittura è terminato (${code})`)))
+  // After the listeners: adding a 'message' listener refs the thread again.
+  worker.unref()
   thread = current
   return current
 }
@@ -151,6 +157,7 @@ function onWritingThread(file: string, data: Buffer, write: boolean, quality: nu
   const current = writingThread()
   const id = current.next++
   return new Promise((resolve, reject) => {
+    if (!current.pending.size) current.worker.ref()
     current.pending.set(id, { resolve, reject })
     current.worker.postMessage({ id, file, data, write, quality })
   })
