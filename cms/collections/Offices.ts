@@ -4,6 +4,7 @@ import { officeTypes } from '../constants/officeTypes'
 import { slug } from '../fields/slug'
 import { summary } from '../fields/summary'
 import { topics } from '../fields/topics'
+import { refuseDeleteInUse } from '../offices/refuseDeleteInUse'
 import { publicContent } from './publicContent'
 import { exampleValueHint } from '../fields/exampleValue'
 
@@ -13,6 +14,7 @@ export const Offices: CollectionConfig = {
   labels: { singular: 'Unità organizzativa', plural: 'Unità organizzative' },
   admin: { useAsTitle: 'title', group: 'Amministrazione', defaultColumns: ['title', 'type', '_status'] },
   ...publicContent,
+  hooks: { ...publicContent.hooks, beforeDelete: [refuseDeleteInUse] },
   fields: [
     { name: 'title', label: 'Nome', type: 'text', required: true },
     {

@@ -12,6 +12,7 @@ import { placeTypes } from '../constants/placeTypes'
 import { serviceCategories } from '../constants/serviceCategories'
 import { rootDir } from '../env'
 import type { SiteBuild } from '../payload-types'
+import { officeHolders } from '../offices/refuseDeleteInUse'
 import { prepareDatabase } from '../prepareDatabase'
 import { settingsOf } from '../settings/cmsSettings'
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
@@ -113,6 +114,11 @@ function generator(state: number) {
 const random = generator(seed)
 const int = (n: number) => Math.floor(random() * n)
 const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!
+const filterAsync = async <T,>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> => {
+  const kept: T[] = []
+  for (const item of items) if (await keep(item)) kept.push(item)
+  return kept
+}
 const some = <T,>(items: readonly T[], max: number): T[] => [...items].sort(() => random() - 0.5).slice(0, int(max + 1))
 
 const words = ('porto lungomare castello svevo colonne romane biblioteca tributi scuola mensa quartiere parco ' +
@@ -291,11 +297,11 @@ async function apply(collection: Collection, kind: Kind): Promise<string | undef
       return `${collection} ${id}: ripubblicato`
     }
     case 'eliminazione': {
-      // An office that a booking calendar belongs to cannot be deleted (the calendar's office is required; PostgreSQL
-      // enforces it): staff delete or move the calendar first. The oracle deletes only what can be deleted.
-      const calendars = collection === 'offices' ? (await payload.find({ collection: 'calendars', depth: 0, limit: 0, pagination: false })).docs : []
-      const held = new Set(calendars.map((c) => String(typeof c.office === 'object' && c.office ? c.office.id : c.office)))
-      const id = pick((await ids(collection)).filter((candidate) => !held.has(String(candidate))))
+      // An office that records need (a calendar, a service…) is refused by the admin (cms/offices/refuseDeleteInUse.ts):
+      // staff move those first. The oracle deletes only what can be deleted.
+      const candidates = await ids(collection)
+      const deletable = collection === 'offices' ? await filterAsync(candidates, async (candidate) => (await officeHolders(payload, candidate)).length === 0) : candidates
+      const id = pick(deletable)
       if (id === undefined) return undefined
       await payload.delete({ collection, id })
       return `${collection} ${id}: eliminato`
