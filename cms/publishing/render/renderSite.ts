@@ -142,7 +142,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const searchStarted = performance.now()
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
   const patched = incremental ? await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html'))) : null
-  // A full index is a fresh folder: its files go to the compression thread as they are written, with no twins to remove.
+  // A full index is a fresh folder: its files go to the writing thread as they are made, with no twins to remove.
   if (!patched) await indexSiteFull(clientDir, { pages: inMemory, write: (file, data) => compression.write(file, data) })
   const searchWritten = patched ? filesUnder(clientDir, patched.files) : []
   const searchChanged = patched ? [...searchWritten, ...patched.removedFiles] : []
