@@ -66,7 +66,7 @@ if (!skipSynthetic) {
 }
 await closePayload(payload)
 
-printTable('Costruzione a freddo del sito (Astro + Pagefind + compressione)', ['sito', 'pagine', 'Astro', 'totale', 'pagine/s (Astro)'], buildRows)
+printTable('Costruzione a freddo del sito (compilazione, resa delle pagine, indice di ricerca, compressione)', ['sito', 'pagine', 'resa', 'totale', 'pagine/s (resa)'], buildRows)
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
 printTable('GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, 10 s)', ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
