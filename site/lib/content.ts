@@ -83,7 +83,11 @@ export async function topicNews(topic: string): Promise<{ count: number; latest:
     const byTopic = await memoOver('news', 'byTopic', async () => {
       const groups = new Map<string, CollectionEntry<'news'>[]>()
       for (const item of await newsByDate()) {
-        for (const { slug: tag } of item.data.topics as Ref[]) groups.set(tag, [...(groups.get(tag) ?? []), item])
+        for (const { slug: tag } of item.data.topics as Ref[]) {
+          const group = groups.get(tag)
+          if (group) group.push(item)
+          else groups.set(tag, [item])
+        }
       }
       return groups
     })

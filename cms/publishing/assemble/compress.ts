@@ -28,6 +28,7 @@ export const brotliQualityOf = (file: string) => (file.includes(`${path.sep}_ast
 export const compressConcurrency = 4
 
 export type CompressTotals = { files: number; bytes: number; compressedBytes: number; removedTwins: number }
+const noTotals = (): CompressTotals => ({ files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 })
 
 /** The Brotli and gzip bytes of one file's content, both computed on zlib's thread pool. */
 export function compressTwins(data: Buffer, quality: number): Promise<[Buffer, Buffer]> {
@@ -45,7 +46,7 @@ export function compressTwins(data: Buffer, quality: number): Promise<[Buffer, B
  * Idempotent: the same files give the same twins.
  */
 export async function precompressFiles(dir: string, files: Iterable<string>): Promise<CompressTotals> {
-  const totals: CompressTotals = { files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 }
+  const totals = noTotals()
   const listed = [...new Set(files)].filter((file) => compressibleExtensions.has(path.extname(file)))
   await runBounded(listed, compressConcurrency, async (relative) => {
     const data = await readFile(inside(dir, relative)).catch((error: NodeJS.ErrnoException) => {
@@ -174,11 +175,11 @@ function onWritingThread(file: string, data: Buffer, write: boolean, quality: nu
  * `done()` waits for every file handed over and returns the totals (the first failure, if any, is thrown there).
  */
 export function writeAlong(dir: string) {
-  const totals: CompressTotals = { files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 }
+  const totals = noTotals()
   const work: Promise<void>[] = []
   let failure: unknown
   const keep = (task: Promise<void>) => work.push(task.catch((error: unknown) => void (failure ??= error)))
-  const twins = (relative: string, data: Buffer, write: boolean) => {
+  const toThread = (relative: string, data: Buffer, write: boolean) => {
     const compress = compressibleExtensions.has(path.extname(relative)) && data.length >= minCompressBytes
     if (!compress && !write) return
     keep(
@@ -194,10 +195,10 @@ export function writeAlong(dir: string) {
     add(relative: string, data: Buffer): void {
       if (!compressibleExtensions.has(path.extname(relative))) return
       if (data.length < minCompressBytes) keep(compressInto(dir, relative, data, totals))
-      else twins(relative, data, false)
+      else toThread(relative, data, false)
     },
     write(relative: string, data: Buffer): void {
-      twins(relative, data, true)
+      toThread(relative, data, true)
     },
     async done(): Promise<CompressTotals> {
       await Promise.all(work)

@@ -30,17 +30,18 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 
 /**
  * writeFileAtomic done synchronously, for a full build's pages: thousands of small files in a fresh folder, where a
- * promise round trip per system call costs more than the call. `folders` remembers the folders made already.
+ * promise round trip per system call costs more than the call. The folder is made only when the write finds it missing.
  */
-export function writeFileAtomicSync(file: string, data: Uint8Array, folders: Set<string>): void {
-  const folder = path.dirname(file)
-  if (!folders.has(folder)) {
-    mkdirSync(folder, { recursive: true })
-    folders.add(folder)
-  }
+export function writeFileAtomicSync(file: string, data: Uint8Array): void {
   const temporary = temporaryBeside(file)
   try {
-    writeFileSync(temporary, data)
+    try {
+      writeFileSync(temporary, data)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(temporary, data)
+    }
     renameSync(temporary, file)
   } catch (error) {
     rmSync(temporary, { force: true })

@@ -118,7 +118,7 @@ export class LiveContent {
     } else {
       await Promise.all([
         ...collectionMappings.map(async (m) => {
-          const docs = await this.#find(payload, m, this.#watermarks.get(m.collection))
+          const docs = await this.#find(payload, m, { changedOnly: true })
           let moved = 0
           for (const doc of docs) if (this.#upsert(m, doc)) moved++
           updated += moved
@@ -177,11 +177,11 @@ export class LiveContent {
     return { or: [{ updatedAt: { greater_than: since } }, { and: [{ updatedAt: { equals: since } }, { id: { not_in: seen } }] }] }
   }
 
-  async #find(payload: Payload, m: Mapping, since?: string): Promise<Doc[]> {
+  async #find(payload: Payload, m: Mapping, { changedOnly = false } = {}): Promise<Doc[]> {
     const { docs } = await payload.find({
       collection: m.collection as CollectionSlug, overrideAccess: false, draft: false, depth: 2, limit: 0, pagination: false,
       populate: m.populate as never,
-      ...(since ? { where: this.#since(m.collection) } : {}),
+      ...(changedOnly ? { where: this.#since(m.collection) } : {}),
     })
     this.#advance(m.collection, docs as unknown as Doc[])
     return docs as unknown as Doc[]
@@ -212,7 +212,7 @@ export class LiveContent {
   /** Whether a collection the entries copy fields from changed since the last look (updated, added or removed). */
   async #watch(payload: Payload, slug: string): Promise<boolean> {
     const since = this.#watermarks.get(slug)
-    const { docs } = await payload.find({ collection: slug as CollectionSlug, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { updatedAt: true } as never, ...(since ? { where: this.#since(slug) } : {}) })
+    const { docs } = await payload.find({ collection: slug as CollectionSlug, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { updatedAt: true } as never, where: this.#since(slug) })
     this.#advance(slug, docs as unknown as Doc[])
     const count = (await payload.count({ collection: slug as CollectionSlug, overrideAccess: true })).totalDocs
     // Every document found is new since the last look (see #since).

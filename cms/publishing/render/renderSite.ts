@@ -105,12 +105,12 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const pages: RenderRecords['pages'] = incremental ? { ...incremental.pages } : {}
   for (const p of gone) delete pages[p]
   const written: string[] = []
-  // Pages are compressed on the writing thread while the next ones render. A full build writes each into its fresh
-  // folder at once; an incremental build compares each with the live one first.
+  // Pages are compressed on the writing thread while the next ones render. They are written here, at once, because
+  // what follows reads some from the disk (the service worker's offline page); a full build writes into its fresh
+  // folder, an incremental one only what differs from the live build.
   const compression = writeAlong(clientDir)
   // A full build's pages as rendered, for the search index (not read back from the disk).
   const inMemory = new Map<string, Buffer>()
-  const folders = new Set<string>()
   const results = await renderer.render(toRender, async (result) => {
     const file = pathToFile(result.path)
     // The not-found page answers 404 by design; any other page answering 404 was deleted while listed.
@@ -122,14 +122,12 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
     }
     if (result.status !== expected) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
     pages[result.path] = { deps: result.deps, indexable: !file.endsWith('.html') || htmlIsIndexable(result.body.toString()) }
-    if (!incremental) {
-      writeFileAtomicSync(path.join(clientDir, file), result.body, folders)
-      compression.add(file, result.body)
-      if (file.endsWith('.html')) inMemory.set(file, result.body)
-    }
-    else if (await writeFileIfChanged(path.join(clientDir, file), result.body)) compression.add(file, result.body)
-    else return
+    const target = path.join(clientDir, file)
+    if (!incremental) writeFileAtomicSync(target, result.body)
+    else if (!(await writeFileIfChanged(target, result.body))) return
     written.push(file)
+    compression.add(file, result.body)
+    if (!incremental && file.endsWith('.html')) inMemory.set(file, result.body)
   })
   const removedFiles = gone.map(pathToFile)
   await removeFiles(clientDir, removedFiles)
@@ -211,7 +209,8 @@ function entryDigests(store: MemoryStore, today: string) {
   return function (this: unknown, _key: string, value: unknown): unknown {
     if (value && typeof value === 'object' && 'collection' in value && 'id' in value && 'data' in value) {
       const entry = value as LiveEntry
-      if (store.get(entry.collection, entry.id) === entry) return `#${entryKey(entry.collection, entry.id)}#${store.digestOf(entryKey(entry.collection, entry.id), today)}`
+      const key = entryKey(entry.collection, entry.id)
+      if (store.get(entry.collection, entry.id) === entry) return `#${key}#${store.digestOf(key, today)}`
     }
     return value
   }

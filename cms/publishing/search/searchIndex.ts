@@ -142,13 +142,11 @@ const stateBucketOf = (file: string) => createHash('sha1').update(file).digest('
 const posix = (file: string) => file.split(path.sep).join('/')
 
 /** Every HTML file of the site, relative, sorted (the index's own folder and Pagefind's left aside). */
-const isIndexedHtml = (file: string) => file.endsWith('.html') && !file.startsWith(`${indexFolder}/`) && !file.startsWith('pagefind/')
-
 function htmlFiles(clientDir: string): string[] {
   return readdirSync(clientDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => posix(path.relative(clientDir, path.join(e.parentPath, e.name))))
-    .filter(isIndexedHtml)
+    .filter((f) => !f.startsWith(`${indexFolder}/`) && !f.startsWith('pagefind/'))
     .sort()
 }
 
@@ -176,7 +174,7 @@ export async function indexSiteFull(
   clientDir: string,
   options: {
     blockSize?: number
-    /** Pages known in memory (posix path relative to clientDir → bytes), read from there instead of the disk. */
+    /** Bytes of pages already in memory (posix path relative to clientDir → bytes), not read again from the disk. */
     pages?: Map<string, Buffer>
     /** Writes a file of the fresh index (path relative to clientDir); writeFileSync by default. */
     write?: (relative: string, data: Buffer) => void
@@ -195,10 +193,8 @@ export async function indexSiteFull(
   // term files when written.
   const postings = new Map<string, number[]>()
   const buckets = new Map<string, StateBucket>()
-  const known = options.pages ?? new Map<string, Buffer>()
-  const files = [...new Set([...htmlFiles(clientDir), ...[...known.keys()].filter(isIndexedHtml)])].sort()
-  for (const file of files) {
-    const record = readPage(clientDir, file, known.get(file))
+  for (const file of htmlFiles(clientDir)) {
+    const record = readPage(clientDir, file, options.pages?.get(file))
     if (!record) continue
     const page: IndexedPage = { file, id: pages.length, record, terms: pageTerms(record) }
     pages.push(page)
