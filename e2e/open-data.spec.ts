@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { openDataFile, openDataItems } from '../api/contract/openData'
-import { openDatasetPath, openDatasets, openEventsCalendarPath } from '../cms/constants/openDatasets'
+import { openDataFile, openDataIndex, openDataItems } from '../api/contract/openData'
+import { isByYear, openDatasetPath, openDatasets, openEventsCalendarPath, type OpenDatasetName } from '../cms/constants/openDatasets'
 
 // The open data as an app like Municipium meets it: the Dati aperti page (its accessibility is checked with every
 // page type in accessibility.spec.ts), every feed it lists reachable and valid, and the API with its cache headers.
@@ -14,7 +14,7 @@ test('the footer leads to the Dati aperti page, which lists every feed with its 
   const table = page.getByRole('table', { name: /Dataset pubblicati/ })
   for (const { title, name } of openDatasets) {
     const row = table.getByRole('row', { name: new RegExp(`^${title}`) })
-    await expect(row.getByRole('link', { name: 'File JSON completo' })).toHaveAttribute('href', openDatasetPath(name))
+    await expect(row.getByRole('link', { name: isByYear(name) ? 'File JSON per anno' : 'File JSON completo' })).toHaveAttribute('href', openDatasetPath(name))
     await expect(row.getByRole('link', { name: 'API con filtri e pagine' })).toHaveAttribute('href', `/api/dati-aperti/v1/${name}`)
   }
   await expect(page.getByText(/licenza CC BY 4\.0/).first()).toBeVisible()
@@ -26,21 +26,35 @@ test('every link of the page answers, and every JSON feed it lists passes its sc
   const hrefs = await page.getByRole('main').locator('table a, #api a').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))])
   expect(hrefs.length).toBeGreaterThan(openDatasets.length * 2)
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200)
-  for (const { name } of openDatasets) {
-    const res = await request.get(openDatasetPath(name))
+  for (const { name } of openDatasets) expect((await builtItems(request, name)).length, name).toBeGreaterThan(0)
+})
+
+/** Every item of a built dataset, read as an app does: the whole file, or the index and each yearly file it lists, each checked against its schema. */
+async function builtItems(request: APIRequestContext, name: OpenDatasetName): Promise<unknown[]> {
+  const fetchJson = async (href: string) => {
+    const res = await request.get(href)
+    expect(res.status(), href).toBe(200)
     expect(res.headers()['content-type']).toContain('application/json')
     expect(res.headers()['access-control-allow-origin']).toBe('*')
-    const parsed = openDataFile(openDataItems[name]).safeParse(await res.json())
-    expect(parsed.error, name).toBeUndefined()
-    expect(parsed.data?.items.length, name).toBeGreaterThan(0)
+    return res.json()
   }
-})
+  const file = openDataFile(openDataItems[name])
+  if (!isByYear(name)) return file.parse(await fetchJson(openDatasetPath(name))).items
+  const index = openDataIndex.parse(await fetchJson(openDatasetPath(name)))
+  const items = (await Promise.all(index.years.map(async ({ year, total, url }) => {
+    const ofYear = file.parse(await fetchJson(url))
+    expect([ofYear.year, ofYear.items.length]).toEqual([year, total])
+    return ofYear.items
+  }))).flat()
+  expect(items).toHaveLength(index.total)
+  return items
+}
 
 test('the events calendar is one iCalendar feed, announced on the events list', async ({ page, request }) => {
   const res = await request.get(openEventsCalendarPath)
   expect(res.headers()['content-type']).toContain('text/calendar')
   const ics = await res.text()
-  const events = (await (await request.get(openDatasetPath('eventi'))).json()).items.length
+  const events = (await builtItems(request, 'eventi')).length
   expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(events)
   await page.goto('/eventi/')
   await expect(page.locator(`head link[rel="alternate"][type="text/calendar"]`)).toHaveAttribute('href', openEventsCalendarPath)

@@ -75,9 +75,15 @@ const licence = z.object({ name: z.literal('CC BY 4.0'), url: z.url(), attributi
 
 const datasetName = z.enum(openDatasets.map((d) => d.name) as [(typeof openDatasets)[number]['name'], ...(typeof openDatasets)[number]['name'][]])
 
-/** A built file: the whole dataset at once, written by the site's build. */
+/** A built file: the whole dataset at once, or one year of a dataset written by year (with its `year`). */
 export const openDataFile = <T extends z.ZodType>(item: T) =>
-  z.object({ dataset: datasetName, version: z.literal(openDataVersion), licence, items: z.array(item) })
+  z.object({ dataset: datasetName, version: z.literal(openDataVersion), licence, year: z.number().int().optional(), items: z.array(item) })
+
+/** The built index of a dataset written by year (news, events): its yearly files, in the dataset's order, with their counts. */
+export const openDataIndex = z.object({
+  dataset: datasetName, version: z.literal(openDataVersion), licence, total: z.number().int(),
+  years: z.array(z.object({ year: z.number().int(), total: z.number().int(), url: z.string().regex(/^\/dati-aperti\/[a-z0-9]+\/[a-z]+\/\d{4}\.json$/) })),
+})
 
 /** One page of a dataset as the API answers it. */
 const openDataPage = <T extends z.ZodType>(item: T, name: string) =>

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { openDatasetPath, openDatasets, type OpenDatasetName } from '../../cms/constants/openDatasets'
+import { isByYear, openDatasetPath, openDatasets, openDatasetYearPath, type OpenDatasetName } from '../../cms/constants/openDatasets'
 import { openDataSchemas, type OpenDataItem } from '../contract/openData'
 import { builtDatasetStore } from '../data/openDataFiles'
 import { handleError } from '../errors'
@@ -36,11 +36,22 @@ const events = [event('mostra', '2026-06-01T08:00:00.000Z', '2026-06-30T18:00:00
 const topics = [topicItem('ambiente'), topicItem('cultura')]
 
 let root: string
-/** Writes a dataset into the live build folder as the site's build does. */
-function writeDataset(name: OpenDatasetName, items: unknown[]) {
-  const file = path.join(root, openDatasetPath(name))
+function writeJson(relative: string, body: unknown) {
+  const file = path.join(root, relative)
   mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, JSON.stringify({ dataset: name, version: 'v1', licence, items }))
+  writeFileSync(file, JSON.stringify(body))
+}
+/** The year a test item of a dataset written by year goes to (its date, all far from midnight in Rome). */
+const yearOf = (item: OpenDataItem<'notizie'> | OpenDataItem<'eventi'>) => new Date('publishedAt' in item ? item.publishedAt : item.startDate).getUTCFullYear()
+
+/** Writes a dataset into the live build folder as the site's build does: whole, or one file per year and their index. */
+function writeDataset(name: OpenDatasetName, items: unknown[]) {
+  if (!isByYear(name)) return writeJson(openDatasetPath(name), { dataset: name, version: 'v1', licence, items })
+  const years = new Map<number, unknown[]>()
+  for (const item of items) years.set(yearOf(item as OpenDataItem<'notizie'>), [...(years.get(yearOf(item as OpenDataItem<'notizie'>)) ?? []), item])
+  for (const [year, ofYear] of years) writeJson(openDatasetYearPath(name, year), { dataset: name, version: 'v1', licence, year, items: ofYear })
+  const index = [...years].map(([year, ofYear]) => ({ year, total: ofYear.length, url: openDatasetYearPath(name, year) }))
+  writeJson(openDatasetPath(name), { dataset: name, version: 'v1', licence, total: items.length, years: index })
 }
 
 function openDataApp() {
@@ -150,7 +161,23 @@ describe('the open data API', () => {
   })
 
   it('refuses to serve a built file that does not match its schema', async () => {
-    writeDataset('notizie', [{ slug: 'senza-titolo' }])
+    writeDataset('notizie', [{ slug: 'senza-titolo', publishedAt: '2026-03-01T10:00:00.000Z' }])
+    expect((await openDataApp().request('/api/dati-aperti/v1/notizie')).status).toBe(500)
+  })
+
+  it('joins the yearly files of a dataset in the order of its index, and follows a publication that rewrites one year', async () => {
+    const older = [news(90, '2025-12-30T10:00:00.000Z'), news(91, '2024-05-01T10:00:00.000Z')]
+    writeDataset('notizie', [...allNews.slice(0, 3), ...older])
+    const app = openDataApp()
+    const slugs = async () => (await getJson(app, '/api/dati-aperti/v1/notizie?per_pagina=100')).body.items.map((n: { slug: string }) => n.slug)
+    expect(await slugs()).toEqual(['notizia-1', 'notizia-2', 'notizia-3', 'notizia-90', 'notizia-91'])
+    // Only 2026 changes: the other years' files stay as they were.
+    writeDataset('notizie', [news(99, '2026-03-01T10:00:00.000Z'), ...older])
+    expect(await slugs()).toEqual(['notizia-99', 'notizia-90', 'notizia-91'])
+  })
+
+  it('answers 500 when the index lists a yearly file the build did not write', async () => {
+    rmSync(path.join(root, openDatasetYearPath('notizie', 2026)))
     expect((await openDataApp().request('/api/dati-aperti/v1/notizie')).status).toBe(500)
   })
 

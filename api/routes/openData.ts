@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 
-import { openDatasets, openDatasetPath } from '../../cms/constants/openDatasets'
+import { isByYear, openDatasets, openDatasetPath, type OpenDatasetName } from '../../cms/constants/openDatasets'
 import { openDataSchemas as s } from '../contract/openData'
 import { errorResponse, jsonResponse, newRouter } from '../openapi'
 import type { OpenDataService } from '../services/openData'
@@ -18,10 +18,15 @@ export const openDataCors = { 'Access-Control-Allow-Origin': '*' }
 /** What each dataset's `dal`/`al` compare, for its summary in the OpenAPI document. */
 const dateMeaning = { publishedAt: 'data di pubblicazione', eventSpan: 'eventi in corso nel periodo (inizio–fine)', updatedAt: 'ultima modifica' } as const
 
+/** Where the unfiltered data of a dataset is, for its description. */
+const wholeFiles = (name: OpenDatasetName) => isByYear(name)
+  ? `I file completi, senza filtri, sono uno per anno, elencati con il loro numero di elementi in ${openDatasetPath(name)} (generati a ogni pubblicazione).`
+  : `Il file completo, senza filtri, è ${openDatasetPath(name)} (generato a ogni pubblicazione).`
+
 const routeOf = (dataset: (typeof openDatasets)[number]) => createRoute({
   method: 'get', path: `/dati-aperti/v1/${dataset.name}`, tags,
   summary: `${dataset.title}: pagine filtrate per argomento e periodo (${dateMeaning[dataset.date]})`,
-  description: `${dataset.description} Licenza CC BY 4.0. Il file completo, senza filtri, è ${openDatasetPath(dataset.name)} (generato a ogni pubblicazione). ` +
+  description: `${dataset.description} Licenza CC BY 4.0. ${wholeFiles(dataset.name)} ` +
     'Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.',
   request: { query: s.query },
   responses: {

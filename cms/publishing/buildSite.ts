@@ -16,6 +16,7 @@ export async function buildSite(payload: Payload, outDir: string): Promise<SiteB
   const started = performance.now()
   rmSync(outDir, { recursive: true, force: true })
   const outcome = await renderSite(payload, outDir, null, { full: true })
+  await outcome.afterSwap()
   return {
     outDir,
     pages: outcome.pages,

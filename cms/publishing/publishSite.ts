@@ -18,6 +18,8 @@ export type BuildOutcome = {
   rendered?: number
   removed?: number
   changedPaths?: string[]
+  /** What the builder does once its folder is live (what only later publications need). */
+  afterSwap?: () => Promise<void>
 }
 
 /**
@@ -86,6 +88,8 @@ async function publishLocked(payload: Payload, { outDir, reason, builder, jobId,
     const build: SiteBuilder = builder ?? (async (to, previous) => (await import('./render/renderSite')).renderSite(payload, to, previous, { full }))
     const outcome = await build(dir, live ? path.join(folders.buildsDir, live) : null, folders.cacheDir)
     folders.swapIn(id)
+    // Live from here: a failure of what follows is logged, never a reason to discard the build.
+    await outcome.afterSwap?.().catch((error: unknown) => payload.logger.error({ msg: `Pubblicazione ${id}: registro delle pagine non scritto, la prossima pubblicazione sarà completa`, err: error }))
     // After a full build, a spare copy for the next publication to start from (made in the background).
     if (outcome.kind === 'completa') (await import('./render/buildFolder')).makeSpare(dir)
     folders.prune(keep + 1)

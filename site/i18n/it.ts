@@ -276,6 +276,8 @@ export const it = {
     description: 'Contenuto',
     formats: 'Formati e indirizzi',
     file: (format: string) => `File ${format} completo`,
+    yearFiles: 'File JSON per anno',
+    yearFilesNote: (name: string) => `(${name}.json elenca i file di ogni anno)`,
     api: 'API con filtri e pagine',
     calendar: 'Calendario degli eventi',
     calendarText: 'Tutti gli eventi in un unico calendario da aggiungere alla propria app di calendario: si aggiorna da solo a ogni pubblicazione.',

@@ -38,10 +38,17 @@ export async function childPagesOf(path: string): Promise<CollectionEntry<'pages
 
 /** All news, most recent first. */
 export async function newsByDate(): Promise<CollectionEntry<'news'>[]> {
+  return [...(await newsNewestFirst())]
+}
+
+/**
+ * All news, most recent first, as one array shared until the news change: for the computations that only read it (a
+ * thousand archive pages each taking its slice must not each copy the whole archive).
+ */
+export function newsNewestFirst(): Promise<readonly CollectionEntry<'news'>[]> {
   // Ties (two items published in the same instant) broken by id, so the order never depends on the source's order.
-  const sorted = await memoOver('news', 'byDate', async () =>
+  return memoOver('news', 'byDate', async () =>
     (await getCollection('news')).sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || (a.id < b.id ? 1 : -1)))
-  return [...sorted]
 }
 
 /**
@@ -78,23 +85,21 @@ export const topicNewsShown = 9
  * publishing a news item renders again only the pages of its own topics, not every topic page: the news are grouped
  * by topic once per change of the news, not once per topic page.
  */
-export async function topicNews(topic: string): Promise<{ count: number; latest: CollectionEntry<'news'>[] }> {
-  return derived('topic-news', topic, async (slug) => {
-    const byTopic = await memoOver('news', 'byTopic', async () => {
-      const groups = new Map<string, CollectionEntry<'news'>[]>()
-      for (const item of await newsByDate()) {
-        for (const { slug: tag } of item.data.topics as Ref[]) {
-          const group = groups.get(tag)
-          if (group) group.push(item)
-          else groups.set(tag, [item])
-        }
+export const topicNews = derived('topic-news', async (slug): Promise<{ count: number; latest: CollectionEntry<'news'>[] }> => {
+  const byTopic = await memoOver('news', 'byTopic', async () => {
+    const groups = new Map<string, CollectionEntry<'news'>[]>()
+    for (const item of await newsNewestFirst()) {
+      for (const { slug: tag } of item.data.topics as Ref[]) {
+        const group = groups.get(tag)
+        if (group) group.push(item)
+        else groups.set(tag, [item])
       }
-      return groups
-    })
-    const tagged = byTopic.get(slug) ?? []
-    return { count: tagged.length, latest: tagged.slice(0, topicNewsShown) }
+    }
+    return groups
   })
-}
+  const tagged = byTopic.get(slug) ?? []
+  return { count: tagged.length, latest: tagged.slice(0, topicNewsShown) }
+})
 
 /** Entries of a collection tagged with a topic. */
 export async function taggedWith<C extends 'services' | 'news' | 'events' | 'places' | 'offices' | 'documents'>(collection: C, topic: string) {

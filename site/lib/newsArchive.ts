@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content'
 
-import { newsByDate } from './content'
+import { newsNewestFirst } from './content'
 import { derived } from './store'
 
 /**
@@ -35,13 +35,13 @@ export function archivePageCount(count: number): number {
 
 /** The archive page numbers, from the oldest: what the static build writes and the renderer lists. */
 export async function newsArchivePages(): Promise<number[]> {
-  const count = archivePageCount((await newsByDate()).length)
+  const count = archivePageCount((await newsNewestFirst()).length)
   return Array.from({ length: count }, (_, i) => i + 1)
 }
 
 /** /notizie/: the newest items, and a link to the archive page holding the first item not shown. */
 export async function latestNewsPage(): Promise<NewsListPage> {
-  const news = await newsByDate()
+  const news = await newsNewestFirst()
   const older = news.length > newsPerPage ? newsArchivePath(Math.floor((news.length - newsPerPage - 1) / newsPerPage) + 1) : undefined
   return { data: news.slice(0, newsPerPage), older }
 }
@@ -51,20 +51,21 @@ export async function latestNewsPage(): Promise<NewsListPage> {
  * Only the canonical form of an existing page number is a page: "03", "0" or "4" of three pages are not.
  */
 export async function newsArchivePage(param: string | undefined): Promise<NewsListPage | undefined> {
-  // The page shows this value whole: it depends on its own slice of the archive, not on every news item.
-  return derived('news-archive', String(param), archivePageOf)
+  return archivePage(String(param))
 }
 
-async function archivePageOf(param: string | undefined): Promise<NewsListPage | undefined> {
+// The page shows this value whole: it depends on its own slice of the archive, not on every news item.
+const archivePage = derived('news-archive', async (param: string): Promise<NewsListPage | undefined> => {
   const n = Number(param)
   if (!Number.isInteger(n) || n < 1 || String(n) !== param) return undefined
-  const oldestFirst = (await newsByDate()).reverse()
-  const last = archivePageCount(oldestFirst.length)
+  const news = await newsNewestFirst()
+  const last = archivePageCount(news.length)
   if (n > last) return undefined
   return {
-    data: oldestFirst.slice((n - 1) * newsPerPage, n * newsPerPage).reverse(),
+    // The (n-1)·size-th to the n·size-th item from the oldest, newest first.
+    data: news.slice(Math.max(0, news.length - n * newsPerPage), news.length - (n - 1) * newsPerPage),
     currentPage: n,
     newer: n < last ? newsArchivePath(n + 1) : '/notizie/',
     older: n > 1 ? newsArchivePath(n - 1) : undefined,
   }
-}
+})

@@ -1,11 +1,12 @@
 import { newsKinds } from '../../cms/constants/newsKinds'
-import { openDatasetPath, openDatasets, openEventsCalendarPath } from '../../cms/constants/openDatasets'
+import { isByYear, openDatasetPath, openDatasets, openDatasetYearPath, openEventsCalendarPath } from '../../cms/constants/openDatasets'
 import { serviceCategories } from '../../cms/constants/serviceCategories'
 import { deskTabs } from '../components/desk/DeskTabs/tabs'
 import { pastEventsPath, upcomingEventsPath } from '../components/EventList/eventListPath'
 import { appIconPath, appIcons } from './appIcons'
 import { eventPageNumbers } from './eventArchive'
 import { newsArchivePages, newsArchivePath } from './newsArchive'
+import { datasetYears, type ByYearName } from './openData/datasetItems'
 import { pagesWithOwnRoute, requiredPagePaths, newsKindSlugs } from './navigation'
 import { getCollection } from './store'
 import { categoryPath, collectionPath } from './urls'
@@ -53,6 +54,9 @@ export const routeParams = {
   documents: async () => (await ids('documents')).map((slug) => ({ slug })),
   topics: async () => (await ids('topics')).map((slug) => ({ slug })),
   openDatasets: () => openDatasets.map((d) => ({ dataset: d.name })),
+  /** dati-aperti/v1/[dataset]/[anno].json.ts: the yearly files of the datasets written by year. */
+  openDatasetYears: async () =>
+    (await Promise.all(openDatasets.filter((d) => isByYear(d.name)).map(async (d) => (await datasetYears(d.name as ByYearName)).map((y) => ({ dataset: d.name, anno: String(y.year) }))))).flat(),
   appIcons: () => appIcons.map((icon) => ({ name: icon.file.replace(/\.png$/, '') })),
   deskSections: () => deskTabs.filter((tab) => tab.slug).map((tab) => ({ sezione: tab.slug })),
 }
@@ -63,8 +67,9 @@ export const staticPathsOf = async <P extends Record<string, string>>(params: P[
 /** Every path of the site, sorted (the renderer's list of what a full build writes). */
 export async function allSitePaths(): Promise<string[]> {
   const r = routeParams
-  const [pages, news, archive, events, upcomingPages, pastPages, services, offices, places, documents, topics] = await Promise.all([
+  const [pages, news, archive, events, upcomingPages, pastPages, services, offices, places, documents, topics, datasetYearFiles] = await Promise.all([
     r.contentPages(), r.news(), r.newsArchive(), r.events(), r.upcomingEventPages(), r.pastEventPages(), r.services(), r.offices(), r.places(), r.documents(), r.topics(),
+    r.openDatasetYears(),
   ])
   const paths: string[] = [
     ...fixedPaths,
@@ -82,6 +87,7 @@ export async function allSitePaths(): Promise<string[]> {
     ...documents.map((p) => collectionPath('documents', p.slug)),
     ...topics.map((p) => collectionPath('topics', p.slug)),
     ...r.openDatasets().map((p) => openDatasetPath(p.dataset)),
+    ...datasetYearFiles.map((p) => openDatasetYearPath(p.dataset, Number(p.anno))),
     ...appIcons.map((icon) => appIconPath(icon)),
     ...r.deskSections().map((p) => `/area-personale/${p.sezione}/`),
   ]

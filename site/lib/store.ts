@@ -61,16 +61,19 @@ export function today(now = new Date()): { date: string; start: Date } {
 /**
  * A value computed from the store that a page shows whole (one page of the news archive): the page records the value's
  * key, not the collections read to compute it, so it is rendered again only when that value changes — a new news item
- * changes the newest archive page, not every one. The function is registered for the renderer, which calls it again
- * with the new content to compare; it must depend on nothing but the store and its argument.
+ * changes the newest archive page, not every one. The function is registered for the renderer when the module defining
+ * it loads (the renderer's path list loads every such module), so the renderer can compute it again with new content
+ * and compare, even before any page using it was rendered in its process; it must depend on nothing but the store and
+ * its argument. Returns the function pages call.
  */
-export async function derived<T>(name: string, arg: string, compute: (arg: string) => Promise<T>): Promise<T> {
-  const registry = (global[derivedSymbol] ??= new Map())
-  registry.set(name, compute)
-  record(derivedKey(name, arg))
-  const recorder = global[renderDepsSymbol]
-  // What compute reads is the derived value's business, not the page's: recorded into a set nobody reads.
-  return recorder && recorder.getStore() ? recorder.run(new Set(), () => compute(arg)) : compute(arg)
+export function derived<T>(name: string, compute: (arg: string) => Promise<T>): (arg: string) => Promise<T> {
+  ;(global[derivedSymbol] ??= new Map()).set(name, compute)
+  return (arg) => {
+    record(derivedKey(name, arg))
+    const recorder = global[renderDepsSymbol]
+    // What compute reads is the derived value's business, not the page's: recorded into a set nobody reads.
+    return recorder && recorder.getStore() ? recorder.run(new Set(), () => compute(arg)) : compute(arg)
+  }
 }
 
 const memos = new WeakMap<object, Map<string, unknown>>()

@@ -1,5 +1,4 @@
 import { link, mkdir, readFile, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises'
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** The precompressed twins the server sends instead of a file (cms/publishing/precompress.ts writes them). */
@@ -24,27 +23,6 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rename(temporary, file)
   } catch (error) {
     await unlink(temporary).catch(() => {})
-    throw error
-  }
-}
-
-/**
- * writeFileAtomic done synchronously, for a full build's pages: thousands of small files in a fresh folder, where a
- * promise round trip per system call costs more than the call. The folder is made only when the write finds it missing.
- */
-export function writeFileAtomicSync(file: string, data: Uint8Array): void {
-  const temporary = temporaryBeside(file)
-  try {
-    try {
-      writeFileSync(temporary, data)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(temporary, data)
-    }
-    renameSync(temporary, file)
-  } catch (error) {
-    rmSync(temporary, { force: true })
     throw error
   }
 }

@@ -65,8 +65,11 @@ const fileOf = (clientDir: string, urlPath: string) => path.join(clientDir, deco
  * sw.js's bytes, which makes browsers install the new worker). The offline page is a shell file, so whatever its
  * layout shows (menus, settings) moves the version when it changes; nothing else a publication writes does.
  */
-export async function workerBuildOf(clientDir: string, worker: WorkerSource): Promise<WorkerBuild> {
-  const read = (urlPath: string) => readFile(fileOf(clientDir, urlPath))
+export async function workerBuildOf(clientDir: string, worker: WorkerSource, known?: ReadonlyMap<string, Buffer>): Promise<WorkerBuild> {
+  const read = async (urlPath: string) => {
+    const file = fileOf(clientDir, urlPath)
+    return known?.get(path.relative(clientDir, file).split(path.sep).join('/')) ?? readFile(file)
+  }
   const manifest = JSON.parse((await read('/manifest.webmanifest')).toString('utf8')) as BuiltManifest
   const pagePaths = htmlToShellPaths((await read(offlinePath)).toString('utf8'))
   const sheets = pagePaths.filter((p) => p.endsWith('.css'))
@@ -91,12 +94,12 @@ export const workerScript = (build: WorkerBuild, workerSource: string): string =
 
 /**
  * Writes `/sw.js` into `clientDir` from the built offline page, the manifest and what they load, once the pages are
- * written: the same function the site's build integration calls at the end of `astro build`, so a full build and an
+ * written (or handed over in `known`, by their path relative to `clientDir`, while a thread writes them): the same function the site's build integration calls at the end of `astro build`, so a full build and an
  * incremental publication give identical bytes. Written by rename (the folder may share inodes with the live build).
  * Idempotent: the same files give the same worker, and an unchanged sw.js is not rewritten. Returns `['sw.js']` when
  * its bytes changed (to precompress and to record as changed), else nothing.
  */
-export async function writeServiceWorker(clientDir: string, worker: WorkerSource): Promise<string[]> {
-  const changed = await writeFileIfChanged(path.join(clientDir, 'sw.js'), workerScript(await workerBuildOf(clientDir, worker), worker.source))
+export async function writeServiceWorker(clientDir: string, worker: WorkerSource, known?: ReadonlyMap<string, Buffer>): Promise<string[]> {
+  const changed = await writeFileIfChanged(path.join(clientDir, 'sw.js'), workerScript(await workerBuildOf(clientDir, worker, known), worker.source))
   return changed ? ['sw.js'] : []
 }

@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { catchUpBuild, cloneBuild } from '../assemble/clone'
-import { readRecords, recordsFile } from './records'
+import { recordsFile, type RenderRecords } from './records'
 
 /** Longer than the public server's re-resolution of `current` (siteFolders.resolvedFolder, 250 ms) plus a request. */
 const outOfServiceMs = 1_000
@@ -26,23 +26,24 @@ export function makeSpare(liveDir: string): void {
 }
 
 /**
- * Fills `dir` (not existing yet) with the files of the live build `liveDir`, the cheapest way available:
+ * Fills `dir` (not existing yet) with the files of the live build `liveDir` (whose records are `live`), the cheapest way available:
  * - its spare copy, when one was made after it went live (a rename);
  * - the build it was made from, caught up with the files the live build changed (cost: the files changed, not the
  *   size of the site) — safe because that build left service when the live one was swapped in, well over a second ago;
  * - otherwise a hard-link clone of the whole live build.
  * Every way gives `dir/client` identical to the live build's client folder; nothing the live build serves is modified.
  */
-export async function startFromLive(liveDir: string, dir: string): Promise<'riserva' | 'precedente' | 'copia'> {
+export async function startFromLive(liveDir: string, dir: string, live: RenderRecords): Promise<'riserva' | 'precedente' | 'copia'> {
   await spareBeingMade
   const spare = spareOf(liveDir)
   if (existsSync(path.join(spare, 'client'))) {
     renameSync(spare, dir)
     return 'riserva'
   }
-  const live = readRecords(liveDir)
-  const base = live?.base ? path.join(path.dirname(liveDir), live.base) : null
-  if (live?.changedFiles && base && base !== liveDir && readRecords(base)?.id === live.base) {
+  const base = live.base ? path.join(path.dirname(liveDir), live.base) : null
+  // The base finished its own build (its records are written last); a folder taken over for a build that did not
+  // finish is named after that build, never after a base.
+  if (live.changedFiles && base && base !== liveDir && existsSync(recordsFile(base))) {
     const wait = outOfServiceMs - (Date.now() - statSync(recordsFile(liveDir)).mtimeMs)
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     await catchUpBuild(path.join(liveDir, 'client'), path.join(base, 'client'), live.changedFiles)

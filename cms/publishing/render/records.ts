@@ -22,11 +22,15 @@ export type RenderRecords = {
 
 export const recordsFile = (buildDir: string) => path.join(buildDir, 'render-records.json')
 
-/** The records of a build, or null when missing or unreadable (the caller then renders everything). */
+/**
+ * The records of a build, or null when missing, unreadable or another build's (the caller then renders everything). A
+ * folder taken over from an older build holds that build's records until its own are written, once it is live: a
+ * process stopped in between leaves the live build with records that are not its own.
+ */
 export function readRecords(buildDir: string): RenderRecords | null {
   try {
     const records = JSON.parse(readFileSync(recordsFile(buildDir), 'utf8')) as RenderRecords
-    return records.version === 1 && records.pages && records.digests ? records : null
+    return records.version === 1 && records.id === path.basename(buildDir) && records.pages && records.digests ? records : null
   } catch {
     return null
   }

@@ -10,7 +10,7 @@ import { romeDayOf } from '../../practices/deadline'
 import { settingsOf } from '../../settings/cmsSettings'
 import { cloneBuild } from '../assemble/clone'
 import { precompressFiles, writeAlong } from '../assemble/compress'
-import { removeFiles, writeFileAtomic, writeFileAtomicSync, writeFileIfChanged } from '../assemble/files'
+import { removeFiles, writeFileAtomic, writeFileIfChanged } from '../assemble/files'
 import { syncMedia } from '../assemble/media'
 import { readWorkerSource, writeServiceWorker } from '../assemble/serviceWorker'
 import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
@@ -33,6 +33,8 @@ export type RenderOutcome = {
   astroMs: number
   searchMs: number
   compressMs: number
+  /** Writes the build's records: called once the build is live (or, outside the publisher, once it is complete). */
+  afterSwap: () => Promise<void>
 }
 
 let lastRecords: RenderRecords | null = null
@@ -80,7 +82,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const incremental = previous?.compiled === compiled.digest ? previous : null
 
   const clientDir = path.join(dir, 'client')
-  if (incremental) await startFromLive(previousDir!, dir)
+  if (incremental) await startFromLive(previousDir!, dir, incremental)
   else await cloneBuild(compiled.clientDir, clientDir)
   // The build's on-demand pages (preview, desk) run the same compiled server as the renderer.
   rmSync(path.join(dir, 'server'), { recursive: true, force: true })
@@ -90,9 +92,10 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const current = new Set(paths)
   let toRender: string[]
   let gone: string[] = []
+  let changedKeys = new Set<string>()
   if (incremental) {
     await computeDerived(Object.keys(incremental.digests), derivedDigests, replacer)
-    const changedKeys = new Set(Object.entries(incremental.digests).filter(([key, digest]) => digestNow(key) !== digest).map(([key]) => key))
+    changedKeys = new Set(Object.entries(incremental.digests).filter(([key, digest]) => digestNow(key) !== digest).map(([key]) => key))
     toRender = paths.filter((p) => {
       const record = incremental.pages[p]
       return !record || record.deps.some((key) => changedKeys.has(key))
@@ -105,11 +108,11 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const pages: RenderRecords['pages'] = incremental ? { ...incremental.pages } : {}
   for (const p of gone) delete pages[p]
   const written: string[] = []
-  // Pages are compressed on the writing thread while the next ones render. They are written here, at once, because
-  // what follows reads some from the disk (the service worker's offline page); a full build writes into its fresh
-  // folder, an incremental one only what differs from the live build.
+  // Pages are written and compressed on the writing thread while the next ones render. A full build hands every page
+  // over (its fresh folder has nothing to compare with) and keeps them in memory for what reads them before the thread
+  // is done (the search index, the service worker's shell); an incremental one writes here, at once, only what differs
+  // from the live build, and hands over the compression.
   const compression = writeAlong(clientDir)
-  // A full build's pages as rendered, for the search index (not read back from the disk).
   const inMemory = new Map<string, Buffer>()
   const results = await renderer.render(toRender, async (result) => {
     const file = pathToFile(result.path)
@@ -122,12 +125,14 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
     }
     if (result.status !== expected) throw new Error(`La pagina ${result.path} non è stata generata (${result.status}): ${result.body.toString().slice(0, 1000)}`)
     pages[result.path] = { deps: result.deps, indexable: !file.endsWith('.html') || htmlIsIndexable(result.body.toString()) }
-    const target = path.join(clientDir, file)
-    if (!incremental) writeFileAtomicSync(target, result.body)
-    else if (!(await writeFileIfChanged(target, result.body))) return
+    if (!incremental) {
+      compression.write(file, result.body)
+      inMemory.set(file, result.body)
+    } else {
+      if (!(await writeFileIfChanged(path.join(clientDir, file), result.body))) return
+      compression.add(file, result.body)
+    }
     written.push(file)
-    compression.add(file, result.body)
-    if (!incremental && file.endsWith('.html')) inMemory.set(file, result.body)
   })
   const removedFiles = gone.map(pathToFile)
   await removeFiles(clientDir, removedFiles)
@@ -136,7 +141,7 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   // Derived files: media, sitemap and service worker are rewritten only when their bytes change.
   const media = await syncMedia(mediaDir(settings.dataDir), clientDir)
   const sitemap = await writeSitemap(clientDir, settings.publicUrl, Object.entries(pages).filter(([p, r]) => r.indexable && p.endsWith('/')).map(([p]) => p))
-  const derived = [...media.copied, ...sitemap.written, ...(await writeServiceWorker(clientDir, await readWorkerSource(compiled.dir)))]
+  const derived = [...media.copied, ...sitemap.written, ...(await writeServiceWorker(clientDir, await readWorkerSource(compiled.dir), inMemory))]
   const searchStarted = performance.now()
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
   const patched = incremental ? await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html'))) : null
@@ -150,18 +155,25 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   await compression.done()
   const compressDone = performance.now()
 
-  // Keys no page reads any more are dropped; the others take the digest they have now.
-  const digests: Record<string, string> = {}
+  // Every key a page read, with the digest it has now. An incremental build starts from its base's digests and updates
+  // what changed and what the pages it rendered read (every page reading a changed key was rendered again), instead of
+  // walking the dependencies of every page of the site; a key no page reads any more lingers until the next full build.
   await computeDerived(results.flatMap((r) => r.deps), derivedDigests, replacer)
-  for (const record of Object.values(pages)) for (const key of record.deps) digests[key] ??= digestNow(key)
+  const digests: Record<string, string> = incremental ? { ...incremental.digests } : {}
+  for (const key of changedKeys) digests[key] = digestNow(key)
+  for (const result of results) for (const key of result.deps) digests[key] = digestNow(key)
   lastRecords = null
-  writeStoreSnapshot(dir, store.collections)
+  writeStoreSnapshot(dir, store)
   const changedFiles = [...written, ...removedFiles, ...derived, ...media.removed, ...sitemap.removed, ...searchChanged]
   const records: RenderRecords = { version: 1, id: path.basename(dir), base: incremental ? path.basename(previousDir!) : null, changedFiles: incremental && !patched?.full ? changedFiles : null, compiled: compiled.digest, day: today, pages, digests }
-  // Renamed into place: the folder may be a reused one whose old records must never be read half-written.
-  await writeFileAtomic(recordsFile(dir), JSON.stringify(records))
-  lastRecords = records
   return {
+    // Written once the build is live: the next publication of this process reads them from memory, and a build left
+    // without them (the process stopped first) only makes the next publication a full build. Renamed into place: the
+    // folder may be a reused one whose old records must never be read half-written.
+    afterSwap: async () => {
+      await writeFileAtomic(recordsFile(dir), JSON.stringify(records))
+      lastRecords = records
+    },
     kind: incremental ? 'incrementale' : 'completa',
     pages: Object.keys(pages).length,
     rendered: results.length,
@@ -186,8 +198,9 @@ function filesUnder(dir: string, entries: string[]): string[] {
 
 /**
  * The digests of derived keys (`derive:<name>:<arg>`), by calling the function the compiled site registered under that
- * name with the current content. A function not registered yet in this process (no page using it rendered since the
- * publisher started) gives a digest that matches nothing, so its pages are rendered again: never stale, only slower.
+ * name with the current content. The functions register when their modules load, which listing the site's paths does
+ * (site/lib/store.ts, derived); one still unknown would give a digest that matches nothing, so its pages would be
+ * rendered again: never stale, only slower.
  */
 async function computeDerived(keys: Iterable<string>, into: Map<string, string>, replacer: (this: unknown, key: string, value: unknown) => unknown): Promise<void> {
   const registry = (globalThis as Record<symbol, DerivedRegistry | undefined>)[derivedSymbol]

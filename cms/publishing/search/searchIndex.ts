@@ -174,7 +174,7 @@ export async function indexSiteFull(
   clientDir: string,
   options: {
     blockSize?: number
-    /** Bytes of pages already in memory (posix path relative to clientDir → bytes), not read again from the disk. */
+    /** Bytes of pages in memory (posix path relative to clientDir → bytes), indexed without reading them from the disk (where they may not be yet). */
     pages?: Map<string, Buffer>
     /** Writes a file of the fresh index (path relative to clientDir); writeFileSync by default. */
     write?: (relative: string, data: Buffer) => void
@@ -193,7 +193,9 @@ export async function indexSiteFull(
   // term files when written.
   const postings = new Map<string, number[]>()
   const buckets = new Map<string, StateBucket>()
-  for (const file of htmlFiles(clientDir)) {
+  // The pages on the disk and those still on their way there (a full build's writing thread): one sorted list.
+  const known = [...(options.pages?.keys() ?? [])].filter((file) => file.endsWith('.html'))
+  for (const file of [...new Set([...htmlFiles(clientDir), ...known])].sort()) {
     const record = readPage(clientDir, file, options.pages?.get(file))
     if (!record) continue
     const page: IndexedPage = { file, id: pages.length, record, terms: pageTerms(record) }

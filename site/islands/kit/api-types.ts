@@ -4339,7 +4339,7 @@ export interface paths {
         };
         /**
          * Notizie: pagine filtrate per argomento e periodo (data di pubblicazione)
-         * @description Notizie, comunicati e avvisi del Comune, dal più recente: testo, immagine, argomenti, uffici e luoghi collegati. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/notizie.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         * @description Notizie, comunicati e avvisi del Comune, dal più recente: testo, immagine, argomenti, uffici e luoghi collegati. Licenza CC BY 4.0. I file completi, senza filtri, sono uno per anno, elencati con il loro numero di elementi in /dati-aperti/v1/notizie.json (generati a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
          */
         get: {
             parameters: {
@@ -4414,7 +4414,7 @@ export interface paths {
         };
         /**
          * Eventi: pagine filtrate per argomento e periodo (eventi in corso nel periodo (inizio–fine))
-         * @description Eventi in calendario, dal primo: date, luogo con le coordinate, costo, organizzatore e file di calendario. Licenza CC BY 4.0. Il file completo, senza filtri, è /dati-aperti/v1/eventi.json (generato a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
+         * @description Eventi in calendario, dal primo: date, luogo con le coordinate, costo, organizzatore e file di calendario. Licenza CC BY 4.0. I file completi, senza filtri, sono uno per anno, elencati con il loro numero di elementi in /dati-aperti/v1/eventi.json (generati a ogni pubblicazione). Risposte con ETag e Cache-Control: con If-None-Match la risposta è 304 se i dati non sono cambiati.
          */
         get: {
             parameters: {
