@@ -3,8 +3,10 @@
 // publisher loop (as in `npm start`) renders what the change touches into a new folder and swaps it in, and the public
 // server (a child process, as in production) serves it. Then a burst: many publications in a few seconds, the time
 // from the last one until all are served, and what each build contained (from "Pubblicazioni del sito").
-// Usage: npm run bench:publish [-- --skip-synthetic] [--runs 10] [--max 5000] [--smoke]
+// Usage: npm run bench:publish [-- --skip-synthetic] [--runs 10] [--max 5000] [--smoke] [--out <folder>]
 //   --smoke: the seed site only, 2 publications and a burst of 3 (seconds; for CI).
+//   --out: where the published builds go (default .bench/publish/sito in the project). A full build creates some
+//   20,000 files per 5,000 pages, so it measures the file system too: see README.md (publishing figures).
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -36,9 +38,11 @@ if (!(runs >= 1)) throw new Error('--runs vuole un numero di misure (almeno 1)')
 const port = 3291
 const origin = `http://127.0.0.1:${port}`
 const benchDir = path.join(rootDir, '.bench', 'publish')
-// The live output folder of the benchmark's publisher (the queue's job publishes into SPORTELLO_SITE_OUT). Inside
-// the project: compiled server chunks resolve packages from node_modules.
-const outDir = path.join(benchDir, 'sito')
+// The live output folder of the benchmark's publisher (the queue's job publishes into SPORTELLO_SITE_OUT), anywhere:
+// a build's server/ is a link to the compiled site, whose chunks resolve packages from the project's node_modules.
+const outArg = argv.indexOf('--out')
+// A folder of its own inside the one given, removed at the end.
+const outDir = outArg >= 0 ? path.join(path.resolve(argv[outArg + 1]!), `sportello-bench-${process.pid}`) : path.join(benchDir, 'sito')
 rmSync(benchDir, { recursive: true, force: true })
 // Settings of the benchmark's Payload, given before its config loads (in seededBenchDatabase).
 process.env.SPORTELLO_SITE_OUT = outDir
@@ -209,7 +213,7 @@ const at20k = results.find((r) => r.name.includes('20.000'))
 
 if (generation.length) printTable('Generazione dei contenuti sintetici (inserimento diretto nel database)', ['sito', 'notizie', 'eventi', 'servizi', 'argomenti', 'tempo', 'documenti/s'], generation)
 printTable(
-  `Dalla richiesta di pubblicazione alla pagina servita (hook → coda → costruzione incrementale → scambio → server pubblico), ${runs} misure; attesa dopo il salvataggio ${publishDebounceMs} ms`,
+  `Dalla richiesta di pubblicazione alla pagina servita (hook → coda → costruzione incrementale → scambio → server pubblico), ${runs} misure; attesa dopo il salvataggio ${publishDebounceMs} ms; costruzioni in ${path.dirname(outDir)}`,
   ['sito', 'pagine', 'completa', 'pagine/s', 'mediana', 'peggiore', 'completa/mediana', 'ultima incrementale'],
   results.map((r) => [
     r.name, r.pages, seconds(r.fullMs), Math.round(r.pages / (r.fullMs / 1000)), seconds(median(r.times)), seconds(worst(r.times)),
@@ -239,6 +243,7 @@ printTable('Obiettivi (issue 18) e misure', ['obiettivo', 'soglia', 'misura', 'r
 
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
+rmSync(outDir, { recursive: true, force: true })
 process.exit(0)
 
 /** Where the paths a build rewrote are, by first segment ("notizie 12, argomenti 3"): what a publication costs, and why. */

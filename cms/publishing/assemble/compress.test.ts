@@ -98,4 +98,20 @@ describe('writeAlong', () => {
     failing.write('c/index.html', Buffer.from(syntheticPage(2, 5_000)))
     await expect(failing.done()).rejects.toThrow(/Scrittura non riuscita/)
   })
+
+  it('writes a fresh folder\'s new files in place, and replaces one shared with another build without changing it', async () => {
+    const compiled = folders.make()
+    put(compiled, 'robots.txt', 'dalla compilazione')
+    const inode = statSync(path.join(compiled, 'robots.txt')).ino
+    const next = path.join(folders.make(), 'next')
+    await cloneBuild(compiled, next)
+    const writer = writeAlong(next)
+    writer.write('robots.txt', Buffer.from('dalla pubblicazione'))
+    writer.write('nuova/index.html', Buffer.from(syntheticPage(3, 5_000)))
+    await writer.done()
+    expect(readFileSync(path.join(compiled, 'robots.txt'), 'utf8')).toBe('dalla compilazione')
+    expect(statSync(path.join(compiled, 'robots.txt')).ino).toBe(inode)
+    expect(readFileSync(path.join(next, 'robots.txt'), 'utf8')).toBe('dalla pubblicazione')
+    expect(brotliDecompressSync(readFileSync(path.join(next, 'nuova/index.html.br'))).toString()).toBe(syntheticPage(3, 5_000))
+  })
 })

@@ -92,6 +92,25 @@ let counter = 0
 parentPort.on('message', ({ id, file, data, write, quality }) => {
   const temporaries = []
   const put = (target, bytes) => {
+    // A fresh folder's new file is written where it goes, with no temporary and rename (a full build's thousands of
+    // files, in a folder nobody serves until it is complete); one already there may be a hard link shared with another
+    // build, and is replaced by rename, never written in place.
+    if (write) {
+      try {
+        writeFileSync(target, bytes, { flag: 'wx' })
+        return
+      } catch (error) {
+        if (error.code === 'ENOENT') {
+          mkdirSync(path.dirname(target), { recursive: true })
+          try {
+            writeFileSync(target, bytes, { flag: 'wx' })
+            return
+          } catch (again) {
+            if (again.code !== 'EEXIST') throw again
+          }
+        } else if (error.code !== 'EEXIST') throw error
+      }
+    }
     const temporary = path.join(path.dirname(target), '.' + path.basename(target) + '.' + process.pid + '-z' + counter++ + '.tmp')
     temporaries.push(temporary)
     try {
