@@ -1,7 +1,9 @@
 // `npm run bench`: site build time and pages/s (seed and synthetic 5,000 pages), page weights, and
 // the public server's throughput next to a bare node:http server, pagoPA receipts and application
 // submissions per second. Prints tables for the README.
-// Usage: npm run bench [-- --skip-synthetic]
+// Usage: npm run bench [-- --skip-synthetic] [--smoke]
+//   --smoke: the seed site only, 1 s of load per server, 20 receipts, 10 submissions (seconds; CI runs it so the
+//   benchmark cannot rot: it must complete and print its tables).
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -21,7 +23,9 @@ import { startServer, stopServer } from './lib/servers'
 import { addSyntheticNews } from './lib/syntheticContent'
 import { kb, printTable, seconds } from './lib/table'
 
-const skipSynthetic = process.argv.includes('--skip-synthetic')
+const smoke = process.argv.includes('--smoke')
+const skipSynthetic = smoke || process.argv.includes('--skip-synthetic')
+const loadSeconds = smoke ? 1 : 10
 const { payload, dataDir, env } = await seededBenchDatabase()
 
 const coldBuild = async (outDir: string) => {
@@ -54,8 +58,8 @@ const weightRows = [
 
 const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
 const meRows = await measureMe(siteDir)
-const receiptRows = await measureReceipts(payload)
-const submissionRows = await measureSubmissions(payload, env, 'SQLite')
+const receiptRows = await measureReceipts(payload, smoke ? 20 : 1000)
+const submissionRows = await measureSubmissions(payload, env, 'SQLite', smoke ? 10 : 200, smoke ? 2 : 8)
 
 if (!skipSynthetic) {
   const target = 5000
@@ -68,10 +72,10 @@ await closePayload(payload)
 
 printTable('Costruzione a freddo del sito (compilazione, resa delle pagine, indice di ricerca, compressione)', ['sito', 'pagine', 'resa', 'totale', 'pagine/s (resa)'], buildRows)
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
-printTable('Server pubblico su loopback (32 connessioni, 10 s, dopo 2 s di riscaldamento)', ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
-printTable('GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, 10 s)', ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
-printTable('Ricevute pagoPA elaborate (SQLite, 4 alla volta, 25% consegnate due volte)', receiptHeaders, receiptRows)
-printTable('Domande presentate (SQLite, 200 domande con un allegato PDF, 8 alla volta; PostgreSQL: npm run bench:submissions)', submissionHeaders, submissionRows)
+printTable(`Server pubblico su loopback (32 connessioni, ${loadSeconds} s, dopo il riscaldamento)`, ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
+printTable(`GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, ${loadSeconds} s)`, ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
+printTable(`Ricevute pagoPA elaborate (SQLite, ${smoke ? 20 : 1000} posizioni, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, receiptRows)
+printTable(`Domande presentate (SQLite, ${smoke ? '10 domande con un allegato PDF, 2' : '200 domande con un allegato PDF, 8'} alla volta; PostgreSQL: npm run bench:submissions)`, submissionHeaders, submissionRows)
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
 process.exit(0)
@@ -85,8 +89,8 @@ async function measureServers(root: string, pagePath: string): Promise<(string |
       ['pagina statica (br)', pagePath, { 'accept-encoding': 'br' }],
       ['/api/health', '/api/health', {}],
     ] as const) {
-      const base = await measureLoad(`http://127.0.0.1:3299${urlPath}`, headers)
-      const mine = await measureLoad(`http://127.0.0.1:3290${urlPath}`, headers)
+      const base = await measureLoad(`http://127.0.0.1:3299${urlPath}`, headers, loadSeconds)
+      const mine = await measureLoad(`http://127.0.0.1:3290${urlPath}`, headers, loadSeconds)
       if (mine.errors || mine.non2xx) throw new Error(`${urlPath}: ${mine.errors} errori, ${mine.non2xx} risposte non 2xx`)
       rows.push([name, 'node:http (riferimento)', base.requestsPerSecond, `${base.p99Ms} ms`, '100%'])
       rows.push([name, 'Sportello (Hono)', mine.requestsPerSecond, `${mine.p99Ms} ms`, `${Math.round((mine.requestsPerSecond / base.requestsPerSecond) * 100)}%`])
@@ -105,8 +109,8 @@ async function measureMe(root: string): Promise<(string | number)[][]> {
   const ours = await startServer(['api/server.ts'], { ...env, PORT: '3290', SPORTELLO_SITE_DIR: root, SPORTELLO_PUBLIC_URL: 'http://127.0.0.1:3290' }, 'http://127.0.0.1:3290/api/health')
   const bare = await startServer(['bench/baselineMeServer.ts', '3298'], env, 'http://127.0.0.1:3298/api/health')
   try {
-    const base = await measureLoad('http://127.0.0.1:3298/api/me', headers)
-    const mine = await measureLoad('http://127.0.0.1:3290/api/me', headers)
+    const base = await measureLoad('http://127.0.0.1:3298/api/me', headers, loadSeconds)
+    const mine = await measureLoad('http://127.0.0.1:3290/api/me', headers, loadSeconds)
     if (mine.errors || mine.non2xx || base.non2xx) throw new Error(`/api/me: ${mine.errors} errori, ${mine.non2xx} risposte non 2xx`)
     return [
       ['node:http + stessa ricerca della sessione', base.requestsPerSecond, `${base.p99Ms} ms`, '100%'],

@@ -1,8 +1,11 @@
 // `npm test`: the import rules between modules (dependency-cruiser, seconds), unit and integration
-// tests on SQLite, the integration tests again on PostgreSQL, the browser tests in Chromium, then the
-// type check (last: it needs the content types that Astro generates while the browser tests build the
-// site). Stops at the first failing step. `npm test -- <word>` runs the steps whose name has that word
+// tests on SQLite, the integration tests again on PostgreSQL, the browser tests in Chromium, the
+// type check (after them: it needs the content types that Astro generates while the browser tests build
+// the site), then every benchmark in its short mode. Stops at the first failing step. `npm test -- <word>` runs the steps whose name has that word
 // (`npm run check:boundaries` is `npm test -- confini`).
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
 import pg from 'pg'
 
 import { binPath, runCommand } from '../cms/publishing/runCommand'
@@ -10,6 +13,22 @@ import { testPostgresUrl } from '../cms/testing/testPostgres'
 
 const postgresUrl = testPostgresUrl()
 const only = process.argv[2]
+
+/**
+ * Every `bench*` command of package.json in its short mode (seconds each), so a benchmark the README names cannot rot:
+ * it must finish with exit 0 and print its table. The full runs stay manual; their figures are in the README.
+ */
+const benchmarkSmokes: Record<string, string[]> = {
+  bench: ['--smoke'],
+  'bench:publish': ['--smoke'],
+  'bench:search': ['400'],
+  'bench:submissions': ['10', '2'],
+  'bench:kill': ['30', '4'],
+  'bench:bookings': ['5', '1'],
+  'bench:certificates': ['10', '2'],
+  'bench:reports': ['200', '10', '2'],
+  'bench:notifications': ['20'],
+}
 
 type Step = { name: string; run: () => Promise<void> }
 const steps: Step[] = [
@@ -30,6 +49,8 @@ const steps: Step[] = [
   },
   { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test']) },
   { name: 'Controllo dei tipi (tsc)', run: () => runCommand(binPath('tsc'), ['--noEmit', '-p', '.']) },
+  // Last: the benchmarks build and remove folders of their own (bench/run.ts clears Astro's cache, which tsc reads).
+  { name: 'Benchmark in prova breve', run: runBenchmarkSmokes },
 ]
 
 for (const [index, step] of steps.entries()) {
@@ -38,6 +59,36 @@ for (const [index, step] of steps.entries()) {
   const started = performance.now()
   await step.run()
   console.log(`━━ ${step.name}: superato in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+}
+
+async function runBenchmarkSmokes(): Promise<void> {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+  const missing = Object.keys(scripts).filter((name) => /^bench(:|$)/.test(name) && !(name in benchmarkSmokes))
+  if (missing.length) throw new Error(`Benchmark senza prova breve in scripts/test.ts: ${missing.join(', ')}`)
+  for (const [name, args] of Object.entries(benchmarkSmokes)) {
+    if (!(name in scripts)) throw new Error(`scripts/test.ts prova ${name}, che package.json non ha più`)
+    console.log(`\n━ npm run ${name} -- ${args.join(' ')}`)
+    const started = performance.now()
+    const output = await runCapturing('npm', ['run', name, '--', ...args])
+    if (!/^\|-{3,}/m.test(output)) throw new Error(`npm run ${name} è terminato senza stampare la sua tabella`)
+    console.log(`━ npm run ${name}: completato in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  }
+}
+
+/** Runs a command showing its output as it comes, and gives the output back; rejects when it exits with an error. */
+function runCapturing(command: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
+      output += chunk.toString()
+      to.write(chunk)
+    }
+    child.stdout.on('data', (chunk: Buffer) => keep(chunk, process.stdout))
+    child.stderr.on('data', (chunk: Buffer) => keep(chunk, process.stderr))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')}: uscito con ${code}`))))
+  })
 }
 
 async function postgresReachable(): Promise<boolean> {

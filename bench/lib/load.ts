@@ -5,7 +5,7 @@ export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: numb
 
 /** Drives `url` with `connections` keep-alive clients for `seconds`, after a short warm-up. */
 export async function measureLoad(url: string, headers: Record<string, string>, seconds = 10, connections = 32): Promise<LoadResult> {
-  await autocannon({ url, headers, connections, duration: 2 })
+  await autocannon({ url, headers, connections, duration: Math.min(2, seconds) })
   const result = await autocannon({ url, headers, connections, duration: seconds })
   return {
     requestsPerSecond: Math.round(result.requests.average),
