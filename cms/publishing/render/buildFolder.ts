@@ -41,8 +41,8 @@ export async function startFromLive(liveDir: string, dir: string, live: RenderRe
     return 'riserva'
   }
   const base = live.base ? path.join(path.dirname(liveDir), live.base) : null
-  // The base finished its own build (its records are written last); a folder taken over for a build that did not
-  // finish is named after that build, never after a base.
+  // The base was live before the live build, so its client folder is complete; it is still there when its records
+  // file is (the folder a build takes over is renamed to that build's name, never a base's).
   if (live.changedFiles && base && base !== liveDir && existsSync(recordsFile(base))) {
     const wait = outOfServiceMs - (Date.now() - statSync(recordsFile(liveDir)).mtimeMs)
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
