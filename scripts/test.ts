@@ -3,7 +3,6 @@
 // type check (after them: it needs the content types that Astro generates while the browser tests build
 // the site), then every benchmark in its short mode. Stops at the first failing step. `npm test -- <word>` runs the steps whose name has that word
 // (`npm run check:boundaries` is `npm test -- confini`).
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 import pg from 'pg'
@@ -30,7 +29,7 @@ const benchmarkSmokes: Record<string, string[]> = {
   'bench:notifications': ['20'],
 }
 
-type Step = { name: string; run: () => Promise<void> }
+type Step = { name: string; run: () => Promise<unknown> }
 const steps: Step[] = [
   // The rules and why are in .dependency-cruiser.cjs; scripts/boundaries.test.ts shows each one catching a wrong import.
   { name: 'Confini tra i moduli (dependency-cruiser)', run: () => runCommand(binPath('depcruise'), ['--config', '.dependency-cruiser.cjs', '--output-type', 'err', '.']) },
@@ -69,26 +68,10 @@ async function runBenchmarkSmokes(): Promise<void> {
     if (!(name in scripts)) throw new Error(`scripts/test.ts prova ${name}, che package.json non ha più`)
     console.log(`\n━ npm run ${name} -- ${args.join(' ')}`)
     const started = performance.now()
-    const output = await runCapturing('npm', ['run', name, '--', ...args])
+    const output = await runCommand('npm', ['run', name, '--', ...args], { echo: true })
     if (!/^\|-{3,}/m.test(output)) throw new Error(`npm run ${name} è terminato senza stampare la sua tabella`)
     console.log(`━ npm run ${name}: completato in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   }
-}
-
-/** Runs a command showing its output as it comes, and gives the output back; rejects when it exits with an error. */
-function runCapturing(command: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
-      output += chunk.toString()
-      to.write(chunk)
-    }
-    child.stdout.on('data', (chunk: Buffer) => keep(chunk, process.stdout))
-    child.stderr.on('data', (chunk: Buffer) => keep(chunk, process.stderr))
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')}: uscito con ${code}`))))
-  })
 }
 
 async function postgresReachable(): Promise<boolean> {

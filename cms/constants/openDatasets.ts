@@ -29,10 +29,13 @@ export const openDatasetPath = (name: OpenDatasetName): string => `/dati-aperti/
  * archive. Publishing a news item then rewrites its year's file and the small index, not a file of every news item
  * ever published (30 MB at 8,000 news, rewritten and compressed again on every publication).
  */
-export const isByYear = (name: OpenDatasetName): boolean => openDatasets.some((d) => d.name === name && 'byYear' in d && d.byYear)
+export const isByYear = (name: OpenDatasetName): name is ByYearDatasetName => openDatasets.some((d) => d.name === name && 'byYear' in d && d.byYear)
+
+/** The names of the datasets written by year. */
+export type ByYearDatasetName = Extract<(typeof openDatasets)[number], { byYear: true }>['name']
 
 /** The built file of one year of a dataset written by year (isByYear), relative to the site's root. */
-export const openDatasetYearPath = (name: OpenDatasetName, year: number): string => `/dati-aperti/${openDataVersion}/${name}/${year}.json`
+export const openDatasetYearPath = (name: ByYearDatasetName, year: number): string => `/dati-aperti/${openDataVersion}/${name}/${year}.json`
 
 /** The iCalendar feed of every event, relative to the site's root. */
 export const openEventsCalendarPath = `/dati-aperti/${openDataVersion}/eventi.ics`

@@ -10,21 +10,25 @@ export const binPath = (name: string) => path.join(rootDir, 'node_modules', '.bi
 
 /**
  * Runs a command from the repository root to completion, with this process's environment plus `env`;
- * rejects with its exit code and output tail.
+ * rejects with its exit code and output tail. `quiet` keeps the output to itself (its tail, for the error); `echo`
+ * shows it as it comes and keeps it whole, and the promise gives it back.
  */
-export function runCommand(command: string, args: string[], options: Omit<SpawnOptions, 'env'> & { quiet?: boolean; env?: Env } = {}): Promise<void> {
+export function runCommand(command: string, args: string[], options: Omit<SpawnOptions, 'env'> & { quiet?: boolean; echo?: boolean; env?: Env } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const { quiet, env, ...spawnOptions } = options
-    const child = spawn(command, args, { cwd: rootDir, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', ...spawnOptions, env: inheritedEnv(env) })
-    let tail = ''
-    const keep = (chunk: Buffer) => void (tail = (tail + chunk.toString()).slice(-4000))
-    child.stdout?.on('data', keep)
-    child.stderr?.on('data', keep)
+    const { quiet, echo, env, ...spawnOptions } = options
+    const child = spawn(command, args, { cwd: rootDir, stdio: quiet || echo ? ['ignore', 'pipe', 'pipe'] : 'inherit', ...spawnOptions, env: inheritedEnv(env) })
+    let output = ''
+    const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output = echo ? output + chunk.toString() : (output + chunk.toString()).slice(-4000)
+      if (echo) to.write(chunk)
+    }
+    child.stdout?.on('data', keep(process.stdout))
+    child.stderr?.on('data', keep(process.stderr))
     child.on('error', reject)
     child.on('exit', (code, signal) =>
       code === 0
-        ? resolve()
-        : reject(new CommandError(`${path.basename(command)} ${args.join(' ')} è terminato con ${signal ?? `codice ${code}`}`, tail)),
+        ? resolve(output)
+        : reject(new CommandError(`${path.basename(command)} ${args.join(' ')} è terminato con ${signal ?? `codice ${code}`}`, output.slice(-4000))),
     )
   })
 }

@@ -57,12 +57,17 @@ export function newsNewestFirst(): Promise<readonly CollectionEntry<'news'>[]> {
  * so two renders on the same day agree.
  */
 export async function eventsByTime(day: Date = today().start) {
-  const events = await getCollection('events')
+  const events = await eventsByStart()
   const end = (e: CollectionEntry<'events'>) => (e.data.endDate ?? e.data.startDate).getTime()
-  const byStart = (a: CollectionEntry<'events'>, b: CollectionEntry<'events'>) => a.data.startDate.getTime() - b.data.startDate.getTime() || (a.id < b.id ? -1 : 1)
-  const upcoming = events.filter((e) => end(e) >= day.getTime()).sort(byStart)
-  const past = events.filter((e) => end(e) < day.getTime()).sort((a, b) => byStart(b, a))
+  const upcoming = events.filter((e) => end(e) >= day.getTime())
+  const past = events.filter((e) => end(e) < day.getTime()).reverse()
   return { upcoming, past }
+}
+
+/** All events by start (ties by id), as one array shared until the events change (the agenda, the feeds). */
+export function eventsByStart(): Promise<readonly CollectionEntry<'events'>[]> {
+  return memoOver('events', 'byStart', async () =>
+    (await getCollection('events')).sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime() || (a.id < b.id ? -1 : 1)))
 }
 
 /** All entries of a collection sorted by title, the order of every A–Z list (sorted once per change of the collection). */

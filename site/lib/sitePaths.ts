@@ -6,7 +6,7 @@ import { pastEventsPath, upcomingEventsPath } from '../components/EventList/even
 import { appIconPath, appIcons } from './appIcons'
 import { eventPageNumbers } from './eventArchive'
 import { newsArchivePages, newsArchivePath } from './newsArchive'
-import { datasetYears, type ByYearName } from './openData/datasetItems'
+import { datasetYears } from './openData/datasetItems'
 import { pagesWithOwnRoute, requiredPagePaths, newsKindSlugs } from './navigation'
 import { getCollection } from './store'
 import { categoryPath, collectionPath } from './urls'
@@ -56,7 +56,7 @@ export const routeParams = {
   openDatasets: () => openDatasets.map((d) => ({ dataset: d.name })),
   /** dati-aperti/v1/[dataset]/[anno].json.ts: the yearly files of the datasets written by year. */
   openDatasetYears: async () =>
-    (await Promise.all(openDatasets.filter((d) => isByYear(d.name)).map(async (d) => (await datasetYears(d.name as ByYearName)).map((y) => ({ dataset: d.name, anno: String(y.year) }))))).flat(),
+    (await Promise.all(openDatasets.map((d) => d.name).filter(isByYear).map(async (name) => (await datasetYears(name)).map((y) => ({ dataset: name, anno: String(y.year) }))))).flat(),
   appIcons: () => appIcons.map((icon) => ({ name: icon.file.replace(/\.png$/, '') })),
   deskSections: () => deskTabs.filter((tab) => tab.slug).map((tab) => ({ sezione: tab.slug })),
 }

@@ -141,12 +141,15 @@ function keyOf(term: string): string {
 const stateBucketOf = (file: string) => createHash('sha1').update(file).digest('hex').slice(0, 2)
 const posix = (file: string) => file.split(path.sep).join('/')
 
-/** Every HTML file of the site, relative, sorted (the index's own folder and Pagefind's left aside). */
+/** Whether a file of the site (relative, posix) is a page the index reads: HTML outside the index's own folder and Pagefind's. */
+const isIndexedHtml = (file: string) => file.endsWith('.html') && !file.startsWith(`${indexFolder}/`) && !file.startsWith('pagefind/')
+
+/** Every HTML file of the site the index reads, relative, sorted. */
 function htmlFiles(clientDir: string): string[] {
   return readdirSync(clientDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile())
     .map((e) => posix(path.relative(clientDir, path.join(e.parentPath, e.name))))
-    .filter((f) => !f.startsWith(`${indexFolder}/`) && !f.startsWith('pagefind/'))
+    .filter(isIndexedHtml)
     .sort()
 }
 
@@ -194,7 +197,7 @@ export async function indexSiteFull(
   const postings = new Map<string, number[]>()
   const buckets = new Map<string, StateBucket>()
   // The pages on the disk and those still on their way there (a full build's writing thread): one sorted list.
-  const known = [...(options.pages?.keys() ?? [])].filter((file) => file.endsWith('.html'))
+  const known = [...(options.pages?.keys() ?? [])].filter(isIndexedHtml)
   for (const file of [...new Set([...htmlFiles(clientDir), ...known])].sort()) {
     const record = readPage(clientDir, file, options.pages?.get(file))
     if (!record) continue

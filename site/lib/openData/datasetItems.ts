@@ -1,9 +1,10 @@
 import type { CollectionEntry } from 'astro:content'
 
 import type { AnyOpenDataItem, OpenDataLicence } from '../../../api/contract/openData'
-import { openDatasetYearPath, type OpenDatasetName } from '../../../cms/constants/openDatasets'
+import { openDatasetYearPath, type ByYearDatasetName, type OpenDatasetName } from '../../../cms/constants/openDatasets'
 import { it } from '../../i18n/it'
-import { byTitle, getSettings, newsNewestFirst } from '../content'
+import { byTitle, eventsByStart, getSettings, newsNewestFirst } from '../content'
+import { dateToParts } from '../dateToItalian'
 import { serviceToAccess } from '../serviceAccess'
 import { derived, getCollection, memoOver } from '../store'
 import { eventToItem, newsToItem, officeToItem, placeToItem, serviceToItem, topicToItem, type ItemContext } from './entryToItem'
@@ -13,23 +14,18 @@ export async function openDataLicence(): Promise<OpenDataLicence> {
   return { name: 'CC BY 4.0', url: it.licence.url, attribution: (await getSettings()).name }
 }
 
-/** The datasets written one file per year (isByYear in cms/constants/openDatasets.ts). */
-export type ByYearName = 'notizie' | 'eventi'
 type Dated = CollectionEntry<'news'> | CollectionEntry<'events'>
 
-const romeYear = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' })
 /** The year (in Rome's time) an entry of a dataset written by year belongs to: the news item's publication, the event's start. */
-const yearOf = (entry: Dated): number => Number(romeYear.format('publishedAt' in entry.data ? entry.data.publishedAt : entry.data.startDate))
+const yearOf = (entry: Dated): number => Number(dateToParts('publishedAt' in entry.data ? entry.data.publishedAt : entry.data.startDate).year)
 
 /** The entries of a dataset written by year, in the dataset's order (news newest first, events by start). */
-function datedEntries(name: ByYearName): Promise<readonly Dated[]> {
-  if (name === 'notizie') return newsNewestFirst()
-  return memoOver('events', 'byStart', async () =>
-    (await getCollection('events')).sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime() || (a.id < b.id ? -1 : 1)))
+function datedEntries(name: ByYearDatasetName): Promise<readonly Dated[]> {
+  return name === 'notizie' ? newsNewestFirst() : eventsByStart()
 }
 
 /** The entries of a dataset grouped by year, in the dataset's order (the years too, by their first entry). */
-function byYear(name: ByYearName): Promise<Map<number, Dated[]>> {
+function byYear(name: ByYearDatasetName): Promise<Map<number, Dated[]>> {
   return memoOver(name === 'notizie' ? 'news' : 'events', 'openDataByYear', async () => {
     const groups = new Map<number, Dated[]>()
     for (const entry of await datedEntries(name)) {
@@ -47,17 +43,17 @@ function byYear(name: ByYearName): Promise<Map<number, Dated[]>> {
  * dataset's index file lists. A derived value (site/lib/store.ts), so a publication renders the index again only when
  * a year's count changes.
  */
-export const datasetYears: (name: ByYearName) => Promise<{ year: number; total: number; url: string }[]> = derived('open-data-years', async (name) =>
-  [...(await byYear(name as ByYearName))].map(([year, entries]) => ({ year, total: entries.length, url: openDatasetYearPath(name as ByYearName, year) })))
+export const datasetYears: (name: ByYearDatasetName) => Promise<{ year: number; total: number; url: string }[]> = derived('open-data-years', async (name) =>
+  [...(await byYear(name as ByYearDatasetName))].map(([year, entries]) => ({ year, total: entries.length, url: openDatasetYearPath(name as ByYearDatasetName, year) })))
 
 /** The entries of one year ("notizie:2026") of a dataset written by year, or undefined when it has none. */
 const yearEntries = derived('open-data-year', async (arg) => {
   const [dataset, year] = arg.split(':')
-  return String(Number(year)) === year ? (await byYear(dataset as ByYearName)).get(Number(year)) : undefined
+  return String(Number(year)) === year ? (await byYear(dataset as ByYearDatasetName)).get(Number(year)) : undefined
 })
 
 /** The items of one year of a dataset written by year, or undefined when it has none (the route answers 404). */
-export async function datasetYearItems(name: ByYearName, year: string, site: URL): Promise<AnyOpenDataItem[] | undefined> {
+export async function datasetYearItems(name: ByYearDatasetName, year: string, site: URL): Promise<AnyOpenDataItem[] | undefined> {
   // The file shows these entries whole: it depends on its own year, not on every entry of the dataset.
   const entries = await yearEntries(`${name}:${year}`)
   if (!entries) return undefined
@@ -70,7 +66,7 @@ async function itemContext(site: URL): Promise<ItemContext> {
 }
 
 /** Every published item of a dataset written whole, in the order of the site's own A–Z lists. */
-export async function datasetItems(name: Exclude<OpenDatasetName, ByYearName>, site: URL): Promise<AnyOpenDataItem[]> {
+export async function datasetItems(name: Exclude<OpenDatasetName, ByYearDatasetName>, site: URL): Promise<AnyOpenDataItem[]> {
   const context = await itemContext(site)
   switch (name) {
     case 'servizi':

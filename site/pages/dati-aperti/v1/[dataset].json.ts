@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { isByYear, openDatasets, openDataVersion } from '../../../../cms/constants/openDatasets'
-import { datasetItems, datasetYears, openDataLicence, type ByYearName } from '../../../lib/openData/datasetItems'
+import { datasetItems, datasetYears, openDataLicence } from '../../../lib/openData/datasetItems'
 import { routeParams, staticPathsOf } from '../../../lib/sitePaths'
 
 /**
@@ -18,10 +18,10 @@ export const GET: APIRoute = async ({ params, site, url }) => {
   const head = { dataset, version: openDataVersion, licence: await openDataLicence() }
   let body: object
   if (isByYear(dataset)) {
-    const years = await datasetYears(dataset as ByYearName)
+    const years = await datasetYears(dataset)
     body = { ...head, total: years.reduce((sum, y) => sum + y.total, 0), years }
   } else {
-    body = { ...head, items: await datasetItems(dataset as Exclude<typeof dataset, ByYearName>, site ?? url) }
+    body = { ...head, items: await datasetItems(dataset, site ?? url) }
   }
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
 }

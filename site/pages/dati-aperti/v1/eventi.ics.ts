@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro'
-import { getCollection } from '../../../lib/store'
 
-import { getSettings } from '../../../lib/content'
+import { eventsByStart, getSettings } from '../../../lib/content'
 import { eventEntryToIcsEvent } from '../../../lib/eventEntryToIcsEvent'
 import { eventsToIcs } from '../../../lib/eventToIcs'
 
@@ -10,7 +9,7 @@ import { eventsToIcs } from '../../../lib/eventToIcs'
  * each event keeps the UID of its own .ics file, so adding one and subscribing never makes a double.
  */
 export const GET: APIRoute = async ({ site, url }) => {
-  const events = (await getCollection('events')).sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime())
+  const events = await eventsByStart()
   const ics = eventsToIcs(await Promise.all(events.map((e) => eventEntryToIcsEvent(e, site ?? url))), `Eventi — ${(await getSettings()).name}`)
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

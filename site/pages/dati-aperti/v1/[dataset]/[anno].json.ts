@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { isByYear, openDatasets, openDataVersion } from '../../../../../cms/constants/openDatasets'
-import { datasetYearItems, openDataLicence, type ByYearName } from '../../../../lib/openData/datasetItems'
+import { datasetYearItems, openDataLicence } from '../../../../lib/openData/datasetItems'
 import { routeParams, staticPathsOf } from '../../../../lib/sitePaths'
 
 /**
@@ -13,7 +13,7 @@ export const getStaticPaths = (() => staticPathsOf(routeParams.openDatasetYears(
 export const GET: APIRoute = async ({ params, site, url }) => {
   const dataset = openDatasets.find((d) => d.name === params.dataset)?.name
   if (!dataset || !isByYear(dataset)) return new Response(null, { status: 404 })
-  const items = await datasetYearItems(dataset as ByYearName, String(params.anno), site ?? url)
+  const items = await datasetYearItems(dataset, String(params.anno), site ?? url)
   if (!items) return new Response(null, { status: 404 })
   const body = { dataset, version: openDataVersion, licence: await openDataLicence(), year: Number(params.anno), items }
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
