@@ -84,7 +84,7 @@ async function compressInto(dir: string, relative: string, data: Buffer | null, 
  * following writeFileAtomic's (dot first, `.tmp`).
  */
 const workerSource = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, threadId } = require('node:worker_threads')
 const { brotliCompressSync, gzipSync, constants } = require('node:zlib')
 const { mkdirSync, renameSync, unlinkSync, writeFileSync } = require('node:fs')
 const path = require('node:path')
@@ -111,7 +111,7 @@ parentPort.on('message', ({ id, file, data, write, quality }) => {
         } else if (error.code !== 'EEXIST') throw error
       }
     }
-    const temporary = path.join(path.dirname(target), '.' + path.basename(target) + '.' + process.pid + '-z' + counter++ + '.tmp')
+    const temporary = path.join(path.dirname(target), '.' + path.basename(target) + '.' + process.pid + '-z' + threadId + '-' + counter++ + '.tmp')
     temporaries.push(temporary)
     try {
       writeFileSync(temporary, bytes)
@@ -141,17 +141,25 @@ parentPort.on('message', ({ id, file, data, write, quality }) => {
 `
 
 type Pending = { resolve: (compressedBytes: number) => void; reject: (error: Error) => void }
-let thread: { worker: Worker; pending: Map<number, Pending>; next: number } | undefined
+type WritingThread = { worker: Worker; pending: Map<number, Pending>; next: number }
 
 /**
- * The process's writing thread, started on first use. It keeps the process alive exactly while it has work: a build
+ * How many writing threads share the files: a page's compression (~1.3 ms) and writes cost about as much as its
+ * rendering on the main thread, so one thread fell behind the renderer (measured in the README's publishing figures).
+ */
+export const writingThreadCount = 2
+const threads: (WritingThread | undefined)[] = new Array(writingThreadCount).fill(undefined)
+
+/**
+ * A process's writing thread, started on first use. It keeps the process alive exactly while it has work: a build
  * awaiting it is not cut short, an idle thread never holds a finished process open.
  */
-function writingThread() {
-  if (thread) return thread
+function writingThread(slot: number): WritingThread {
+  const running = threads[slot]
+  if (running) return running
   // Plain CommonJS: none of the parent's loaders.
   const worker = new Worker(workerSource, { eval: true, execArgv: [] })
-  const current = { worker, pending: new Map<number, Pending>(), next: 0 }
+  const current: WritingThread = { worker, pending: new Map<number, Pending>(), next: 0 }
   worker.on('message', ({ id, compressedBytes, error }: { id: number; compressedBytes?: number; error?: string }) => {
     const waiting = current.pending.get(id)
     current.pending.delete(id)
@@ -160,7 +168,7 @@ function writingThread() {
     else waiting?.resolve(compressedBytes!)
   })
   const fail = (error: Error) => {
-    if (thread === current) thread = undefined
+    if (threads[slot] === current) threads[slot] = undefined
     for (const waiting of current.pending.values()) waiting.reject(error)
     current.pending.clear()
   }
@@ -168,13 +176,20 @@ function writingThread() {
   worker.on('exit', (code) => fail(new Error(`Il thread di scrittura è terminato (${code})`)))
   // After the listeners: adding a 'message' listener refs the thread again.
   worker.unref()
-  thread = current
+  threads[slot] = current
   return current
 }
 
-/** One file for the writing thread: written when `write`, compressed when `quality` is a number. */
+/** The thread of a file: always the same one for the same path, so two writes of one file keep their order. */
+function slotOf(file: string): number {
+  let hash = 0
+  for (let i = 0; i < file.length; i++) hash = (hash * 31 + file.charCodeAt(i)) | 0
+  return Math.abs(hash) % writingThreadCount
+}
+
+/** One file for a writing thread: written when `write`, compressed when `quality` is a number. */
 function onWritingThread(file: string, data: Buffer, write: boolean, quality: number | null): Promise<number> {
-  const current = writingThread()
+  const current = writingThread(slotOf(file))
   const id = current.next++
   return new Promise((resolve, reject) => {
     if (!current.pending.size) current.worker.ref()
