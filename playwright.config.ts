@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+
 import { defineConfig, devices } from '@playwright/test'
 
 /**
@@ -13,6 +15,13 @@ export const e2e = {
   pagopaUrl: `http://localhost:${portBase + 3}`,
   ioUrl: `http://localhost:${portBase + 5}`,
 }
+
+/**
+ * As in production: Debian's nginx in front (the live build's files served by nginx, the rest passed on) of two
+ * public-server processes, whenever nginx is installed (CI installs it; E2E_NGINX=0 runs one process alone).
+ */
+const nginx = process.env.E2E_NGINX === '0' || !existsSync('/usr/sbin/nginx') ? null : '/usr/sbin/nginx'
+if (!nginx && process.env.SPORTELLO_REQUIRE_NGINX === '1') throw new Error('nginx non installato: in CI le prove nel browser passano da nginx')
 
 export default defineConfig({
   testDir: 'e2e',
@@ -57,6 +66,7 @@ export default defineConfig({
       // One test run logs citizens in from one address far more often than 20 in ten minutes (the default); the
       // limit itself is tested in api/routes/auth.int.test.ts.
       SPORTELLO_LOGIN_RATE_LIMIT: '500',
+      ...(nginx ? { SPORTELLO_NGINX: nginx, SPORTELLO_PUBLIC_PROCESSES: '2' } : {}),
     },
   },
 })

@@ -3,6 +3,7 @@
 import { exitOnConfigError } from '../api/config'
 import { planStart } from '../api/standins/planStart'
 import { startStandIns } from '../api/standins/startStandIns'
+import { nginxFront } from '../api/static/nginxFront'
 import { closePayload } from '../cms/closePayload'
 import { settingsOf } from '../cms/settings/cmsSettings'
 import { buildAdminIfChanged } from '../cms/start/buildAdminIfChanged'
@@ -23,6 +24,10 @@ if (plan.warning) console.log(plan.warning)
 step('Preparazione del database (migrazioni e contenuti iniziali)')
 const { payload, admin } = await prepareDatabaseAtStart()
 const settings = settingsOf(payload)
+if (settings.publicProcesses > 1 && !settings.front) {
+  console.error('SPORTELLO_PUBLIC_PROCESSES maggiore di 1 richiede SPORTELLO_NGINX: più processi pubblici stanno dietro a nginx.')
+  process.exit(1)
+}
 if (siteBuildNeeded(settings)) {
   step('Costruzione del sito pubblico')
   await buildSiteAtStart(payload, settings.siteOut)
@@ -34,6 +39,8 @@ await buildAdminIfChanged()
 
 step('Avvio dei server')
 const standIns = await startStandIns(plan)
-startServers({ env: standIns.settings, adminPort: settings.adminPort, adminHost: settings.adminHost, onStop: standIns.close })
+const front = settings.front ? await nginxFront(plan.config, settings.front, settings.dataDir) : undefined
+if (front) console.log(`nginx davanti a ${front.publicServers.length} processi del server pubblico (porte ${front.publicServers.map((s) => s.PORT).join(', ')})`)
+startServers({ env: standIns.settings, adminPort: settings.adminPort, adminHost: settings.adminHost, onStop: standIns.close, front })
 
 console.log(startedMessage({ publicUrl: plan.env.SPORTELLO_PUBLIC_URL, adminUrl: plan.env.SPORTELLO_ADMIN_URL, standIns: standIns.addresses, warning: plan.warning, admin }))

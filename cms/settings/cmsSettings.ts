@@ -43,6 +43,9 @@ export function sharedToCmsSettings(e: z.output<typeof sharedSettingsSchema>) {
     publishDebounceMs: e.SPORTELLO_PUBLISH_DEBOUNCE_MS,
     publishing: e.SPORTELLO_PUBLISHING === 'on',
     skipSiteBuild: e.SPORTELLO_SKIP_SITE_BUILD === '1',
+    /** `npm start`: nginx in front of this many public-server processes (null: one process on PORT, no proxy). */
+    front: e.SPORTELLO_NGINX ? { nginx: e.SPORTELLO_NGINX, processes: e.SPORTELLO_PUBLIC_PROCESSES } : null,
+    publicProcesses: e.SPORTELLO_PUBLIC_PROCESSES,
     logLevel: e.PAYLOAD_LOG_LEVEL,
     /** Node runs in production mode (NODE_ENV): staff session cookies are Secure. */
     production: e.NODE_ENV === 'production',

@@ -92,6 +92,13 @@ export const sharedSettingsShape = {
   }),
   SPORTELLO_PUBLISH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(300).meta({ description: 'how long after the last save of published content the site is rebuilt' }),
   SPORTELLO_PUBLISHING: z.enum(['on', 'off'], { error: 'vale on oppure off' }).default('on').meta({ description: '`off`: saving published content queues no rebuild' }),
+  SPORTELLO_NGINX: z.string().min(1).optional().meta({
+    description: '`npm start`: the nginx binary (e.g. `/usr/sbin/nginx`, Debian’s package) to run in front on `PORT`: it serves the live build and its precompressed twins and passes the rest to the public-server processes, listening on `PORT`+10, +11, … (see *Many processes behind nginx*)',
+    shownDefault: 'none: the public server listens on `PORT` itself',
+  }),
+  SPORTELLO_PUBLIC_PROCESSES: z.coerce.number().int().min(1).max(32).default(1).meta({
+    description: '`npm start`: how many public-server processes run behind nginx (more than 1 needs `SPORTELLO_NGINX`)',
+  }),
   SPORTELLO_SKIP_SITE_BUILD: z.enum(['0', '1'], { error: 'vale 1 o 0' }).default('0').meta({ description: '`1`: `npm start` keeps the live build, when there is one, instead of building the site again' }),
   NODE_ENV: z.string().optional().meta({ description: 'Node’s mode: `production` (as `next start` sets it for the admin) makes the staff session cookie Secure' }),
   PAYLOAD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn').meta({ description: 'what Payload logs (`info` brings back the start-up messages)' }),

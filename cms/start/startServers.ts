@@ -5,16 +5,29 @@ import { binPath } from '../publishing/runCommand'
 import { inheritedEnv } from '../settings/cmsSettings'
 import type { Env } from '../settings/parseSettings'
 
-/** What the servers get besides this process's environment, where the admin listens, and what else stops with them. */
-export type ServerOptions = { env: Env; adminPort: number; adminHost: string; onStop: () => Promise<void> }
+/**
+ * What the servers get besides this process's environment, where the admin listens, and what else stops with them;
+ * with a proxy in front (nginx), the settings of each public-server process behind it.
+ */
+export type ServerOptions = {
+  env: Env
+  adminPort: number
+  adminHost: string
+  onStop: () => Promise<void>
+  front?: { proxy: { command: string; args: string[] }; publicServers: Env[] }
+}
 
 /**
  * `npm start`: runs the public server, the admin and the publisher as child processes, each line of
  * their output prefixed with the server's name. Ctrl-C, or any server stopping, stops them all.
  */
-export function startServers({ env, adminPort, adminHost, onStop }: ServerOptions): void {
+export function startServers({ env, adminPort, adminHost, onStop, front }: ServerOptions): void {
+  const publicServers = front
+    ? front.publicServers.map((own, i) => launch(`pubblico ${i + 1}`, binPath('tsx'), ['api/server.ts'], { ...env, ...own }))
+    : [launch('pubblico', binPath('tsx'), ['api/server.ts'], env)]
   const children = [
-    launch('pubblico', binPath('tsx'), ['api/server.ts'], env),
+    ...publicServers,
+    ...(front ? [launch('nginx', front.proxy.command, front.proxy.args, env)] : []),
     // The admin listens on loopback only, for a reverse proxy on the same machine, unless ADMIN_HOST opens it wider.
     launch('admin', binPath('next'), ['start', 'cms', '-p', String(adminPort), '-H', adminHost], env),
     launch('pubblicazione', binPath('tsx'), ['scripts/publisher.ts'], env),

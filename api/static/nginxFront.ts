@@ -1,0 +1,29 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { ApiConfig } from '../config'
+import { nginxStandaloneConfig } from './nginxConfig'
+
+/** What nginx passes on at most: above every limit of the processes (the largest, a report with three photos, ~30 MB). */
+export const proxyBodyLimit = 64 * 1024 * 1024
+
+/** The public-server processes behind nginx: process i listens on 127.0.0.1, port PORT + 10 + i. */
+export const upstreamPortsOf = (port: number, processes: number) => Array.from({ length: processes }, (_, i) => port + 10 + i)
+
+/**
+ * `npm start` with SPORTELLO_NGINX: the configuration of nginx written to `<data>/nginx/nginx.conf`, the command that
+ * runs it in the foreground, and the settings of each public-server process behind it (its own port on loopback, one
+ * more trusted proxy in front).
+ */
+export async function nginxFront(config: ApiConfig, front: { nginx: string; processes: number }, dataDir: string) {
+  const prefix = path.join(dataDir, 'nginx')
+  for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, dir), { recursive: true })
+  const ports = upstreamPortsOf(config.port, front.processes)
+  const file = path.join(prefix, 'nginx.conf')
+  const listen = { host: config.host, port: config.port }
+  writeFileSync(file, await nginxStandaloneConfig({ listen, upstreamPorts: ports, siteDir: path.resolve(config.siteDir), publicUrl: config.publicUrl, maxBodyBytes: proxyBodyLimit }, prefix))
+  return {
+    proxy: { command: front.nginx, args: ['-p', prefix, '-c', file, '-e', 'stderr'] },
+    publicServers: ports.map((port) => ({ PORT: String(port), HOST: '127.0.0.1', SPORTELLO_TRUSTED_PROXIES: String(config.trustedProxies + 1) })),
+  }
+}
