@@ -3,7 +3,7 @@
 // attachment bytes, the data folder's secrets come back, and no restored row points to a missing file.
 // Runs on SQLite, and on PostgreSQL with SPORTELLO_TEST_DB=postgres.
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -110,6 +110,15 @@ it('restores a backup taken under load: every acknowledged application, protocol
   } finally {
     await stopServer(restored)
   }
+
+  // One changed byte in the backup and nothing is restored: the hashes are checked before anything is touched.
+  const attachment = manifest.files.find((f) => f.path.startsWith('private/allegati/'))!
+  const damaged = path.join(folder, 'files', attachment.path)
+  const bytes = readFileSync(damaged)
+  bytes[bytes.length - 1] ^= 0xff
+  writeFileSync(damaged, bytes)
+  const refusedDamaged = await runCommand(binPath('tsx'), ['scripts/restore.ts', folder, '--force'], { quiet: true, env: fresh }).catch((error: CommandError) => error)
+  expect((refusedDamaged as CommandError).output).toMatch(/non corrisponde al manifest/)
 }, 240_000)
 
 /** One application through the HTTP API: draft, PDF, answers, submission; what the portal acknowledged. */
