@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import type { Applicant } from '../bench/lib/applicants'
@@ -16,7 +15,7 @@ import { preparePracticeBench, type PracticeBench } from '../bench/lib/practiceB
 import { startServer, stopServer } from '../bench/lib/servers'
 import { readManifest } from '../cms/backup/manifest'
 import { binPath, CommandError, runCommand } from '../cms/publishing/runCommand'
-import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
+import { postgresAdmin, startTestPayload, withDatabase, type TestPayload } from '../cms/testing/testPayload'
 import { testPostgresUrl } from '../cms/testing/testPostgres'
 
 const postgres = process.env.SPORTELLO_TEST_DB === 'postgres'
@@ -37,7 +36,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const name of freshDatabases) await postgresAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  for (const name of freshDatabases) await postgresAdmin(testPostgresUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await db?.cleanup()
   rmSync(scratch, { recursive: true, force: true })
 })
@@ -148,19 +147,7 @@ async function freshInstance(): Promise<{ SPORTELLO_DATA_DIR: string; DATABASE_U
   const dataDir = path.join(scratch, 'restored')
   if (!postgres) return { SPORTELLO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'sportello.db')}` }
   const name = `sportello_restore_${randomBytes(6).toString('hex')}`
-  await postgresAdmin(`CREATE DATABASE ${name}`)
+  await postgresAdmin(testPostgresUrl(), `CREATE DATABASE ${name}`)
   freshDatabases.push(name)
-  const url = new URL(testPostgresUrl())
-  url.pathname = `/${name}`
-  return { SPORTELLO_DATA_DIR: dataDir, DATABASE_URL: url.toString() }
-}
-
-async function postgresAdmin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPostgresUrl() })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
+  return { SPORTELLO_DATA_DIR: dataDir, DATABASE_URL: withDatabase(testPostgresUrl(), name) }
 }
