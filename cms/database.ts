@@ -10,10 +10,24 @@ import { rootDir } from './env'
 /** Folder of the committed migrations for one SQL dialect. */
 const migrationDir = (dialect: 'sqlite' | 'postgres') => path.join(rootDir, 'cms', 'migrations', dialect)
 
+/** The database a DATABASE_URL names, by its scheme; null when none of ours. */
+export function databaseKind(url: string): 'sqlite' | 'postgres' | 'mongodb' | null {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  return null
+}
+
+/** The SQLite file of a `file:` DATABASE_URL, as an absolute path. */
+export function sqliteFile(url: string): string {
+  return path.resolve(decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')))
+}
+
 /** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `poolMax` sizes PostgreSQL's pool. */
 export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAdapterObj {
   // Schema changes only ever reach a database through committed migrations, never dev-mode push.
-  if (url.startsWith('file:')) {
+  const kind = databaseKind(url)
+  if (kind === 'sqlite') {
     return sqliteAdapter({
       client: { url },
       wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
@@ -24,14 +38,14 @@ export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAd
       migrationDir: migrationDir('sqlite'),
     })
   }
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (kind === 'postgres') {
     return postgresAdapter({
       pool: { connectionString: url, max: poolMax },
       push: false,
       migrationDir: migrationDir('postgres'),
     })
   }
-  if (/^mongodb(\+srv)?:\/\//.test(url)) {
+  if (kind === 'mongodb') {
     return mongooseAdapter({ url })
   }
   throw new Error(

@@ -48,13 +48,15 @@ export async function startTestPayload(): Promise<TestPayload> {
   }
 }
 
-function withDatabase(url: string, database: string): string {
+/** The same server's URL, on another database. */
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url)
   parsed.pathname = `/${database}`
   return parsed.toString()
 }
 
-async function postgresAdmin(url: string, sql: string): Promise<void> {
+/** Runs one administrative statement (CREATE or DROP DATABASE) on the server of `url`. */
+export async function postgresAdmin(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
