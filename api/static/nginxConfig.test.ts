@@ -23,6 +23,8 @@ describe('the nginx configuration', () => {
       expect(config).toContain(`add_header ${header}`)
     }
     expect(config).toContain('~^/_astro/ "public, max-age=31536000, immutable";')
+    // The open data files, as the public server serves them: readable from any site's browser.
+    expect(config).toMatch(/location \^~ \/dati-aperti\/v1\/ \{[^}]*add_header access-control-allow-origin "\*" always;/)
     expect(config).not.toContain('access_log /')
   })
 
