@@ -39,7 +39,9 @@ export function startServers({ env, adminPort, adminHost, onStop, front }: Serve
     console.log('\nArresto dei server…')
     for (const child of children) child.kill('SIGTERM')
     void onStop()
-    setTimeout(() => process.exit(0), 8_000).unref()
+    // Each public server drains its requests for up to SPORTELLO_SHUTDOWN_GRACE_SECONDS (25 s by default) and exits;
+    // this only ends a child that never does.
+    setTimeout(() => process.exit(0), 60_000).unref()
   }
   process.on('SIGINT', stopAll)
   process.on('SIGTERM', stopAll)
