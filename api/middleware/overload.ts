@@ -1,5 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks'
-
 import type { MiddlewareHandler } from 'hono'
 
 import { ApiError } from '../errors'
@@ -18,26 +16,30 @@ export type LoadState = { inFlight: number; eventLoopDelayMs: number; saturated:
 /** How long a refused client should wait before trying again (the Retry-After header). */
 export const overloadRetryAfterSeconds = 5
 const overloadMessage = 'Il portale è molto carico in questo momento: riprova tra qualche secondo.'
-const resolutionMs = 10
+const tickMs = 20
 
 /**
  * The load of one process: requests in flight in the dynamic part, the event loop's delay, and
  * whether the process is draining (api/server.ts, on SIGTERM). `guard` refuses new requests at
  * once with a 503 and Retry-After when saturated, instead of letting them queue into time-outs.
- * The delay is the mean of a histogram reset every `sampleMs`: one long pause (GC, a big file)
- * does not trip it, a loop busy turn after turn does.
+ * The delay is how late a 20 ms timer fires, on average over the last `sampleMs`: one short pause
+ * (GC, a big file) does not trip it, a loop busy turn after turn does.
  */
 export function createLoadMonitor(limits: OverloadLimits, { sampleMs = 1000 } = {}) {
   let inFlight = 0
   let draining = false
   let eventLoopDelayMs = 0
-  const histogram = monitorEventLoopDelay({ resolution: resolutionMs })
-  histogram.enable()
+  let late = { sum: 0, ticks: 0, since: performance.now() }
+  let due = performance.now() + tickMs
   const sampler = setInterval(() => {
-    // The histogram counts the timer's own period in every delay: only the lateness is load.
-    eventLoopDelayMs = histogram.count ? Math.max(0, histogram.mean / 1e6 - resolutionMs) : 0
-    histogram.reset()
-  }, sampleMs)
+    const now = performance.now()
+    late.sum += Math.max(0, now - due)
+    late.ticks++
+    due = now + tickMs
+    if (now - late.since < sampleMs) return
+    eventLoopDelayMs = late.sum / late.ticks
+    late = { sum: 0, ticks: 0, since: now }
+  }, tickMs)
   sampler.unref()
 
   const saturated = () => inFlight >= limits.maxInFlight || eventLoopDelayMs > limits.maxEventLoopDelayMs
@@ -59,10 +61,7 @@ export function createLoadMonitor(limits: OverloadLimits, { sampleMs = 1000 } = 
     /** From now on readiness answers 503: the process is about to stop. */
     startDraining: () => void (draining = true),
     /** Stops sampling the event loop. */
-    close: () => {
-      clearInterval(sampler)
-      histogram.disable()
-    },
+    close: () => clearInterval(sampler),
   }
 }
 
