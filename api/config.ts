@@ -39,7 +39,7 @@ const publicServerShape = {
     description: 'requests to the API and to the pages rendered on request one process serves at once; beyond, new ones get a fast 503 with `Retry-After` (static pages and health checks are never refused)',
   }),
   SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).default(200).meta({
-    description: 'mean event-loop delay (ms, over the last second) beyond which the process counts as saturated: the API and the pages rendered on request answer 503 with `Retry-After`, readiness answers 503',
+    description: 'event-loop delay (ms; the median lateness of the last five ticks of a 20 ms timer, so one long pause does not count) beyond which the process counts as saturated: the API and the pages rendered on request answer 503 with `Retry-After`, readiness answers 503',
   }),
   SPORTELLO_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(25).meta({
     description: 'on SIGTERM/SIGINT, how long the requests in flight (uploads included) may take to finish before the process exits anyway (exit code 1)',

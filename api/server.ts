@@ -40,7 +40,6 @@ server.on('request', (_, res: ServerResponse) => {
  * SPORTELLO_SHUTDOWN_GRACE_SECONDS it exits anyway, with 1, cutting what is left.
  */
 const drain = (signal: string) => {
-  console.log(`${signal}: chiusura del server pubblico, attendo le richieste in corso (${answering.size})`)
   load.startDraining()
   const closeWhenSent = (res: ServerResponse) => {
     if (!res.headersSent) res.setHeader('Connection', 'close')
@@ -55,6 +54,8 @@ const drain = (signal: string) => {
     void closePayload(payload).finally(() => process.exit(0))
   })
   server.closeIdleConnections()
+  // Said once the listener is closed: from this line on, new connections are refused.
+  console.log(`${signal}: chiusura del server pubblico, attendo le richieste in corso (${answering.size})`)
   setTimeout(() => {
     console.error(`Richieste ancora in corso dopo ${apiConfig.shutdownGraceMs / 1000} s: uscita forzata`)
     process.exit(1)

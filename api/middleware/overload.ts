@@ -6,7 +6,7 @@ import { ApiError } from '../errors'
 export type OverloadLimits = {
   /** Requests of the dynamic part served at once. */
   maxInFlight: number
-  /** Mean event-loop delay over the last sample (ms). */
+  /** Event-loop delay (ms): the median lateness of the last five ticks of a 20 ms timer. */
   maxEventLoopDelayMs: number
 }
 
@@ -17,32 +17,30 @@ export type LoadState = { inFlight: number; eventLoopDelayMs: number; saturated:
 export const overloadRetryAfterSeconds = 5
 const overloadMessage = 'Il portale è molto carico in questo momento: riprova tra qualche secondo.'
 const tickMs = 20
+const ticksKept = 5
 
 /**
  * The load of one process: requests in flight in the dynamic part, the event loop's delay, and
  * whether the process is draining (api/server.ts, on SIGTERM). `guard` refuses new requests at
  * once with a 503 and Retry-After when saturated, instead of letting them queue into time-outs.
- * The delay is how late a 20 ms timer fires, on average over the last `sampleMs`: one short pause
- * (GC, a big file) does not trip it, a loop busy turn after turn does.
+ * The delay is the median lateness of the last five ticks of a 20 ms timer: one long pause (GC,
+ * a big file, a key generated) does not trip it, a loop late turn after turn does.
  */
-export function createLoadMonitor(limits: OverloadLimits, { sampleMs = 1000 } = {}) {
+export function createLoadMonitor(limits: OverloadLimits) {
   let inFlight = 0
   let draining = false
-  let eventLoopDelayMs = 0
-  let late = { sum: 0, ticks: 0, since: performance.now() }
+  const lateness = new Array<number>(ticksKept).fill(0)
+  let tick = 0
   let due = performance.now() + tickMs
   const sampler = setInterval(() => {
     const now = performance.now()
-    late.sum += Math.max(0, now - due)
-    late.ticks++
+    lateness[tick++ % ticksKept] = Math.max(0, now - due)
     due = now + tickMs
-    if (now - late.since < sampleMs) return
-    eventLoopDelayMs = late.sum / late.ticks
-    late = { sum: 0, ticks: 0, since: now }
   }, tickMs)
   sampler.unref()
+  const eventLoopDelayMs = () => [...lateness].sort((a, b) => a - b)[Math.floor(ticksKept / 2)]!
 
-  const saturated = () => inFlight >= limits.maxInFlight || eventLoopDelayMs > limits.maxEventLoopDelayMs
+  const saturated = () => inFlight >= limits.maxInFlight || eventLoopDelayMs() > limits.maxEventLoopDelayMs
 
   const guard: MiddlewareHandler = async (_, next) => {
     if (saturated()) throw new ApiError('unavailable', overloadMessage, [], overloadRetryAfterSeconds)
@@ -57,7 +55,7 @@ export function createLoadMonitor(limits: OverloadLimits, { sampleMs = 1000 } = 
   return {
     guard,
     /** Load and drain state now. */
-    state: (): LoadState => ({ inFlight, eventLoopDelayMs: Math.round(eventLoopDelayMs), saturated: saturated(), draining }),
+    state: (): LoadState => ({ inFlight, eventLoopDelayMs: Math.round(eventLoopDelayMs()), saturated: saturated(), draining }),
     /** From now on readiness answers 503: the process is about to stop. */
     startDraining: () => void (draining = true),
     /** Stops sampling the event loop. */
