@@ -35,6 +35,7 @@ import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
+import { createLoadMonitor, type LoadMonitor } from './middleware/overload'
 import { noStore } from './middleware/personal'
 import { rateLimit, rateLimitGuests } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
@@ -44,7 +45,7 @@ import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { bookingPageRoutes } from './routes/bookingPages'
-import { certificatePageRoutes } from './routes/certificatePages'
+import { certificatePageRoutes, verificationPath } from './routes/certificatePages'
 import { certificateRoutes } from './routes/certificates'
 import { documentRoutes } from './routes/documents'
 import { feedbackRoutes } from './routes/feedback'
@@ -65,16 +66,22 @@ import { reportPageRoutes } from './routes/reportPages'
 import { reportExportRoutes } from './routes/reportExports'
 import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
+import { bookingBase } from './services/bookingPages/flow'
 import { createHealthService } from './services/health'
 import { mapSettingsOf, mapTilesService } from './services/mapTiles'
 import { open311Service } from './services/open311'
 import { openDataService } from './services/openData'
 import { reportExportsService } from './services/reportExports'
+import { assistancePath } from './services/reportPages/assistance'
+import { reportsBase } from './services/reportPages/flow'
 import { publicReportsService } from './services/reports'
 import { reusedFor } from './services/versionedCache'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
 import { StaticFileCache } from './static/staticFile'
+
+/** The pages rendered on request (api/routes/*Pages.ts, the preview): dynamic like the API, unlike the static site. */
+const onDemandPages = [`${bookingBase}*`, `${verificationPath}*`, `${reportsBase}*`, `${assistancePath}*`, '/anteprima/*']
 
 /** What the public server needs from the outside world; tests pass their own. */
 export type AppDeps = {
@@ -96,13 +103,15 @@ export type AppDeps = {
   reportCore?: ReportCore
   /** How long public report reads reuse the data version they checked (ms; default 1000). Tests pass 0. */
   reportVersionTtlMs?: number
+  /** The process's load and drain state (api/server.ts drains it on SIGTERM); defaults to one with config.overload. */
+  load?: LoadMonitor
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000 }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000, load = createLoadMonitor(config.overload) }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -116,6 +125,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.use(locationGuard(config.publicUrl, configToRedirectOrigins(config)))
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
+  // Saturated, the dynamic part answers a fast 503 instead of queueing; static files and health checks are always served.
+  const shed = except(['/api/health', '/api/health/*'], load.guard)
+  for (const dynamic of ['/api/*', ...onDemandPages]) app.use(dynamic, shed)
   const tooLarge = () => { throw new ApiError('payload_too_large') }
   // Attachments are the only large bodies: their routes declare their own limit (api/routes/practices.ts).
   const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
@@ -128,7 +140,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
-  app.route('/api/health', healthRoutes(health))
+  app.route('/api/health', healthRoutes(health, load))
   const clientAddress = clientKey(config.trustedProxies)
   const quotas = { store: stores.quotas, limits: config.quotas }
   app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
