@@ -23,9 +23,13 @@ afterEach(async () => {
 afterAll(async () => {
   const redis = redisConnection(testRedisUrl())
   await connectionReady(redis)
+  const keys = await redis.keys(`${prefix}*`)
   await deleteKeys(redis, prefix)
   await closeRedisConnections()
   await t?.cleanup()
+  // Named by the limit, and no client address in clear (here the in-process requests' 'unknown').
+  expect(keys.length).toBeGreaterThan(0)
+  for (const key of keys) expect(key).toMatch(new RegExp(`^${prefix}[\\w-]+:accesso:[0-9a-f]{64}$`))
 })
 
 const limit = 4

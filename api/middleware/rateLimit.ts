@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { sharedLimiter, type LimitStore } from '../../cms/limits/sharedLimiter'
+import { limitKey, sharedLimiter, type LimitStore } from '../../cms/limits/sharedLimiter'
 import { ApiError } from '../errors'
 import type { AppEnv } from '../openapi'
 import type { ClientKey } from './clientKey'
@@ -22,7 +22,7 @@ export function rateLimits(store: LimitStore, keyOf: ClientKey): RateLimit {
     const windowSeconds = Math.ceil(windowMs / 1000)
     const limiter = sharedLimiter(store, { keyPrefix: name, points: limit, duration: windowSeconds })
     return async (c, next) => {
-      const counted = await limiter.consume(keyOf(c)).then(
+      const counted = await limiter.consume(limitKey(keyOf(c))).then(
         (result) => ({ result, refused: false }),
         (refusal: unknown) => {
           // Anything but a refusal is a failure of the store and its insurance: fail closed, as a 500.

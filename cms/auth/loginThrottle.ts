@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto'
-
 import { APIError, type Payload } from 'payload'
 import { RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { limitStore, sharedLimiter, type LimitOptions, type LimitStore } from '../limits/sharedLimiter'
+import { limitKey, limitStore, sharedLimiter, type LimitOptions, type LimitStore } from '../limits/sharedLimiter'
 import { settingsOf } from '../settings/cmsSettings'
 
 /**
@@ -69,7 +67,8 @@ function createThrottle(payload: Payload): LoginThrottle {
 export function throttleIn(store: LimitStore, otherwise?: (options: LimitOptions) => RateLimiterAbstract): LoginThrottle {
   const byAddress = sharedLimiter(store, limits.address, otherwise)
   const byAccount = sharedLimiter(store, limits.accountAtAddress, otherwise)
-  const keys = (account: string, address: string) => ({ address: digest(address), account: digest(`${account.trim().toLowerCase()}\n${address}`) })
+  // Keys are hashed: neither the table nor Redis ever holds an email address or an IP address in clear.
+  const keys = (account: string, address: string) => ({ address: limitKey(address), account: limitKey(`${account.trim().toLowerCase()}\n${address}`) })
   return {
     attempt: async (account, address) => {
       const key = keys(account, address)
@@ -84,11 +83,6 @@ export function throttleIn(store: LimitStore, otherwise?: (options: LimitOptions
       await Promise.all([byAccount.delete(key.account), byAddress.reward(key.address, 1)])
     },
   }
-}
-
-// Keys are hashed: the table never holds an email address or an IP address in clear.
-function digest(value: string): string {
-  return createHash('sha256').update(value).digest('hex')
 }
 
 /**

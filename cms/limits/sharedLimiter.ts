@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
@@ -17,6 +19,11 @@ export const defaultLimitPrefix = 'sportello:limiti:'
 /** The store for SPORTELLO_REDIS_URL (null: per process). */
 export function limitStore(redisUrl: string | null, keyPrefix = defaultLimitPrefix): LimitStore {
   return { redis: redisUrl ? redisConnection(redisUrl) : null, keyPrefix }
+}
+
+/** The key a client address or an account is counted under: hashed, so no store holds either in clear. */
+export function limitKey(value: string): string {
+  return createHash('sha256').update(value).digest('hex')
 }
 
 /** A limit: `points` per `duration` seconds, then refused for `blockDuration` seconds (if set); `keyPrefix` names it, apart from every other limit. */
