@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../cms/closePayload'
+import { closeRedisConnections } from '../cms/limits/redis'
 import { createApp } from './app'
 import { exitOnConfigError, loadConfig } from './config'
 import { createStores } from './data/stores'
@@ -24,7 +25,7 @@ const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConf
 
 const stop = (signal: string) => {
   console.log(`${signal}: chiusura del server pubblico`)
-  server.close(() => void closePayload(payload).finally(() => process.exit(0)))
+  server.close(() => void Promise.allSettled([closePayload(payload), closeRedisConnections()]).finally(() => process.exit(0)))
   // Keep-alive connections would hold close() open; give them a moment, then leave.
   setTimeout(() => process.exit(0), 5_000).unref()
 }
