@@ -128,4 +128,35 @@ describe('rate limits with Redis', () => {
       await relay.stop()
     }
   })
+
+  it('take a Redis that stops answering for gone: each request waits at most the command timeout, and the log says it went and came back', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const relay = await startRedisRelay()
+    try {
+      const [a, b] = twoServers(relay.url())
+      const redis = redisConnection(relay.url())
+      await connectionReady(redis)
+      expect(await statuses(a, 1)).toEqual(served(1))
+
+      relay.hold()
+      // The connection is still open: this request waits for its command to time out, then counts in memory.
+      expect(await statuses(a, 1)).toEqual(served(1))
+      await vi.waitFor(() => expect(limitLog(errors)).toHaveLength(1), { timeout: 15_000, interval: 100 })
+      expect(limitLog(errors)[0]).toMatch(/^\[limiti\] Redis \(127\.0\.0\.1:\d+\) non raggiungibile \(nessuna risposta entro 500 ms\)/)
+      // Found out: no more waiting, counted in memory at once.
+      expect(await statuses(b, 1)).toEqual(served(1))
+
+      relay.release()
+      await connectionReady(redis)
+      expect(limitLog(errors)).toHaveLength(2)
+      expect(limitLog(errors)[1]).toMatch(/di nuovo raggiungibile/)
+      // Redis holds only the request made before (the one during the silence was lost): B's 3 make 4,
+      // so A's next is over the limit, though A's own memory holds only 1.
+      expect(await statuses(b, 3)).toEqual(served(3))
+      expect((await logIn(a)).status).toBe(429)
+    } finally {
+      await closeRedisConnections()
+      await relay.stop()
+    }
+  })
 })

@@ -1,11 +1,14 @@
 // The Redis connection the shared limits count in (SPORTELLO_REDIS_URL): one per URL and process,
-// set so that it never holds a request up. While Redis is unreachable every limit counts in the
-// process's memory instead (cms/limits/sharedLimiter.ts); the connection keeps retrying, and says
-// once in the log when Redis goes and once when it comes back.
+// set so that it never holds a request up. While Redis is unreachable or does not answer, every
+// limit counts in the process's memory instead (cms/limits/sharedLimiter.ts); the connection keeps
+// retrying, and says once in the log when Redis goes and once when it comes back.
 import { Redis } from 'ioredis'
 
-/** How long a connection attempt and one command may take before the limit counts in memory instead. */
-export const redisTimeouts = { connectMs: 1_000, commandMs: 500 }
+/**
+ * How long a connection attempt and one command may take before the limit counts in memory instead,
+ * and how often an idle connection is checked.
+ */
+export const redisTimeouts = { connectMs: 1_000, commandMs: 500, heartbeatMs: 2_000 }
 
 const connections = new Map<string, Redis>()
 
@@ -55,5 +58,17 @@ function connect(url: string): Redis {
   // Listening to 'error' also keeps ioredis from printing every failed attempt.
   redis.on('error', (error: NodeJS.ErrnoException) => down(error.code ?? error.message))
   redis.on('close', () => down('connessione chiusa'))
+  // A Redis that keeps the connection but stops answering (overloaded, frozen, packets dropped) is as
+  // good as gone: a ping finds it out, and reconnecting until it answers again brings back the limits
+  // and the log line of its return.
+  const heartbeat = setInterval(() => {
+    if (redis.status !== 'ready') return
+    redis.ping().catch(() => {
+      down(`nessuna risposta entro ${redisTimeouts.commandMs} ms`)
+      // Cut, not closed: a Redis that does not answer would not finish a polite close either.
+      redis.stream.destroy()
+    })
+  }, redisTimeouts.heartbeatMs).unref()
+  redis.on('end', () => clearInterval(heartbeat))
   return redis
 }

@@ -31,12 +31,14 @@ export async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
 /**
  * A TCP relay in front of the test Redis, to take "Redis" away and bring it back without touching
  * the server other runs use: `stop` closes the port and cuts every connection, `start` opens the
- * same port again.
+ * same port again; `hold` keeps the connections open but loses whatever is sent (a Redis that
+ * stopped answering), `release` passes it on again.
  */
 export async function startRedisRelay(target = new URL(testRedisUrl())) {
   const sockets = new Set<net.Socket>()
   let server: net.Server | null = null
   let port = 0
+  let held = false
   const start = async () => {
     server = net.createServer((client) => {
       const upstream = net.connect(Number(target.port || 6379), target.hostname)
@@ -44,7 +46,10 @@ export async function startRedisRelay(target = new URL(testRedisUrl())) {
         sockets.add(socket)
         socket.on('close', () => sockets.delete(socket)).on('error', () => {})
       }
-      client.pipe(upstream).pipe(client)
+      client.on('data', (chunk) => {
+        if (!held) upstream.write(chunk)
+      })
+      upstream.pipe(client)
       client.on('close', () => upstream.destroy())
       upstream.on('close', () => client.destroy())
     })
@@ -59,5 +64,9 @@ export async function startRedisRelay(target = new URL(testRedisUrl())) {
     server = null
   }
   await start()
-  return { url: () => `redis://127.0.0.1:${port}`, start, stop }
+  return {
+    url: () => `redis://127.0.0.1:${port}`, start, stop,
+    hold: () => void (held = true),
+    release: () => void (held = false),
+  }
 }
