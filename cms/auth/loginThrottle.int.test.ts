@@ -4,9 +4,10 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
 import { closeRedisConnections, redisConnection } from '../limits/redis'
-import { limitStore } from '../limits/sharedLimiter'
+import { defaultLimitPrefix, limitKey, limitStore } from '../limits/sharedLimiter'
+import { startTestPayload } from '../testing/testPayload'
 import { connectionReady, deleteKeys, testLimitPrefix, testRedisUrl } from '../testing/testRedis'
-import { throttleIn } from './loginThrottle'
+import { loginThrottle, throttleIn } from './loginThrottle'
 
 const prefix = testLimitPrefix()
 afterEach(async () => {
@@ -44,6 +45,23 @@ describe('sign-in throttle with Redis', () => {
     await two.succeeded('editor@comune.test', '198.51.100.8')
     expect(await attempts([one, two], 'editor@comune.test', '198.51.100.8')).toEqual(fiveThenRefused)
   })
+
+  it('is the admin’s throttle when SPORTELLO_REDIS_URL is set, whatever the database', async () => {
+    process.env.SPORTELLO_REDIS_URL = testRedisUrl()
+    const t = await startTestPayload()
+    const redis = redisConnection(testRedisUrl())
+    const account = `${testLimitPrefix()}@comune.test`
+    const key = `${defaultLimitPrefix}account:${limitKey(`${account}\n198.51.100.10`)}`
+    try {
+      await connectionReady(redis)
+      expect(await attempts([loginThrottle(t.payload)], account, '198.51.100.10')).toEqual(fiveThenRefused)
+      expect(Number(await redis.get(key))).toBeGreaterThanOrEqual(5)
+    } finally {
+      await redis.del(key)
+      delete process.env.SPORTELLO_REDIS_URL
+      await t.cleanup()
+    }
+  }, 120_000)
 
   it('with Redis unreachable still throttles, per process, and says so in the log once', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
