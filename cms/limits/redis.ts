@@ -8,7 +8,7 @@ import { Redis } from 'ioredis'
  * How long a connection attempt and one command may take before the limit counts in memory instead,
  * and how often an idle connection is checked.
  */
-export const redisTimeouts = { connectMs: 1_000, commandMs: 500, heartbeatMs: 2_000 }
+const redisTimeouts = { connectMs: 1_000, commandMs: 500, heartbeatMs: 2_000 }
 
 const connections = new Map<string, Redis>()
 
