@@ -16,6 +16,7 @@ import { createAnprRegistry } from '../cms/registry/anprClient'
 import type { Registry } from '../cms/registry/registry'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
+import { limitStore } from '../cms/limits/sharedLimiter'
 import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
@@ -37,7 +38,7 @@ import { configToRedirectOrigins, locationGuard } from './middleware/locationGua
 import { originCheck } from './middleware/originCheck'
 import { createLoadMonitor, type LoadMonitor } from './middleware/overload'
 import { noStore } from './middleware/personal'
-import { rateLimit, rateLimitGuests } from './middleware/rateLimit'
+import { rateLimitGuests, rateLimits } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
@@ -105,13 +106,15 @@ export type AppDeps = {
   reportVersionTtlMs?: number
   /** The process's load and drain state (api/server.ts drains it on SIGTERM); defaults to one with config.overload. */
   load?: LoadMonitor
+  /** What the rate limits' keys in Redis start with; tests pass one per run. */
+  limitKeyPrefix?: string
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000, load = createLoadMonitor(config.overload) }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000, load = createLoadMonitor(config.overload), limitKeyPrefix }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -142,9 +145,11 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
   app.route('/api/health', healthRoutes(health, load))
   const clientAddress = clientKey(config.trustedProxies)
+  // Per client address, in Redis when configured (shared by every copy of the server), else per process.
+  const limits = rateLimits(limitStore(config.redisUrl, limitKeyPrefix), clientAddress)
   const quotas = { store: stores.quotas, limits: config.quotas }
-  app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
-  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
+  app.route('/api/feedback', feedbackRoutes(stores.feedback, limits))
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, limits }))
   app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   // The registry the certificate routes read (ANPR through PDND, the stand-in in the demo); null: not configured.
@@ -170,7 +175,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
-  const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const guestLimit = rateLimitGuests(limits('prenotazioni-ospiti', config.guestBookingsPerHour, 60 * 60_000))
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
@@ -178,7 +183,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const reportReads = { ...reads, version: reusedFor(reads.version, reportVersionTtlMs) }
   const publicReports = publicReportsService(reportReads, reportCore)
   app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
-  app.post('/api/open311/v2/*', rateLimit(open311PostsPerHour, 60 * 60_000, clientAddress))
+  app.post('/api/open311/v2/*', limits('open311', open311PostsPerHour, 60 * 60_000))
   const open311 = { store: reportReads, core: reportCore, publicUrl: config.publicUrl, demo: config.demo.demo, acceptsReports: config.open311Post, comune: config.creditor.name }
   app.route('/api', open311Routes(open311Service(open311)))
   app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
@@ -196,7 +201,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
   app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
   // Reports and assistance requests sent without logging in: limited per client address, apart from bookings.
-  const reportGuests = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const reportGuests = rateLimitGuests(limits('segnalazioni-ospiti', config.guestBookingsPerHour, 60 * 60_000))
   const reportHeaders = securityHeaders(config.publicUrl, { geolocation: true })
   app.route('/', reportPageRoutes({ store: citizenReports, sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
   app.use('*', serveSite(siteRoot, files))

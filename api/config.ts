@@ -148,6 +148,8 @@ export type ApiConfig = {
   guestBookingsPerHour: number
   /** Reverse proxies of ours in front of the server: X-Forwarded-For is read that many entries from the right. */
   trustedProxies: number
+  /** Redis for the rate limits every copy of the server shares; null: each process counts its own. */
+  redisUrl: string | null
   /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
   quotas: QuotaLimits
   /** The Comune's seal for certificates (PKCS#12); null: the demo's test seal, or no certificates outside the demo. */
@@ -218,6 +220,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     guestBookingsPerHour: e.SPORTELLO_GUEST_BOOKINGS_PER_HOUR,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
     trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
+    redisUrl: shared.redisUrl,
     quotas: {
       openDrafts: e.SPORTELLO_MAX_OPEN_DRAFTS,
       uploadBytesPerDay: e.SPORTELLO_UPLOAD_MB_PER_DAY * bytesPerMegabyte,

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../cms/closePayload'
+import { closeRedisConnections } from '../cms/limits/redis'
 import { createApp } from './app'
 import { exitOnConfigError, loadConfig } from './config'
 import { createStores } from './data/stores'
@@ -51,7 +52,7 @@ const drain = (signal: string) => {
   server.on('request', (_, res: ServerResponse) => closeWhenSent(res))
   server.close(() => {
     load.close()
-    void closePayload(payload).finally(() => process.exit(0))
+    void Promise.allSettled([closePayload(payload), closeRedisConnections()]).finally(() => process.exit(0))
   })
   server.closeIdleConnections()
   // Said once the listener is closed: from this line on, new connections are refused.
