@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { closeRedisConnections, redisConnection } from '../../cms/limits/redis'
-import { connectionReady, deleteKeys, startRedisRelay, testLimitPrefix, testRedisUrl } from '../../cms/testing/testRedis'
+import { connectionReady, removeRunKeys, startRedisRelay, testLimitPrefix, testRedisUrl } from '../../cms/testing/testRedis'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
@@ -21,11 +21,7 @@ afterEach(async () => {
   await closeRedisConnections()
 })
 afterAll(async () => {
-  const redis = redisConnection(testRedisUrl())
-  await connectionReady(redis)
-  const keys = await redis.keys(`${prefix}*`)
-  await deleteKeys(redis, prefix)
-  await closeRedisConnections()
+  const keys = await removeRunKeys(prefix)
   await t?.cleanup()
   // Named by the limit, and no client address in clear (here the in-process requests' 'unknown').
   expect(keys.length).toBeGreaterThan(0)

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { closeRedisConnections, redisConnection } from '../limits/redis'
 import { defaultLimitPrefix, limitKey, limitStore } from '../limits/sharedLimiter'
 import { startTestPayload } from '../testing/testPayload'
-import { connectionReady, deleteKeys, testLimitPrefix, testRedisUrl } from '../testing/testRedis'
+import { connectionReady, removeRunKeys, testLimitPrefix, testRedisUrl } from '../testing/testRedis'
 import { loginThrottle, throttleIn } from './loginThrottle'
 
 const prefix = testLimitPrefix()
@@ -15,11 +15,7 @@ afterEach(async () => {
   await closeRedisConnections()
 })
 afterAll(async () => {
-  const redis = redisConnection(testRedisUrl())
-  await connectionReady(redis)
-  const keys = await redis.keys(`${prefix}*`)
-  await deleteKeys(redis, prefix)
-  await closeRedisConnections()
+  const keys = await removeRunKeys(prefix)
   // Nothing in clear: neither the account nor the address is in a key.
   expect(keys.length).toBeGreaterThan(0)
   for (const key of keys) expect(key).not.toMatch(/comune\.test|198\.51\.100/)

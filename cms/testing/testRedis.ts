@@ -4,6 +4,8 @@ import net from 'node:net'
 
 import type { Redis } from 'ioredis'
 
+import { closeRedisConnections, redisConnection } from '../limits/redis'
+
 /**
  * The Redis server the tests use (shared with other test runs on the machine, so each run keeps to
  * keys of its own: testLimitPrefix). Read straight from the environment, like testPostgresUrl.
@@ -26,6 +28,16 @@ export async function connectionReady(redis: Redis): Promise<void> {
 export async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
   const keys = await redis.keys(`${prefix}*`)
   if (keys.length) await redis.del(...keys)
+}
+
+/** At the end of a run: deletes its keys, closes the connections, and returns the keys it had made (to check their names). */
+export async function removeRunKeys(prefix: string): Promise<string[]> {
+  const redis = redisConnection(testRedisUrl())
+  await connectionReady(redis)
+  const keys = await redis.keys(`${prefix}*`)
+  await deleteKeys(redis, prefix)
+  await closeRedisConnections()
+  return keys
 }
 
 /**
