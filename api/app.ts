@@ -16,6 +16,7 @@ import { createAnprRegistry } from '../cms/registry/anprClient'
 import type { Registry } from '../cms/registry/registry'
 import { attachmentFiles, privateAttachmentsDir } from '../cms/practices/attachmentFiles'
 import { resolvedFolder } from '../cms/publishing/siteFolders'
+import { limitStore } from '../cms/limits/sharedLimiter'
 import { settingsOf } from '../cms/settings/cmsSettings'
 import { citizenSession } from './auth/citizenSession'
 import { createOidcClient } from './auth/oidc'
@@ -35,8 +36,9 @@ import { ApiError, handleError } from './errors'
 import { clientKey } from './middleware/clientKey'
 import { configToRedirectOrigins, locationGuard } from './middleware/locationGuard'
 import { originCheck } from './middleware/originCheck'
+import { createLoadMonitor, type LoadMonitor } from './middleware/overload'
 import { noStore } from './middleware/personal'
-import { rateLimit, rateLimitGuests } from './middleware/rateLimit'
+import { rateLimitGuests, rateLimits } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
 import type { AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
@@ -44,7 +46,7 @@ import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
 import { authRoutes } from './routes/auth'
 import { bookingPageRoutes } from './routes/bookingPages'
-import { certificatePageRoutes } from './routes/certificatePages'
+import { certificatePageRoutes, verificationPath } from './routes/certificatePages'
 import { certificateRoutes } from './routes/certificates'
 import { documentRoutes } from './routes/documents'
 import { feedbackRoutes } from './routes/feedback'
@@ -65,16 +67,22 @@ import { reportPageRoutes } from './routes/reportPages'
 import { reportExportRoutes } from './routes/reportExports'
 import { reportRoutes } from './routes/reports'
 import { certificateService } from './services/certificates'
+import { bookingBase } from './services/bookingPages/flow'
 import { createHealthService } from './services/health'
 import { mapSettingsOf, mapTilesService } from './services/mapTiles'
 import { open311Service } from './services/open311'
 import { openDataService } from './services/openData'
 import { reportExportsService } from './services/reportExports'
+import { assistancePath } from './services/reportPages/assistance'
+import { reportsBase } from './services/reportPages/flow'
 import { publicReportsService } from './services/reports'
 import { reusedFor } from './services/versionedCache'
 import { serveSite, type SiteRoot } from './static/serveSite'
 import { siteRedirects } from './static/siteRedirects'
 import { StaticFileCache } from './static/staticFile'
+
+/** The pages rendered on request (api/routes/*Pages.ts, the preview): dynamic like the API, unlike the static site. */
+const onDemandPages = [`${bookingBase}*`, `${verificationPath}*`, `${reportsBase}*`, `${assistancePath}*`, '/anteprima/*']
 
 /** What the public server needs from the outside world; tests pass their own. */
 export type AppDeps = {
@@ -96,13 +104,17 @@ export type AppDeps = {
   reportCore?: ReportCore
   /** How long public report reads reuse the data version they checked (ms; default 1000). Tests pass 0. */
   reportVersionTtlMs?: number
+  /** The process's load and drain state (api/server.ts drains it on SIGTERM); defaults to one with config.overload. */
+  load?: LoadMonitor
+  /** What the rate limits' keys in Redis start with; tests pass one per run. */
+  limitKeyPrefix?: string
 }
 
 /**
  * Wires the public server: static site, /api/* routes, security headers and one error handler. The
  * data folder and its secrets are the CMS's: they come with the Payload instance it runs on.
  */
-export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000 }: AppDeps) {
+export function createApp({ config, payload, stores: given, mailer = smtpMailer(config.smtpUrl, config.mailFrom), siteRoot = resolvedFolder(config.siteDir), attachmentsDir, registry: givenRegistry, certificatesDir, reportCore = reportCoreStore(payload), reportVersionTtlMs = 1000, load = createLoadMonitor(config.overload), limitKeyPrefix }: AppDeps) {
   const cms = settingsOf(payload)
   const app = new OpenAPIHono<AppEnv>()
   const files = new StaticFileCache()
@@ -116,6 +128,9 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.use(locationGuard(config.publicUrl, configToRedirectOrigins(config)))
   const headers = securityHeaders(config.publicUrl)
   app.use(headers)
+  // Saturated, the dynamic part answers a fast 503 instead of queueing; static files and health checks are always served.
+  const shed = except(['/api/health', '/api/health/*'], load.guard)
+  for (const dynamic of ['/api/*', ...onDemandPages]) app.use(dynamic, shed)
   const tooLarge = () => { throw new ApiError('payload_too_large') }
   // Attachments are the only large bodies: their routes declare their own limit (api/routes/practices.ts).
   const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
@@ -128,11 +143,13 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
   const health = createHealthService(async () => void (await payload.count({ collection: 'topics' })))
-  app.route('/api/health', healthRoutes(health))
+  app.route('/api/health', healthRoutes(health, load))
   const clientAddress = clientKey(config.trustedProxies)
+  // Per client address, in Redis when configured (shared by every copy of the server), else per process.
+  const limits = rateLimits(limitStore(config.redisUrl, limitKeyPrefix), clientAddress)
   const quotas = { store: stores.quotas, limits: config.quotas }
-  app.route('/api/feedback', feedbackRoutes(stores.feedback, clientAddress))
-  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, clientKey: clientAddress }))
+  app.route('/api/feedback', feedbackRoutes(stores.feedback, limits))
+  app.route('/api/auth', authRoutes({ oidc, sessions, citizens, cookies, secret: payloadSecret(cms), publicUrl: config.publicUrl, rateLimit: config.loginRateLimit, limits }))
   app.route('/api', meRoutes({ citizens, notify, publicUrl: config.publicUrl, quotas }))
   const pagopa = config.pagopa ? createPagopaClient(config.pagopa) : null
   // The registry the certificate routes read (ANPR through PDND, the stand-in in the demo); null: not configured.
@@ -158,7 +175,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const citizenReports = citizenReportStore(payload)
   app.route('/api', myReportRoutes(citizenReports))
   // A guest's booking holds a place until its email is confirmed: limited per client address.
-  const guestLimit = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const guestLimit = rateLimitGuests(limits('prenotazioni-ospiti', config.guestBookingsPerHour, 60 * 60_000))
   app.post('/api/appuntamenti/prenotazioni', guestLimit)
   app.route('/api', appointmentRoutes({ appointments: appointmentStore(payload), citizens }))
   app.route('/api', documentRoutes({ documents: documentStore(payload), practices: stores.practices, payments, citizens, creditorName: config.creditor.name }))
@@ -166,7 +183,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const reportReads = { ...reads, version: reusedFor(reads.version, reportVersionTtlMs) }
   const publicReports = publicReportsService(reportReads, reportCore)
   app.route('/api', reportExportRoutes(reportExportsService(reportReads, config.publicUrl)))
-  app.post('/api/open311/v2/*', rateLimit(open311PostsPerHour, 60 * 60_000, clientAddress))
+  app.post('/api/open311/v2/*', limits('open311', open311PostsPerHour, 60 * 60_000))
   const open311 = { store: reportReads, core: reportCore, publicUrl: config.publicUrl, demo: config.demo.demo, acceptsReports: config.open311Post, comune: config.creditor.name }
   app.route('/api', open311Routes(open311Service(open311)))
   app.route('/api', reportRoutes({ reports: publicReports, tiles: mapSettingsOf(config.mapTiles) }))
@@ -184,7 +201,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/', bookingPageRoutes({ engine: bookingEngineStore(payload), citizens, sessions, cookies, siteRoot, headers, publicUrl: config.publicUrl, guestLimit }))
   app.route('/', certificatePageRoutes({ store: certificateData, siteRoot, headers }))
   // Reports and assistance requests sent without logging in: limited per client address, apart from bookings.
-  const reportGuests = rateLimitGuests(config.guestBookingsPerHour, 60 * 60_000, clientAddress)
+  const reportGuests = rateLimitGuests(limits('segnalazioni-ospiti', config.guestBookingsPerHour, 60 * 60_000))
   const reportHeaders = securityHeaders(config.publicUrl, { geolocation: true })
   app.route('/', reportPageRoutes({ store: citizenReports, sessions, cookies, siteRoot, headers, reportHeaders, publicUrl: config.publicUrl, guestLimit: reportGuests }))
   app.use('*', serveSite(siteRoot, files))

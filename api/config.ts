@@ -16,6 +16,7 @@ import { ConfigError, type Env, parseSettings } from '../cms/settings/parseSetti
 import { sharedSettingsShape } from '../cms/settings/schema'
 import type { OidcSettings } from './auth/oidc'
 import { isAddressOrRange } from './middleware/addressRanges'
+import type { OverloadLimits } from './middleware/overload'
 import type { PagopaSettings } from './pagopa/client'
 import { bytesPerMegabyte } from './services/attachments/limits'
 import type { QuotaLimits } from './services/quotas'
@@ -34,6 +35,15 @@ const publicServerShape = {
     shownDefault: '`dist/client/`',
   }),
   SPORTELLO_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024).meta({ description: 'largest request body in bytes, attachments aside (they have their own limits)' }),
+  SPORTELLO_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(200).meta({
+    description: 'requests to the API and to the pages rendered on request one process serves at once; beyond, new ones get a fast 503 with `Retry-After` (static pages and health checks are never refused)',
+  }),
+  SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).default(200).meta({
+    description: 'event-loop delay (ms; the median lateness of the last five ticks of a 20 ms timer, so one long pause does not count) beyond which the process counts as saturated: the API and the pages rendered on request answer 503 with `Retry-After`, readiness answers 503',
+  }),
+  SPORTELLO_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(25).meta({
+    description: 'on SIGTERM/SIGINT, how long the requests in flight (uploads included) may take to finish before the process exits anyway (exit code 1)',
+  }),
   SPORTELLO_SEAL_P12_FILE: z.string().min(1).optional().meta({
     description: 'the Comune’s electronic seal for certificates: a PKCS#12 file (key and certificate) readable only by the portal; without it, outside the demo, certificates answer 503',
     shownDefault: 'demo: test certificate made in `data/private/`',
@@ -119,6 +129,10 @@ export type ApiConfig = {
   demo: DemoMode
   siteDir: string
   bodyLimit: number
+  /** When the dynamic part (API, pages rendered on request) refuses new requests with a 503: api/middleware/overload.ts. */
+  overload: OverloadLimits
+  /** On SIGTERM/SIGINT, how long requests in flight may take before the process exits anyway (ms). */
+  shutdownGraceMs: number
   /** Cookies are Secure (and __Host-) unless the portal runs on plain-http localhost. */
   secureCookies: boolean
   /** The SPID/CIE gateway; null when not configured (login then answers 503). */
@@ -134,6 +148,8 @@ export type ApiConfig = {
   guestBookingsPerHour: number
   /** Reverse proxies of ours in front of the server: X-Forwarded-For is read that many entries from the right. */
   trustedProxies: number
+  /** Redis for the rate limits every copy of the server shares; null: each process counts its own. */
+  redisUrl: string | null
   /** What one citizen may do: open drafts, upload bytes a day, contact-change emails an hour. */
   quotas: QuotaLimits
   /** The Comune's seal for certificates (PKCS#12); null: the demo's test seal, or no certificates outside the demo. */
@@ -186,6 +202,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     demo,
     siteDir: path.resolve(e.SPORTELLO_SITE_DIR),
     bodyLimit: e.SPORTELLO_BODY_LIMIT,
+    overload: { maxInFlight: e.SPORTELLO_MAX_IN_FLIGHT, maxEventLoopDelayMs: e.SPORTELLO_MAX_EVENT_LOOP_DELAY_MS },
+    shutdownGraceMs: e.SPORTELLO_SHUTDOWN_GRACE_SECONDS * 1000,
     secureCookies: publicUrl.protocol === 'https:',
     oidc: e.SPORTELLO_OIDC_ISSUER
       ? {
@@ -202,6 +220,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     guestBookingsPerHour: e.SPORTELLO_GUEST_BOOKINGS_PER_HOUR,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
     trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
+    redisUrl: shared.redisUrl,
     quotas: {
       openDrafts: e.SPORTELLO_MAX_OPEN_DRAFTS,
       uploadBytesPerDay: e.SPORTELLO_UPLOAD_MB_PER_DAY * bytesPerMegabyte,

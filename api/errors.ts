@@ -42,7 +42,7 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message?: string,
     readonly fields: FieldError[] = [],
-    /** For a 429: when the client may try again (the Retry-After header). */
+    /** For a 429 or a 503: when the client may try again (the Retry-After header). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message ?? errorCatalogue[code][1])

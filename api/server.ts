@@ -1,11 +1,15 @@
 // The public server: static site + /api/* on one Hono process.
+import type { Server, ServerResponse } from 'node:http'
+
 import { serve } from '@hono/node-server'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../cms/closePayload'
+import { closeRedisConnections } from '../cms/limits/redis'
 import { createApp } from './app'
 import { exitOnConfigError, loadConfig } from './config'
 import { createStores } from './data/stores'
+import { createLoadMonitor } from './middleware/overload'
 import { completeInterruptedSubmissions } from './services/practices/submit'
 
 const apiConfig = exitOnConfigError(() => loadConfig())
@@ -13,20 +17,50 @@ const apiConfig = exitOnConfigError(() => loadConfig())
 const { default: config } = await import('../cms/payload.config')
 const payload = await getPayload({ config })
 const stores = createStores(payload)
-const app = createApp({ config: apiConfig, payload, stores })
+const load = createLoadMonitor(apiConfig.overload)
+const app = createApp({ config: apiConfig, payload, stores, load })
 // Applications a crash cut between registration and status (SQLite) are finished before serving.
 const completed = await completeInterruptedSubmissions(stores)
 if (completed) console.log(`Domande completate dopo un'interruzione: ${completed}`)
 
 const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConfig.host }, (info) => {
   console.log(`Server pubblico in ascolto su http://${info.address}:${info.port}`)
+}) as Server
+
+// The answers being written, so a drain can close their connections once each is sent.
+const answering = new Set<ServerResponse>()
+server.on('request', (_, res: ServerResponse) => {
+  answering.add(res)
+  res.once('close', () => answering.delete(res))
 })
 
-const stop = (signal: string) => {
-  console.log(`${signal}: chiusura del server pubblico`)
-  server.close(() => void closePayload(payload).finally(() => process.exit(0)))
-  // Keep-alive connections would hold close() open; give them a moment, then leave.
-  setTimeout(() => process.exit(0), 5_000).unref()
+/**
+ * Graceful drain: readiness answers 503 at once, the listener takes no new connections, idle
+ * keep-alive connections close, and every request in flight (a slow upload too) gets its normal
+ * answer on a connection that then closes. Payload closes last and the process exits 0; after
+ * SPORTELLO_SHUTDOWN_GRACE_SECONDS it exits anyway, with 1, cutting what is left.
+ */
+const drain = (signal: string) => {
+  load.startDraining()
+  const closeWhenSent = (res: ServerResponse) => {
+    if (!res.headersSent) res.setHeader('Connection', 'close')
+    // Headers already sent (a streamed download): the connection goes once it is idle.
+    res.once('finish', () => setImmediate(() => server.closeIdleConnections()))
+  }
+  for (const res of answering) closeWhenSent(res)
+  // A request still arriving on a kept-alive connection is answered, then its connection closes.
+  server.on('request', (_, res: ServerResponse) => closeWhenSent(res))
+  server.close(() => {
+    load.close()
+    void Promise.allSettled([closePayload(payload), closeRedisConnections()]).finally(() => process.exit(0))
+  })
+  server.closeIdleConnections()
+  // Said once the listener is closed: from this line on, new connections are refused.
+  console.log(`${signal}: chiusura del server pubblico, attendo le richieste in corso (${answering.size})`)
+  setTimeout(() => {
+    console.error(`Richieste ancora in corso dopo ${apiConfig.shutdownGraceMs / 1000} s: uscita forzata`)
+    process.exit(1)
+  }, apiConfig.shutdownGraceMs).unref()
 }
-process.once('SIGINT', () => stop('SIGINT'))
-process.once('SIGTERM', () => stop('SIGTERM'))
+process.once('SIGINT', () => drain('SIGINT'))
+process.once('SIGTERM', () => drain('SIGTERM'))

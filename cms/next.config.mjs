@@ -9,8 +9,9 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig = {
   poweredByHeader: false,
   // The publishing job (cms/publishing) runs Pagefind's native binary; never bundle it.
-  // rate-limiter-flexible picks its optional stores with require() at run time; never bundle it.
-  serverExternalPackages: ['rate-limiter-flexible'],
+  // rate-limiter-flexible picks its optional stores with require() at run time; never bundle it,
+  // nor the Redis client it is handed (cms/limits/redis.ts: one connection per process).
+  serverExternalPackages: ['rate-limiter-flexible', 'ioredis'],
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
   turbopack: { root: path.resolve(cmsDir, '..') },
   typescript: { ignoreBuildErrors: true },

@@ -9,8 +9,7 @@ import { clearSessionCookie, readSessionCookie, setSessionCookie, type CookiePol
 import { createSession, validateSessionToken, type SessionStore } from '../auth/sessions'
 import type { CitizenStore } from '../data/citizens'
 import { ApiError } from '../errors'
-import type { ClientKey } from '../middleware/clientKey'
-import { rateLimit } from '../middleware/rateLimit'
+import type { RateLimit } from '../middleware/rateLimit'
 import { errorResponse, newRouter, type AppEnv } from '../openapi'
 import { claimsToIdentity, upsertCitizen } from '../services/citizens'
 
@@ -25,8 +24,8 @@ export type AuthDeps = {
   publicUrl: URL
   /** Logins per client address per ten minutes (callbacks get half as many again). */
   rateLimit: number
-  /** How the client address is read (api/middleware/clientKey.ts). */
-  clientKey: ClientKey
+  /** The public server's rate limits, per client address (api/middleware/rateLimit.ts). */
+  limits: RateLimit
 }
 
 const loginCookie = 'sportello_accesso'
@@ -56,8 +55,8 @@ const logoutEverywhereRoute = createRoute({
 export function authRoutes(deps: AuthDeps) {
   const sealer = loginStateSealer(deps.secret)
   const router = newRouter()
-  router.use('/login', rateLimit(deps.rateLimit, 10 * 60_000, deps.clientKey))
-  router.use('/callback', rateLimit(Math.ceil(deps.rateLimit * 1.5), 10 * 60_000, deps.clientKey))
+  router.use('/login', deps.limits('accesso', deps.rateLimit, 10 * 60_000))
+  router.use('/callback', deps.limits('ritorno-accesso', Math.ceil(deps.rateLimit * 1.5), 10 * 60_000))
 
   router.openapi(loginRoute, async (c) => {
     if (!deps.oidc) throw new ApiError('unavailable', 'L’accesso con SPID e CIE non è configurato su questo portale.')

@@ -2,8 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 
 import { feedbackReasonValues } from '../../cms/constants/feedbackReasons'
 import type { FeedbackStore } from '../data/feedback'
-import type { ClientKey } from '../middleware/clientKey'
-import { rateLimit } from '../middleware/rateLimit'
+import type { RateLimit } from '../middleware/rateLimit'
 import { errorResponse, newRouter } from '../openapi'
 import { recordPageFeedback } from '../services/feedback'
 
@@ -27,9 +26,9 @@ const route = createRoute({
 })
 
 /** POST /api/feedback: the page-clarity form posts here without JavaScript. */
-export function feedbackRoutes(store: FeedbackStore, clientKey: ClientKey) {
+export function feedbackRoutes(store: FeedbackStore, limits: RateLimit) {
   const router = newRouter()
-  router.use('/', rateLimit(30, 10 * 60_000, clientKey))
+  router.use('/', limits('valutazioni', 30, 10 * 60_000))
   return router.openapi(route, async (c) => {
     const form = c.req.valid('form')
     await recordPageFeedback(store, form)

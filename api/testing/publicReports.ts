@@ -31,7 +31,7 @@ export async function startPublicReportsWorld(t: TestPayload, env: Record<string
     },
     ...coreParts,
   }
-  const app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off', ...env }), payload: t.payload, reportCore: core, reportVersionTtlMs: 0 })
+  const app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off', SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000', ...env }), payload: t.payload, reportCore: core, reportVersionTtlMs: 0 })
   const office = basics.offices.works as number
   const photo = async (report: Report, position: number, moderation: 'approvata' | 'in-attesa' | 'nascosta') => {
     const row = await t.payload.create({ collection: 'report-photos', overrideAccess: true, data: { report: report.id, office, position, storedName: `${report.code}-${position}.jpg`, width: 800, height: 600, bytes: testJpeg.length, sha256: 'x', moderation } })

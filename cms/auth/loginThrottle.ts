@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto'
-
 import { APIError, type Payload } from 'payload'
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { limitKey, limitStore, sharedLimiter, type LimitOptions, type LimitStore } from '../limits/sharedLimiter'
+import { settingsOf } from '../settings/cmsSettings'
 
 /**
  * The one answer to every failed sign-in: wrong email, wrong password, wrong second-factor code or
@@ -27,7 +28,7 @@ const window = 15 * 60
 const limits = {
   address: { keyPrefix: 'address', points: 20, duration: window, blockDuration: window },
   accountAtAddress: { keyPrefix: 'account', points: 5, duration: window, blockDuration: window },
-}
+} satisfies Record<string, LimitOptions>
 
 /** Counts sign-in attempts; `attempt` before checking credentials, `succeeded` after a success. */
 export type LoginThrottle = {
@@ -51,15 +52,23 @@ export function loginThrottle(payload: Payload): LoginThrottle {
 
 function createThrottle(payload: Payload): LoginThrottle {
   const pool = (payload.db as { pool?: unknown }).pool
-  // PostgreSQL: counters in the database, shared by every process and machine of the deployment.
+  // PostgreSQL without Redis: counters in the database, shared by every process and machine of the deployment.
   // SQLite (one machine, one admin process, which is the only one that signs staff in): in memory.
-  const limiter = (options: (typeof limits)[keyof typeof limits]): RateLimiterAbstract =>
-    payload.db.name === 'postgres' && pool
-      ? new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: throttleTable, tableCreated: true })
-      : new RateLimiterMemory(options)
-  const byAddress = limiter(limits.address)
-  const byAccount = limiter(limits.accountAtAddress)
-  const keys = (account: string, address: string) => ({ address: digest(address), account: digest(`${account.trim().toLowerCase()}\n${address}`) })
+  const postgres = payload.db.name === 'postgres' && pool
+    ? (options: LimitOptions) => new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: throttleTable, tableCreated: true })
+    : undefined
+  return throttleIn(limitStore(settingsOf(payload).redisUrl), postgres)
+}
+
+/**
+ * The throttle counting in `store`: in Redis when there is one (every admin process shares it; while
+ * it is unreachable each process counts on its own), else through `otherwise`, else in memory.
+ */
+export function throttleIn(store: LimitStore, otherwise?: (options: LimitOptions) => RateLimiterAbstract): LoginThrottle {
+  const byAddress = sharedLimiter(store, limits.address, otherwise)
+  const byAccount = sharedLimiter(store, limits.accountAtAddress, otherwise)
+  // Keys are hashed: neither the table nor Redis ever holds an email address or an IP address in clear.
+  const keys = (account: string, address: string) => ({ address: limitKey(address), account: limitKey(`${account.trim().toLowerCase()}\n${address}`) })
   return {
     attempt: async (account, address) => {
       const key = keys(account, address)
@@ -74,11 +83,6 @@ function createThrottle(payload: Payload): LoginThrottle {
       await Promise.all([byAccount.delete(key.account), byAddress.reward(key.address, 1)])
     },
   }
-}
-
-// Keys are hashed: the table never holds an email address or an IP address in clear.
-function digest(value: string): string {
-  return createHash('sha256').update(value).digest('hex')
 }
 
 /**

@@ -36,4 +36,10 @@ describe('the CMS settings', () => {
     expect(loadCmsSettings({ SPORTELLO_MAIL_FROM: 'protocollo@comune.example' }).mailFrom).toBe('protocollo@comune.example')
     expect(() => loadCmsSettings({ SPORTELLO_MAIL_FROM: 'Comune di Brindisi' })).toThrow('SPORTELLO_MAIL_FROM')
   })
+
+  it('take Redis for the shared limits only from a redis:// or rediss:// URL, and none by default', () => {
+    expect(loadCmsSettings({}).redisUrl).toBeNull()
+    expect(loadCmsSettings({ SPORTELLO_REDIS_URL: 'rediss://:segreto@redis.comune.example:6380/2' }).redisUrl).toBe('rediss://:segreto@redis.comune.example:6380/2')
+    expect(() => loadCmsSettings({ SPORTELLO_REDIS_URL: '127.0.0.1:6379' })).toThrow(/SPORTELLO_REDIS_URL: scrivi un indirizzo redis:\/\/ o rediss:\/\//)
+  })
 })

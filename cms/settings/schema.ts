@@ -45,6 +45,10 @@ export const sharedSettingsShape = {
     shownDefault: '`file:data/sportello.db`',
   }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10).meta({ description: 'connections each process keeps to PostgreSQL' }),
+  SPORTELLO_REDIS_URL: z.string().regex(/^rediss?:\/\/[^/?#]+/, 'scrivi un indirizzo redis:// o rediss://, es. redis://127.0.0.1:6379').optional().meta({
+    description: 'Redis (`redis://` or `rediss://`) for the limits every process must share: the API’s rate limits and the staff sign-in throttle; while it is unreachable each process counts on its own and says so in its log (see *Shared limits*)',
+    shownDefault: 'none: rate limits per process, sign-in throttle in PostgreSQL or in memory',
+  }),
   PAYLOAD_SECRET: secretSetting('secret of staff tokens (≥ 32 characters); the citizen’s login state is sealed with a key derived from it'),
   SPORTELLO_PREVIEW_SECRET: secretSetting('key of preview links (≥ 32 characters); set it when the admin and the public server share no data folder'),
   SPORTELLO_ADMIN_EMAIL: z.email().default('admin@comune.brindisi.example').meta({ description: 'email of the first administrator, created on an empty database' }),

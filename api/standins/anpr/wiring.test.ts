@@ -2,7 +2,6 @@
 // made per data folder; outside the demo no stand-in, no demo key, and without ANPR settings no registry.
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -10,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { createAnprRegistry } from '../../../cms/registry/anprClient'
 import { ConfigError, loadConfig } from '../../config'
+import { freePort } from '../../testing/freePort'
 import { freshKey, realServices } from '../../testing/realDeployment'
 import { startRegistryForTests } from '../../testing/registryStandIn'
 import { declaredDemoWarning, planStart } from '../planStart'
@@ -33,12 +33,6 @@ const writeKey = (file: string) => {
   writeFileSync(file, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 })
   return file
 }
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number }
-    probe.close(() => resolve(port))
-  })
-})
 
 describe('the registry in the start plan and the configuration', () => {
   it('plans the ANPR stand-in in the demo, with an owner-only RSA key generated in the data folder and kept across starts', () => {
