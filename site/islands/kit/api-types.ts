@@ -77,6 +77,42 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Dati non validi */
                 422: {
                     headers: {
@@ -120,6 +156,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
                 };
                 /** @description Accesso non configurato o provider di identità non raggiungibile */
                 503: {
@@ -168,6 +213,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -210,6 +264,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
                 };
             };
         };
@@ -254,6 +317,15 @@ export interface paths {
                 };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -386,8 +458,35 @@ export interface paths {
                         "application/json": components["schemas"]["CitizenProfile"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -451,6 +550,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
                 };
             };
         };
@@ -553,6 +661,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -618,6 +735,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -674,6 +800,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -718,8 +853,26 @@ export interface paths {
                         "application/json": components["schemas"]["Checkout"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -738,6 +891,33 @@ export interface paths {
                 };
                 /** @description Già pagato o annullato */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -797,6 +977,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Chiave non valida */
                 401: {
                     headers: {
@@ -808,6 +997,24 @@ export interface paths {
                 };
                 /** @description Mittente non autorizzato */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -965,6 +1172,15 @@ export interface paths {
                         "application/json": components["schemas"]["Certificate"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -974,8 +1190,35 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Chiave della richiesta già usata */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1121,6 +1364,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Anagrafe nazionale o sigillo non disponibili */
                 503: {
                     headers: {
@@ -1195,6 +1447,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1242,6 +1503,15 @@ export interface paths {
                         "application/json": components["schemas"]["CertificateVerification"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1282,6 +1552,15 @@ export interface paths {
                 };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1362,6 +1641,15 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -1371,8 +1659,44 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1443,6 +1767,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         /** Salva la bozza (controllo di versione) */
@@ -1470,8 +1803,26 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1490,6 +1841,33 @@ export interface paths {
                 };
                 /** @description Modificata altrove */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1528,8 +1906,26 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1578,8 +1974,26 @@ export interface paths {
                         "application/json": components["schemas"]["Attachment"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1607,6 +2021,15 @@ export interface paths {
                 };
                 /** @description Tipo non ammesso */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1676,6 +2099,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1709,8 +2141,26 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1761,6 +2211,15 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -1779,8 +2238,35 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1851,6 +2337,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1895,8 +2390,26 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1915,6 +2428,33 @@ export interface paths {
                 };
                 /** @description Nessuna richiesta aperta */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1973,8 +2513,26 @@ export interface paths {
                         "application/json": components["schemas"]["PracticeFee"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1993,6 +2551,33 @@ export interface paths {
                 };
                 /** @description Già presentata */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2087,6 +2672,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -2096,8 +2690,44 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2174,8 +2804,35 @@ export interface paths {
                         "application/json": components["schemas"]["PushSubscription"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2256,8 +2913,26 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2332,8 +3007,35 @@ export interface paths {
                         "application/json": components["schemas"]["NotificationPreferences"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2757,6 +3459,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -2768,6 +3479,15 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2833,6 +3553,24 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -2844,6 +3582,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2956,6 +3712,24 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -2967,6 +3741,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3023,6 +3815,24 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -3034,6 +3844,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3204,8 +4032,26 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3224,6 +4070,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3282,8 +4146,26 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3302,6 +4184,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3410,6 +4310,15 @@ export interface paths {
                 };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3831,6 +4740,24 @@ export interface paths {
                         "application/json": components["schemas"]["Open311Errors"];
                     };
                 };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Più di 20 invii in un’ora dallo stesso indirizzo (Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4220,6 +5147,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4261,6 +5197,15 @@ export interface paths {
                 };
                 /** @description Foto non disponibile */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4313,6 +5258,15 @@ export interface paths {
                 };
                 /** @description Mappa di sfondo spenta, fuori zona o non raggiungibile */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
