@@ -53,7 +53,7 @@ beforeAll(async () => {
   })
   const { id } = (await draft.json()) as { id: number }
   known.integers.push(id, f.service.id, f.office.id)
-  known.strings.push(String(id), f.service.slug, f.feeService.slug, 'identity', 'CPTGNN85C54B180W')
+  known.strings.push(String(id), f.service.slug!, f.feeService.slug!, 'identity', 'CPTGNN85C54B180W')
   doc = (await (await portal.app.request('/api/openapi.json')).json()) as OpenApiDocument
 }, 120_000)
 afterAll(async () => {
@@ -71,9 +71,11 @@ function requestsOf(op: FuzzedOperation, pdf: Uint8Array): Arbitrary<FuzzRequest
   const parameters = op.operation.parameters ?? []
   const param = (schema: JsonSchema | undefined, broken: boolean) =>
     broken ? fc.oneof(fc.constantFrom(...hostileStrings), invalid(schema ?? {}).map(String)) : valid(schema ?? {}).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)))
+  // An empty path segment names another resource ("/verifica/" is not "/verifica/{code}"): never generated.
+  const pathParam = (schema: JsonSchema | undefined, broken: boolean) => param(schema, broken).filter((value) => value !== '')
   const values = (where: 'path' | 'query' | 'header', broken: boolean) => {
     const record: Record<string, Arbitrary<string>> = {}
-    for (const p of parameters.filter((p) => p.in === where)) record[p.name] = param(p.schema, broken)
+    for (const p of parameters.filter((p) => p.in === where)) record[p.name] = (where === 'path' ? pathParam : param)(p.schema, broken)
     const required = parameters.filter((p) => p.in === where && (p.required || where === 'path')).map((p) => p.name)
     return fc.record(record, { requiredKeys: broken && where !== 'path' ? [] : required })
   }
@@ -110,7 +112,7 @@ function requestsOf(op: FuzzedOperation, pdf: Uint8Array): Arbitrary<FuzzRequest
       path: values('path', breaks('path')), query: values('query', breaks('query')), header: values('header', breaks('header')),
       body: breaks('body') ? invalidBody : validBody,
     }).map(({ path, query, header, body }) => {
-      const url = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent((path[name] ?? '').toWellFormed()))
+      const url = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent((path[name] ?? '').replace(/\p{Cs}/gu, '\ufffd')))
       const search = new URLSearchParams(Object.entries(query)).toString()
       // Header values are bytes: what a client cannot even send is left out.
       const headers: Record<string, string> = Object.fromEntries(Object.entries(header).map(([k, v]) => [k, v.replace(/[^\t\x20-\xff]/g, '?')]))
@@ -163,6 +165,22 @@ describe('contract findings of the fuzzer, kept as regressions', () => {
     expect([json.status, await json.json()]).toEqual([404, [{ code: 404, description: 'La risorsa richiesta non esiste.' }]])
     const xml = await portal.app.request('/api/open311/v2/requests/%C3%A9.xml')
     expect([xml.status, await xml.text()]).toEqual([404, expect.stringContaining('<errors>')])
+  })
+
+  it('declares the answers the middleware gives: origin check, body, validation and rate limits', () => {
+    const responses = (path: string, method: string) => Object.keys(doc.paths[path]![method]!.responses)
+    expect(responses('/api/me/pratiche/{id}', 'put')).toEqual(expect.arrayContaining(['400', '403', '413', '415', '422']))
+    expect(responses('/api/me/pratiche/{id}', 'get')).toEqual(expect.arrayContaining(['422']))
+    expect(responses('/api/me/pratiche/{id}', 'get')).not.toContain('403')
+    expect(responses('/api/feedback', 'post')).toEqual(expect.arrayContaining(['403', '415', '429']))
+    expect(responses('/api/open311/v2/requests.json', 'post')).toEqual(expect.arrayContaining(['413', '429']))
+    expect(responses('/api/open311/v2/requests.json', 'post')).not.toContain('403')
+  })
+
+  it('the reports’ GeoJSON export matches the FeatureCollection schema the document declares for it', async () => {
+    const res = await portal.app.request('/api/segnalazioni.geojson')
+    const validate = responseValidator(doc)(doc.paths['/api/segnalazioni.geojson']!.get!.responses['200']!.content!['application/geo+json']!.schema!)
+    expect([res.status, validate(await res.json()), validate('una stringa')]).toEqual([200, true, false])
   })
 })
 

@@ -14,6 +14,9 @@ const feedbackForm = z.object({
   comment: z.string().max(200, 'Il commento può avere al massimo 200 caratteri.').optional(),
 }).openapi('PageFeedback')
 
+/** Ratings one client address may send in 10 minutes. */
+const feedbackPerWindow = 30
+
 const route = createRoute({
   method: 'post',
   path: '/',
@@ -23,13 +26,14 @@ const route = createRoute({
   responses: {
     303: { description: 'Valutazione registrata: reindirizza alla pagina di ringraziamento' },
     422: errorResponse('Dati non validi'),
+    429: errorResponse(`Più di ${feedbackPerWindow} valutazioni in 10 minuti dallo stesso indirizzo (Retry-After)`),
   },
 })
 
 /** POST /api/feedback: the page-clarity form posts here without JavaScript. */
 export function feedbackRoutes(store: FeedbackStore, clientKey: ClientKey) {
   const router = newRouter()
-  router.use('/', rateLimit(30, 10 * 60_000, clientKey))
+  router.use('/', rateLimit(feedbackPerWindow, 10 * 60_000, clientKey))
   return router.openapi(route, async (c) => {
     const form = c.req.valid('form')
     await recordPageFeedback(store, form)

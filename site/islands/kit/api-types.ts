@@ -122,6 +122,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Più di 30 valutazioni in 10 minuti dallo stesso indirizzo (Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4370,7 +4379,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/geo+json": string;
+                        "application/geo+json": components["schemas"]["PublicReportsGeoJson"];
                     };
                 };
                 /** @description Non cambiate (If-None-Match) */
@@ -6348,6 +6357,29 @@ export interface components {
             href: string | null;
             filename: string;
             mime: string;
+        };
+        PublicReportsGeoJson: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            licenza: string;
+            licenzaUrl: string;
+            fonte: string;
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                id: string;
+                geometry: {
+                    /** @enum {string} */
+                    type: "Point";
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                };
+                properties: {
+                    [key: string]: unknown;
+                };
+            }[];
         };
         Open311Discovery: {
             changeset: string;
