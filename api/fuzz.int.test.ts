@@ -45,7 +45,7 @@ beforeAll(async () => {
     const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/legalcode.it', attribution: 'Comune di Brindisi' }
     writeFileSync(file, JSON.stringify({ dataset, version: 'v1', licence, ...(isByYear(dataset) ? { total: 0, years: [] } : { items: [] }) }))
   }
-  portal = await startPortalWithPayments(t, { ...registry.env, SPORTELLO_MAX_OPEN_DRAFTS: '100000', SPORTELLO_UPLOAD_MB_PER_DAY: '100000', SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: '100000', SPORTELLO_GUEST_BOOKINGS_PER_HOUR: '1000000' })
+  portal = await startPortalWithPayments(t, { ...registry.env, SPORTELLO_MAX_OPEN_DRAFTS: '100000', SPORTELLO_UPLOAD_MB_PER_DAY: '100000', SPORTELLO_EMAIL_CONFIRMATIONS_PER_HOUR: '100000', SPORTELLO_GUEST_BOOKINGS_PER_HOUR: '1000000', SPORTELLO_OPEN311_POST: 'on' })
   citizen = (await portal.logIn('CPTGNN85C54B180W')).cookie
   const f = await createPracticeFixtures(t.payload, 'fuzz')
   const draft = await portal.app.request('/api/me/pratiche', {
@@ -168,6 +168,11 @@ describe('contract findings of the fuzzer, kept as regressions', () => {
     expect([json.status, await json.json()]).toEqual([404, [{ code: 404, description: 'La risorsa richiesta non esiste.' }]])
     const xml = await portal.app.request('/api/open311/v2/requests/%C3%A9.xml')
     expect([xml.status, await xml.text()]).toEqual([404, expect.stringContaining('<errors>')])
+  })
+
+  it('an Open311 post whose body is not the form it claims (multipart without boundary) is the spec’s 400, not a 500', async () => {
+    const res = await portal.app.request('/api/open311/v2/requests.json', { method: 'POST', headers: { 'content-type': 'multipart/form-data' }, body: 'service_code=buche' })
+    expect([res.status, await res.json()]).toEqual([400, [{ code: 400, description: 'Il corpo della richiesta non è un modulo leggibile.' }]])
   })
 
   it('declares the answers the middleware gives: origin check, body, validation and rate limits', () => {

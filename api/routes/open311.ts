@@ -43,6 +43,11 @@ function failure(c: Context, format: Format, error: unknown): Response {
 }
 const fieldsOf = (error: ApiError) => (error.fields.length ? error.fields.map((f) => `${f.field}: ${f.message}`).join(' ') : null)
 
+/** A body that does not parse as the form it claims to be (a multipart without boundary, say): the spec's 400. */
+const unreadableForm = (): never => {
+  throw new ApiError('bad_request', 'Il corpo della richiesta non è un modulo leggibile.')
+}
+
 /** Reads and checks arguments with a spec schema; a bad one is a 400 naming it. */
 function parsed<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value)
@@ -94,7 +99,7 @@ export function open311Routes(open311: Open311ServiceApi) {
     request: { body: { content: { 'application/x-www-form-urlencoded': { schema: s.postRequest } } } },
     responses: { 429: errorResponse(`Più di ${open311PostsPerHour} invii in un’ora dallo stesso indirizzo (Retry-After)`) },
   })
-  on('post', (f) => `/requests.${f}`, 'service_requests', async (c) => open311.create(parsed(s.postRequest, await c.req.parseBody())))
+  on('post', (f) => `/requests.${f}`, 'service_requests', async (c) => open311.create(parsed(s.postRequest, await c.req.parseBody().catch(unreadableForm))))
   // Any other address under the base (a code the patterns refuse, an unknown document): the spec's 404.
   router.all(`${base}/*`, (c) => failure(c, c.req.path.endsWith('.xml') ? 'xml' : 'json', new ApiError('not_found')))
   return router
