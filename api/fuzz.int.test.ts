@@ -27,6 +27,7 @@ let t: TestPayload
 let portal: PortalWithPayments
 let registry: RegistryForTests
 let citizen: string
+let draftId: number
 let doc: OpenApiDocument
 const known: KnownValues = { integers: [], strings: [] }
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   // Every optional part on, so no route answers 503 for want of it: the registry and pagoPA (stand-ins on
   // loopback) and the open data, published empty in the site folder as the build writes it.
-  registry = await startRegistryForTests()
+  registry = await startRegistryForTests({ adapter: { timeoutMs: 30_000 } }) // a busy machine is not a registry down
   for (const { name: dataset } of openDatasets) {
     const file = path.join(t.dataDir, openDatasetPath(dataset))
     mkdirSync(path.dirname(file), { recursive: true })
@@ -48,7 +49,8 @@ beforeAll(async () => {
     method: 'POST', headers: { cookie: citizen, origin: portal.origin, 'content-type': 'application/json' }, body: JSON.stringify({ service: f.service.slug }),
   })
   const { id } = (await draft.json()) as { id: number }
-  known.integers.push(id, f.service.id, f.office.id)
+  draftId = id
+  known.integers.push(id, f.service.id, f.office.id, 2 ** 31 - 1)
   known.strings.push(String(id), f.service.slug!, f.feeService.slug!, 'identity', 'CPTGNN85C54B180W')
   doc = (await (await portal.app.request('/api/openapi.json')).json()) as OpenApiDocument
 }, 120_000)
@@ -169,6 +171,23 @@ describe('contract findings of the fuzzer, kept as regressions', () => {
   it('an Open311 post whose body is not the form it claims (multipart without boundary) is the spec’s 400, not a 500', async () => {
     const res = await portal.app.request('/api/open311/v2/requests.json', { method: 'POST', headers: { 'content-type': 'multipart/form-data' }, body: 'service_code=buche' })
     expect([res.status, await res.json()]).toEqual([400, [{ code: 400, description: 'Il corpo della richiesta non è un modulo leggibile.' }]])
+  })
+
+  it('ids past PostgreSQL’s integer are refused in Italian (422), the largest one is just unknown (404): never a database error', async () => {
+    for (const path of ['/api/me/pratiche/', '/api/me/pagamenti/', '/api/me/certificati/', '/api/me/appuntamenti/']) {
+      const [past, largest] = await Promise.all([2 ** 31, 2 ** 31 - 1].map((id) => portal.app.request(`${path}${id}`, { headers: { cookie: citizen } })))
+      expect([past!.status, largest!.status], path).toEqual([422, 404])
+    }
+    const res = await portal.app.request('/api/me/notifiche-push/2147483647', { method: 'DELETE', headers: { cookie: citizen, origin: portal.origin } })
+    expect(res.status).toBe(404)
+    const send = (method: string, path: string, body: unknown) =>
+      portal.app.request(path, { method, headers: { cookie: citizen, origin: portal.origin, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const huge = 2 ** 31
+    const booking = await send('POST', '/api/appuntamenti/prenotazioni', { calendarId: huge, start: '2030-01-07T09:00:00.000Z', privacy: true })
+    expect(booking.status).toBeLessThan(500)
+    const id = draftId
+    expect((await send('PUT', `/api/me/pratiche/${id}`, { version: huge, data: {} })).status).toBeLessThan(500)
+    expect((await send('POST', `/api/me/pratiche/${id}/invio`, { version: huge })).status).toBeLessThan(500)
   })
 
   it('declares the answers the middleware gives: origin check, body, validation and rate limits', () => {

@@ -136,7 +136,7 @@ export function invalidValueOf(doc: OpenApiDocument, valid: (schema: JsonSchema)
   const resolve = resolver(doc)
   return (given: JsonSchema): Arbitrary<unknown> => {
     const schema = resolve(given)
-    const wrongType = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double(), hostile(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 1 }))
+    const wrongType = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.constantFrom(0, -1, 2 ** 31, 2 ** 53 + 2, 1e308), fc.double(), hostile(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 1 }))
     const mutations: Arbitrary<unknown>[] = [wrongType]
     if (schema.properties) {
       const names = Object.keys(schema.properties)
