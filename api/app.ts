@@ -40,7 +40,7 @@ import { createLoadMonitor, type LoadMonitor } from './middleware/overload'
 import { noStore } from './middleware/personal'
 import { rateLimitGuests, rateLimits } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
-import type { AppEnv } from './openapi'
+import { declareSharedResponses, type AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
 import { openapiToHtml } from './openapiReference'
 import { appointmentRoutes } from './routes/appointments'
@@ -138,7 +138,8 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   for (const { path: upload, maxSize } of uploads) app.use(upload, bodyLimit({ maxSize, onError: tooLarge }))
   // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts); Open311
   // clients post forms from anywhere by design, each report published only once its email confirms it.
-  app.use('/api/*', except(['/api/pagopa/ricevute', '/api/open311/v2/requests.json', '/api/open311/v2/requests.xml'], originCheck(config.publicUrl.origin)))
+  const originExempt = ['/api/pagopa/ricevute', '/api/open311/v2/requests.json', '/api/open311/v2/requests.xml']
+  app.use('/api/*', except(originExempt, originCheck(config.publicUrl.origin)))
   app.use('/api/*', citizenSession(sessions, cookies))
   for (const personal of ['/api/auth/*', '/api/session', '/api/me', '/api/me/*']) app.use(personal, noStore)
 
@@ -194,6 +195,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   app.route('/api', openDataRoutes(openDataService(builtDatasetStore(siteRoot))))
   app.use(`/dati-aperti/${openDataVersion}/*`, openDataFilesCors)
   const openapi = { openapi: '3.1.0', info: { title: 'Sportello — API pubblica del Comune di Brindisi', version: '1.0.0' } }
+  declareSharedResponses(app, { originExempt, ownErrors: '/api/open311/' })
   app.doc31('/api/openapi.json', openapi)
   app.get('/api/docs', (c) => c.html(openapiToHtml(app.getOpenAPI31Document(openapi) as never)))
 

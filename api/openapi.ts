@@ -42,3 +42,29 @@ export const noParameters = {
 /** A Zod enum of the values of a constant list (statuses, channels), so the schema and the list never part. */
 export const enumOf = <const T extends readonly { value: string }[]>(list: T) =>
   z.enum(list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]])
+
+/**
+ * Declares in the document the answers the middleware in front of every route gives (api/app.ts), so
+ * each operation lists every status it can return: 403 from the origin check (state-changing
+ * methods outside `originExempt`), 400/413/415 for a body that is malformed, too large or of another
+ * type, 422 for request validation (400, 415 and 422 skipped under `ownErrors`, routes answering in
+ * their own error format).
+ * A route's own declaration of a status wins.
+ */
+export function declareSharedResponses(app: OpenAPIHono<AppEnv>, { originExempt, ownErrors }: { originExempt: string[]; ownErrors: string }) {
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue
+    const { route } = definition
+    const shared: Record<number, ReturnType<typeof errorResponse>> = {}
+    const own = route.path.startsWith(ownErrors)
+    if (!['get', 'head', 'options'].includes(route.method) && !originExempt.includes(route.path)) shared[403] = errorResponse('Richiesta da un’origine diversa dal portale')
+    if (route.request?.body) {
+      if (!own) shared[400] = errorResponse('Corpo della richiesta illeggibile (JSON o modulo malformato)')
+      if (!own) shared[415] = errorResponse('Formato del corpo non supportato')
+      shared[413] = errorResponse('Richiesta troppo grande')
+    }
+    const { params, query, headers, body } = route.request ?? {}
+    if (!own && (params || query || headers || body)) shared[422] = errorResponse('Dati non validi')
+    route.responses = { ...shared, ...route.responses }
+  }
+}

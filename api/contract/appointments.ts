@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi'
 import { bookingChannels, bookingStatuses } from '../../cms/appointments/vocabulary'
 import { enumOf } from '../openapi'
 
-const id = (what: string) => z.coerce.number({ error: `Identificativo ${what} non valido.` }).int(`Identificativo ${what} non valido.`).positive(`Identificativo ${what} non valido.`).max(2 ** 31)
+const id = (what: string) => z.coerce.number({ error: `Identificativo ${what} non valido.` }).int(`Identificativo ${what} non valido.`).positive(`Identificativo ${what} non valido.`).max(2 ** 31 - 1)
 const instant = (what: string) => z.iso.datetime({ offset: true, error: `Indica ${what} come data e ora ISO 8601 (per esempio 2027-03-02T09:00:00+01:00).` })
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Indica il giorno come AAAA-MM-GG.')
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Indica il mese come AAAA-MM.')

@@ -65,7 +65,7 @@ const document = z.object({
 
 /** Request and response shapes of certificates and documents (api/routes/certificates.ts, api/routes/documents.ts). */
 export const certificateSchemas = {
-  idParam: z.object({ id: z.coerce.number({ error: 'Identificativo del certificato non valido.' }).int('Identificativo del certificato non valido.').positive('Identificativo del certificato non valido.').max(2 ** 31) }),
+  idParam: z.object({ id: z.coerce.number({ error: 'Identificativo del certificato non valido.' }).int('Identificativo del certificato non valido.').positive('Identificativo del certificato non valido.').max(2 ** 31 - 1) }),
   codeParam: z.object({ code: z.string().min(1).max(40) }),
   selfDeclarationQuery: z.object({ tipo: typeValue, cf: z.string().regex(/^[A-Z0-9]{16}$/, 'Codice fiscale non valido.') }),
   person, options, certificate, request, verification, document,

@@ -10,7 +10,7 @@ const payment = z.object({
 
 /** Request and response shapes of "I miei pagamenti" (api/routes/payments.ts), which services build to. */
 export const paymentSchemas = {
-  idParam: z.object({ id: z.coerce.number({ error: 'Identificativo del pagamento non valido.' }).int('Identificativo del pagamento non valido.').positive('Identificativo del pagamento non valido.').max(2 ** 31) }),
+  idParam: z.object({ id: z.coerce.number({ error: 'Identificativo del pagamento non valido.' }).int('Identificativo del pagamento non valido.').positive('Identificativo del pagamento non valido.').max(2 ** 31 - 1) }),
   payment,
   overview: z.object({ positions: z.array(payment), totals: z.object({ dueCents: z.number(), paidCents: z.number() }) }).openapi('PaymentsOverview'),
   checkout: z.object({ redirectUrl: z.string() }).openapi('Checkout'),

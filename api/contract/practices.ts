@@ -5,7 +5,7 @@ import { positionStatuses } from '../../cms/payments/creditor'
 import { practiceStatuses } from '../../cms/practices/workflow'
 import { enumOf } from '../openapi'
 
-const id = (what: string) => z.coerce.number({ error: `Identificativo ${what} non valido.` }).int(`Identificativo ${what} non valido.`).positive(`Identificativo ${what} non valido.`).max(2 ** 31)
+const id = (what: string) => z.coerce.number({ error: `Identificativo ${what} non valido.` }).int(`Identificativo ${what} non valido.`).positive(`Identificativo ${what} non valido.`).max(2 ** 31 - 1)
 const answer = z.union([z.string().max(4000, 'Risposta troppo lunga.'), z.number(), z.boolean()])
 const file = z.instanceof(File, { message: 'Allega un file.' }).openapi({ type: 'string', format: 'binary' })
 

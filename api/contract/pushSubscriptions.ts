@@ -24,7 +24,7 @@ export const pushSubscriptionSchemas = {
     keys: z.object({ p256dh: base64urlOf(65, 'Chiave del browser (p256dh)'), auth: base64urlOf(16, 'Segreto del browser (auth)') }),
     label: z.string().trim().max(100, 'Nome del dispositivo troppo lungo: al massimo 100 caratteri.').optional(),
   }).openapi('PushSubscribe'),
-  idParam: z.object({ id: z.coerce.number({ error: 'Identificativo non valido.' }).int('Identificativo non valido.').positive('Identificativo non valido.').max(2 ** 31) }),
+  idParam: z.object({ id: z.coerce.number({ error: 'Identificativo non valido.' }).int('Identificativo non valido.').positive('Identificativo non valido.').max(2 ** 31 - 1) }),
 }
 
 /** A subscribed browser as the desk lists it. */

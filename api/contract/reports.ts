@@ -82,7 +82,17 @@ const mapSettings = z.object({
 }).openapi('MapSettings')
 
 /** Request and response shapes of the public report routes (api/routes/reports.ts). */
-export const reportSchemas = { filterQuery, listQuery, markers, publicReport, page, categories, codeParam, photoParam, nearbyQuery, nearby, streetQuery, streets, mapSettings }
+/** The open-data export (api/services/reportExports.ts): a GeoJSON FeatureCollection (RFC 7946) with the licence in its body. */
+const geojson = z.object({
+  type: z.literal('FeatureCollection'), licenza: z.string(), licenzaUrl: z.string(), fonte: z.string(),
+  features: z.array(z.object({
+    type: z.literal('Feature'), id: z.string(),
+    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+    properties: z.record(z.string(), z.unknown()),
+  })),
+}).openapi('PublicReportsGeoJson')
+
+export const reportSchemas = { filterQuery, listQuery, markers, publicReport, page, categories, codeParam, photoParam, nearbyQuery, nearby, streetQuery, streets, mapSettings, geojson }
 
 export type FilterQuery = z.output<typeof filterQuery>
 export type ReportMarkersBody = z.output<typeof markers>

@@ -13,6 +13,14 @@ export type CertificateSettings = Omit<CertificateSetting, 'office'> & { office:
 
 const local = { depth: 0, overrideAccess: true } as const
 
+/** The certificate settings name no issuing office yet: the service is not set up (the API answers 503). */
+export class CertificatesNotConfigured extends Error {
+  override name = 'CertificatesNotConfigured'
+  constructor() {
+    super('Certificati: manca l’ufficio che li rilascia nelle impostazioni.')
+  }
+}
+
 /** True when a write was refused by the unique index on the request key. */
 export function isRequestKeyTaken(error: unknown): boolean {
   if (!(error instanceof ValidationError)) return false
@@ -25,7 +33,7 @@ export function certificateStore(payload: Payload) {
   return {
     async settings(): Promise<CertificateSettings> {
       const settings = await payload.findGlobal({ slug: 'certificate-settings', depth: 1, overrideAccess: true })
-      if (!settings.office || typeof settings.office !== 'object') throw new Error('Certificati: manca l’ufficio che li rilascia nelle impostazioni.')
+      if (!settings.office || typeof settings.office !== 'object') throw new CertificatesNotConfigured()
       return settings as CertificateSettings
     },
     async findById(id: number | string): Promise<Certificate | null> {

@@ -13,6 +13,9 @@ const feedbackForm = z.object({
   comment: z.string().max(200, 'Il commento può avere al massimo 200 caratteri.').optional(),
 }).openapi('PageFeedback')
 
+/** Ratings one client address may send in 10 minutes. */
+const feedbackPerWindow = 30
+
 const route = createRoute({
   method: 'post',
   path: '/',
@@ -22,13 +25,14 @@ const route = createRoute({
   responses: {
     303: { description: 'Valutazione registrata: reindirizza alla pagina di ringraziamento' },
     422: errorResponse('Dati non validi'),
+    429: errorResponse(`Più di ${feedbackPerWindow} valutazioni in 10 minuti dallo stesso indirizzo (Retry-After)`),
   },
 })
 
 /** POST /api/feedback: the page-clarity form posts here without JavaScript. */
 export function feedbackRoutes(store: FeedbackStore, limits: RateLimit) {
   const router = newRouter()
-  router.use('/', limits('valutazioni', 30, 10 * 60_000))
+  router.use('/', limits('valutazioni', feedbackPerWindow, 10 * 60_000))
   return router.openapi(route, async (c) => {
     const form = c.req.valid('form')
     await recordPageFeedback(store, form)

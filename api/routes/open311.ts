@@ -6,7 +6,7 @@ import { z } from '@hono/zod-openapi'
 import { isReportRefused } from '../../cms/reports/refusal'
 import { open311Schemas as s } from '../contract/open311'
 import { ApiError } from '../errors'
-import { newRouter } from '../openapi'
+import { errorResponse, newRouter } from '../openapi'
 import type { Open311ServiceApi } from '../services/open311'
 import { open311Xml } from '../services/open311Xml'
 import { licenceLink } from '../services/reportExports'
@@ -43,6 +43,11 @@ function failure(c: Context, format: Format, error: unknown): Response {
 }
 const fieldsOf = (error: ApiError) => (error.fields.length ? error.fields.map((f) => `${f.field}: ${f.message}`).join(' ') : null)
 
+/** A body that does not parse as the form it claims to be (a multipart without boundary, say): the spec's 400. */
+const unreadableForm = (): never => {
+  throw new ApiError('bad_request', 'Il corpo della richiesta non è un modulo leggibile.')
+}
+
 /** Reads and checks arguments with a spec schema; a bad one is a 400 naming it. */
 function parsed<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value)
@@ -61,6 +66,7 @@ export function open311Routes(open311: Open311ServiceApi) {
     router.openAPIRegistry.registerPath({
       method, path: `${base}${path}.json`, tags, summary, ...extra,
       responses: {
+        ...(extra.responses as object | undefined),
         200: { description: 'JSON (anche in XML con .xml)', content: { 'application/json': { schema } } },
         400: { description: 'Richiesta non valida', content: { 'application/json': { schema: s.errors } } },
         404: { description: 'Non trovato', content: { 'application/json': { schema: s.errors } } },
@@ -83,15 +89,18 @@ export function open311Routes(open311: Open311ServiceApi) {
   on('get', (f) => `/discovery.${f}`, 'discovery', () => open311.discovery())
   describe('get', '/services', 'Servizi (categorie di segnalazione)', s.services)
   on('get', (f) => `/services.${f}`, 'services', () => open311.services())
-  describe('get', '/services/{service_code}', 'Definizione di un servizio', s.serviceDefinition, { request: { params: z.object({ service_code: z.string() }) } })
+  describe('get', '/services/{service_code}', 'Definizione di un servizio', s.serviceDefinition, { request: { params: z.object({ service_code: z.string().regex(/^[a-z0-9-]{1,60}$/) }) } })
   on('get', (f) => `/services/:code{[a-z0-9-]{1,60}\\.${f}}`, 'service_definition', (c, f) => open311.definition(param(c, 'code', f)))
   describe('get', '/requests', 'Segnalazioni pubbliche (al massimo 1000, ultimi 90 giorni se non si indicano date)', s.requests, { request: { query: s.requestsQuery } })
   on('get', (f) => `/requests.${f}`, 'service_requests', (c) => open311.requests(parsed(s.requestsQuery, c.req.query())))
-  describe('get', '/requests/{service_request_id}', 'Una segnalazione pubblica', s.requests, { request: { params: z.object({ service_request_id: z.string() }) } })
+  describe('get', '/requests/{service_request_id}', 'Una segnalazione pubblica', s.requests, { request: { params: z.object({ service_request_id: z.string().regex(/^[A-Za-z0-9-]{4,40}$/) }) } })
   on('get', (f) => `/requests/:code{[A-Za-z0-9-]{4,40}\\.${f}}`, 'service_requests', (c, f) => open311.request(param(c, 'code', f)))
   describe('post', '/requests', 'Invia una segnalazione (se attivo; pubblicata dopo la conferma dell’email)', s.created, {
     request: { body: { content: { 'application/x-www-form-urlencoded': { schema: s.postRequest } } } },
+    responses: { 429: errorResponse(`Più di ${open311PostsPerHour} invii in un’ora dallo stesso indirizzo (Retry-After)`) },
   })
-  on('post', (f) => `/requests.${f}`, 'service_requests', async (c) => open311.create(parsed(s.postRequest, await c.req.parseBody())))
+  on('post', (f) => `/requests.${f}`, 'service_requests', async (c) => open311.create(parsed(s.postRequest, await c.req.parseBody().catch(unreadableForm))))
+  // Any other address under the base (a code the patterns refuse, an unknown document): the spec's 404.
+  router.all(`${base}/*`, (c) => failure(c, c.req.path.endsWith('.xml') ? 'xml' : 'json', new ApiError('not_found')))
   return router
 }

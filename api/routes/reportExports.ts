@@ -9,11 +9,11 @@ import { publicShortCache } from './reports'
 
 const tags = ['Dati aperti']
 const licensed = 'Licenza CC BY 4.0 (Comune di Brindisi), indicata nel corpo e nell’intestazione Link rel="license". Nessun dato personale; testi e foto solo dopo la moderazione.'
-const file = (type: string) => ({ description: licensed, content: { [type]: { schema: z.string() } } })
+const file = (type: string, schema: z.ZodType = z.string()) => ({ description: licensed, content: { [type]: { schema } } })
 
 const geojsonRoute = createRoute({
   method: 'get', path: '/segnalazioni.geojson', tags, summary: 'Segnalazioni pubbliche in GeoJSON (RFC 7946)', request: { query: s.filterQuery },
-  responses: { 200: file('application/geo+json'), 304: { description: 'Non cambiate (If-None-Match)' }, 422: errorResponse('Filtri non validi') },
+  responses: { 200: file('application/geo+json', s.geojson), 304: { description: 'Non cambiate (If-None-Match)' }, 422: errorResponse('Filtri non validi') },
 })
 const csvRoute = createRoute({
   method: 'get', path: '/segnalazioni.csv', tags, summary: 'Segnalazioni pubbliche in CSV (UTF-8, virgola)', request: { query: s.filterQuery },

@@ -14,7 +14,7 @@ import type { Certificate, PaymentPosition } from '../../cms/payload-types'
 import { RegistryError, type Registry, type RegistryFamily } from '../../cms/registry/registry'
 import { relationId } from '../../cms/relationId'
 import type { CertificateOptions, CertificateRequest, CertificateVerification, CertificateView } from '../contract/certificates'
-import { isRequestKeyTaken, type CertificateSettings, type CertificateStore } from '../data/certificates'
+import { CertificatesNotConfigured, isRequestKeyTaken, type CertificateSettings, type CertificateStore } from '../data/certificates'
 import type { PaymentStore } from '../data/payments'
 import { ApiError } from '../errors'
 import { positionToStatus } from './payments'
@@ -41,6 +41,16 @@ const stalledRequestMs = 60_000
 
 const unavailable = (message = 'Il servizio dei certificati non è disponibile in questo momento. Riprova più tardi.') => new ApiError('unavailable', message)
 const refused = (message: string) => new ApiError('validation', message)
+
+/** The issuing office's settings; none yet is a service not set up, said in Italian (503), never a 500. */
+async function settingsOf(deps: CertificateDeps) {
+  try {
+    return await deps.store.settings()
+  } catch (error) {
+    if (error instanceof CertificatesNotConfigured) throw unavailable('I certificati online non sono ancora attivi: il Comune non ha indicato l’ufficio che li rilascia. Riprova più tardi.')
+    throw error
+  }
+}
 
 /** The requester's family from the registry; its errors become the API's, in Italian. */
 async function familyOf(deps: CertificateDeps, fiscalCode: string, purpose: string): Promise<RegistryFamily> {
@@ -124,7 +134,7 @@ export function certificateService(deps: CertificateDeps) {
       const key = sealKey(deps)
       const family = justRead?.family ?? (await familyOf(deps, c.requesterFiscalCode, `certificato ${c.id}`))
       const { person } = rules(() => subjectOf(c.requesterFiscalCode, family, c.subjectFiscalCode))
-      const settings = justRead?.settings ?? (await deps.store.settings())
+      const settings = justRead?.settings ?? (await settingsOf(deps))
       const office = settings.office
       const position = c.bolloCents > 0 ? await positionOf(c) : null
       const code = newCertificateCode()
@@ -187,7 +197,7 @@ export function certificateService(deps: CertificateDeps) {
   return {
     /** What the request form offers: the citizen and their family, the types, the active exemptions and the amounts. */
     async options(requester: Requester): Promise<CertificateOptions> {
-      const [family, settings] = await Promise.all([familyOf(deps, requester.fiscalCode, 'richiesta di certificato'), deps.store.settings()])
+      const [family, settings] = await Promise.all([familyOf(deps, requester.fiscalCode, 'richiesta di certificato'), settingsOf(deps)])
       const people = rules(() => {
         subjectOf(requester.fiscalCode, family, requester.fiscalCode)
         return peopleOf(requester.fiscalCode, family)
@@ -213,7 +223,7 @@ export function certificateService(deps: CertificateDeps) {
       const known = await deps.store.findByRequestKey(body.requestKey)
       if (known) return again(known)
       sealKey(deps)
-      const settings = await deps.store.settings()
+      const settings = await settingsOf(deps)
       const price = rules(() => priceOf(settings, body.use, body.exemptionId))
       const family = await familyOf(deps, requester.fiscalCode, 'richiesta di certificato')
       const { person, relation } = rules(() => subjectOf(requester.fiscalCode, family, body.subjectFiscalCode))

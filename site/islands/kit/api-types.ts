@@ -158,8 +158,53 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Dati non validi */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Più di 30 valutazioni in 10 minuti dallo stesso indirizzo (Retry-After) */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -201,6 +246,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
                 };
                 /** @description Accesso non configurato o provider di identità non raggiungibile */
                 503: {
@@ -249,6 +303,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -291,6 +354,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
                 };
             };
         };
@@ -335,6 +407,15 @@ export interface paths {
                 };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -467,8 +548,35 @@ export interface paths {
                         "application/json": components["schemas"]["CitizenProfile"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -532,6 +640,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
                 };
             };
         };
@@ -634,6 +751,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -699,6 +825,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -755,6 +890,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -799,8 +943,26 @@ export interface paths {
                         "application/json": components["schemas"]["Checkout"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -819,6 +981,33 @@ export interface paths {
                 };
                 /** @description Già pagato o annullato */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -878,6 +1067,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Chiave non valida */
                 401: {
                     headers: {
@@ -889,6 +1087,24 @@ export interface paths {
                 };
                 /** @description Mittente non autorizzato */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1046,6 +1262,15 @@ export interface paths {
                         "application/json": components["schemas"]["Certificate"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -1055,8 +1280,35 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Chiave della richiesta già usata */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1202,6 +1454,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Anagrafe nazionale o sigillo non disponibili */
                 503: {
                     headers: {
@@ -1276,6 +1537,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1323,6 +1593,15 @@ export interface paths {
                         "application/json": components["schemas"]["CertificateVerification"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1363,6 +1642,15 @@ export interface paths {
                 };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1443,6 +1731,15 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -1452,8 +1749,44 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1524,6 +1857,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         /** Salva la bozza (controllo di versione) */
@@ -1551,8 +1893,26 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1571,6 +1931,33 @@ export interface paths {
                 };
                 /** @description Modificata altrove */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1609,8 +1996,26 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1659,8 +2064,26 @@ export interface paths {
                         "application/json": components["schemas"]["Attachment"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1688,6 +2111,15 @@ export interface paths {
                 };
                 /** @description Tipo non ammesso */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1757,6 +2189,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1790,8 +2231,26 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1842,6 +2301,15 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -1860,8 +2328,35 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1932,6 +2427,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1976,8 +2480,26 @@ export interface paths {
                         "application/json": components["schemas"]["Practice"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1996,6 +2518,33 @@ export interface paths {
                 };
                 /** @description Nessuna richiesta aperta */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2054,8 +2603,26 @@ export interface paths {
                         "application/json": components["schemas"]["PracticeFee"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2074,6 +2641,33 @@ export interface paths {
                 };
                 /** @description Già presentata */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2168,6 +2762,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
                     headers: {
@@ -2177,8 +2780,44 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2255,8 +2894,35 @@ export interface paths {
                         "application/json": components["schemas"]["PushSubscription"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2337,8 +3003,26 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2413,8 +3097,35 @@ export interface paths {
                         "application/json": components["schemas"]["NotificationPreferences"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2838,6 +3549,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -2849,6 +3569,15 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2914,6 +3643,24 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -2925,6 +3672,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3037,6 +3802,24 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -3048,6 +3831,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3104,6 +3905,24 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non trovato (o collegamento non valido o scaduto) */
                 404: {
                     headers: {
@@ -3115,6 +3934,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3285,8 +4122,26 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3305,6 +4160,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3363,8 +4236,26 @@ export interface paths {
                         "application/json": components["schemas"]["Booking"];
                     };
                 };
+                /** @description Corpo della richiesta illeggibile (JSON o modulo malformato) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Non autenticato */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta da un’origine diversa dal portale */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3383,6 +4274,24 @@ export interface paths {
                 };
                 /** @description Orario non più libero, limite di prenotazioni raggiunto, oltre il termine per le modifiche o stato che non lo consente */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Formato del corpo non supportato */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3498,6 +4407,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3542,7 +4460,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/geo+json": string;
+                        "application/geo+json": components["schemas"]["PublicReportsGeoJson"];
                     };
                 };
                 /** @description Non cambiate (If-None-Match) */
@@ -3910,6 +4828,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description Richiesta troppo grande */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Più di 20 invii in un’ora dallo stesso indirizzo (Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
                     };
                 };
             };
@@ -4301,6 +5237,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Dati non validi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4342,6 +5287,15 @@ export interface paths {
                 };
                 /** @description Foto non disponibile */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4394,6 +5348,15 @@ export interface paths {
                 };
                 /** @description Mappa di sfondo spenta, fuori zona o non raggiungibile */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dati non validi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5490,6 +6453,29 @@ export interface components {
             href: string | null;
             filename: string;
             mime: string;
+        };
+        PublicReportsGeoJson: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            licenza: string;
+            licenzaUrl: string;
+            fonte: string;
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                id: string;
+                geometry: {
+                    /** @enum {string} */
+                    type: "Point";
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                };
+                properties: {
+                    [key: string]: unknown;
+                };
+            }[];
         };
         Open311Discovery: {
             changeset: string;
