@@ -2,11 +2,9 @@
 // settings (PORT, HOST, SPORTELLO_SITE_DIR, SPORTELLO_PUBLIC_URL), to include from Debian's /etc/nginx/conf.d/.
 // The public-server processes listen on PORT+10, PORT+11, … (see README, *Many processes behind nginx*).
 // `-- --example`: the repository's example instead (deploy/nginx/sportello.conf).
-import { existsSync } from 'node:fs'
-
 import { exitOnConfigError, loadConfig } from '../api/config'
-import { debianBrotliModule, exampleDeployment, nginxSiteConfig } from '../api/static/nginxConfig'
-import { proxyBodyLimit, upstreamPortsOf } from '../api/static/nginxFront'
+import { brotliInstalled, exampleDeployment, nginxSiteConfig } from '../api/static/nginxConfig'
+import { nginxOptionsOf } from '../api/static/nginxFront'
 
 if (process.argv.includes('--example')) {
   process.stdout.write(await nginxSiteConfig(exampleDeployment))
@@ -19,13 +17,4 @@ if (!Number.isInteger(processes) || processes < 1 || processes > 32) {
   console.error('--processes vuole un numero di processi tra 1 e 32')
   process.exit(1)
 }
-process.stdout.write(
-  await nginxSiteConfig({
-    listen: { host: config.host, port: config.port },
-    upstreamPorts: upstreamPortsOf(config.port, processes),
-    siteDir: config.siteDir,
-    publicUrl: config.publicUrl,
-    maxBodyBytes: proxyBodyLimit,
-    brotli: existsSync(debianBrotliModule),
-  }),
-)
+process.stdout.write(await nginxSiteConfig({ ...nginxOptionsOf(config, processes), brotli: brotliInstalled() }))

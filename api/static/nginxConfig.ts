@@ -136,13 +136,18 @@ ${fileLocation('/', {})}
 
 /** Debian's brotli_static module, when its package is installed. */
 export const debianBrotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'
+/** Whether this machine's nginx can serve the `.br` twins. */
+export const brotliInstalled = () => existsSync(debianBrotliModule)
+
+/** The folders of a standalone nginx's temporary files, under its prefix (nginxFront makes them). */
+export const nginxTempFolders = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'] as const
 
 /**
  * A whole nginx configuration for a process of our own (`npm start` with SPORTELLO_NGINX, the browser tests in CI): in
  * the foreground, its temporary files and pid in `prefix`, errors on stderr, Debian's MIME types.
  */
 export async function nginxStandaloneConfig(options: Omit<NginxOptions, 'brotli'>, prefix: string): Promise<string> {
-  const brotli = existsSync(debianBrotliModule)
+  const brotli = brotliInstalled()
   const temp = (name: string) => path.join(prefix, name)
   return `${brotli ? `load_module ${debianBrotliModule};\n` : ''}daemon off;
 worker_processes 1;
@@ -162,11 +167,7 @@ http {
   }
   default_type application/octet-stream;
   sendfile on;
-  client_body_temp_path ${temp('client_body')};
-  proxy_temp_path ${temp('proxy')};
-  fastcgi_temp_path ${temp('fastcgi')};
-  uwsgi_temp_path ${temp('uwsgi')};
-  scgi_temp_path ${temp('scgi')};
+${nginxTempFolders.map((name) => `  ${name}_temp_path ${temp(name)};`).join('\n')}
 
 ${(await nginxSiteConfig({ ...options, brotli })).replace(/^/gm, '  ').replace(/^ +$/gm, '')}
 }

@@ -2,13 +2,24 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { ApiConfig } from '../config'
-import { nginxStandaloneConfig } from './nginxConfig'
+import { nginxStandaloneConfig, nginxTempFolders, type NginxOptions } from './nginxConfig'
 
 /** What nginx passes on at most: above every limit of the processes (the largest, a report with three photos, ~30 MB). */
 export const proxyBodyLimit = 64 * 1024 * 1024
 
 /** The public-server processes behind nginx: process i listens on 127.0.0.1, port PORT + 10 + i. */
 export const upstreamPortsOf = (port: number, processes: number) => Array.from({ length: processes }, (_, i) => port + 10 + i)
+
+/** nginx on the public server's address (PORT, HOST) in front of `processes` processes, for this deployment's settings. */
+export function nginxOptionsOf(config: ApiConfig, processes: number): Omit<NginxOptions, 'brotli'> {
+  return {
+    listen: { host: config.host, port: config.port },
+    upstreamPorts: upstreamPortsOf(config.port, processes),
+    siteDir: path.resolve(config.siteDir),
+    publicUrl: config.publicUrl,
+    maxBodyBytes: proxyBodyLimit,
+  }
+}
 
 /**
  * `npm start` with SPORTELLO_NGINX: the configuration of nginx written to `<data>/nginx/nginx.conf`, the command that
@@ -17,13 +28,12 @@ export const upstreamPortsOf = (port: number, processes: number) => Array.from({
  */
 export async function nginxFront(config: ApiConfig, front: { nginx: string; processes: number }, dataDir: string) {
   const prefix = path.join(dataDir, 'nginx')
-  for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, dir), { recursive: true })
-  const ports = upstreamPortsOf(config.port, front.processes)
+  for (const dir of nginxTempFolders) mkdirSync(path.join(prefix, dir), { recursive: true })
+  const options = nginxOptionsOf(config, front.processes)
   const file = path.join(prefix, 'nginx.conf')
-  const listen = { host: config.host, port: config.port }
-  writeFileSync(file, await nginxStandaloneConfig({ listen, upstreamPorts: ports, siteDir: path.resolve(config.siteDir), publicUrl: config.publicUrl, maxBodyBytes: proxyBodyLimit }, prefix))
+  writeFileSync(file, await nginxStandaloneConfig(options, prefix))
   return {
     proxy: { command: front.nginx, args: ['-p', prefix, '-c', file, '-e', 'stderr'] },
-    publicServers: ports.map((port) => ({ PORT: String(port), HOST: '127.0.0.1', SPORTELLO_TRUSTED_PROXIES: String(config.trustedProxies + 1) })),
+    publicServers: options.upstreamPorts.map((port) => ({ PORT: String(port), HOST: '127.0.0.1', SPORTELLO_TRUSTED_PROXIES: String(config.trustedProxies + 1) })),
   }
 }
