@@ -2,7 +2,7 @@
 // while Redis is unreachable. Real Redis (testRedisUrl), keys under a prefix of this run's own.
 import { randomUUID } from 'node:crypto'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
 
 import { closeRedisConnections, redisConnection } from '../../cms/limits/redis'
 import { connectionReady, removeRunKeys, startRedisRelay, testLimitPrefix, testRedisUrl } from '../../cms/testing/testRedis'
@@ -98,14 +98,7 @@ describe('rate limits with Redis', () => {
   })
 
   it('share the counts again once Redis is back, and log its going and its return once each', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const relay = await startRedisRelay()
-    try {
-      const [a, b] = twoServers(relay.url())
-      const redis = redisConnection(relay.url())
-      await connectionReady(redis)
-      expect(await statuses(a, 1)).toEqual(served(1))
-
+    await withRelay(async ({ relay, redis, a, b, errors }) => {
       await relay.stop()
       await vi.waitFor(() => expect(limitLog(errors)).toHaveLength(1))
       // Down: counted in the memory of the server that took it, and served.
@@ -119,21 +112,11 @@ describe('rate limits with Redis', () => {
       // though A's own memory holds only 1.
       expect(await statuses(b, 3)).toEqual(served(3))
       expect((await logIn(a)).status).toBe(429)
-    } finally {
-      await closeRedisConnections()
-      await relay.stop()
-    }
+    })
   })
 
   it('take a Redis that stops answering for gone: each request waits at most the command timeout, and the log says it went and came back', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const relay = await startRedisRelay()
-    try {
-      const [a, b] = twoServers(relay.url())
-      const redis = redisConnection(relay.url())
-      await connectionReady(redis)
-      expect(await statuses(a, 1)).toEqual(served(1))
-
+    await withRelay(async ({ relay, redis, a, b, errors }) => {
       relay.hold()
       // The connection is still open: this request waits for its command to time out, then counts in memory.
       expect(await statuses(a, 1)).toEqual(served(1))
@@ -150,9 +133,25 @@ describe('rate limits with Redis', () => {
       // so A's next is over the limit, though A's own memory holds only 1.
       expect(await statuses(b, 3)).toEqual(served(3))
       expect((await logIn(a)).status).toBe(429)
-    } finally {
-      await closeRedisConnections()
-      await relay.stop()
-    }
+    })
   })
 })
+
+/**
+ * Two servers counting through a relay in front of Redis (which the test stops, starts or holds), one request already
+ * counted on A; the relay stopped and the connections closed afterwards.
+ */
+async function withRelay(test: (run: { relay: Awaited<ReturnType<typeof startRedisRelay>>; redis: ReturnType<typeof redisConnection>; a: ReturnType<typeof twoServers>[0]; b: ReturnType<typeof twoServers>[1]; errors: MockInstance }) => Promise<void>) {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const relay = await startRedisRelay()
+  try {
+    const [a, b] = twoServers(relay.url())
+    const redis = redisConnection(relay.url())
+    await connectionReady(redis)
+    expect(await statuses(a, 1)).toEqual(served(1))
+    await test({ relay, redis, a, b, errors })
+  } finally {
+    await closeRedisConnections()
+    await relay.stop()
+  }
+}
