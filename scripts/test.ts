@@ -33,7 +33,7 @@ type Step = { name: string; run: () => Promise<unknown> }
 const steps: Step[] = [
   // The rules and why are in .dependency-cruiser.cjs; scripts/boundaries.test.ts shows each one catching a wrong import.
   { name: 'Confini tra i moduli (dependency-cruiser)', run: () => runCommand(binPath('depcruise'), ['--config', '.dependency-cruiser.cjs', '--output-type', 'err', '.']) },
-  { name: 'Test unitari e di integrazione su SQLite', run: () => runCommand(binPath('vitest'), ['run']) },
+  { name: 'Test unitari e di integrazione su SQLite', run: () => runCommand(binPath('vitest'), ['run'], { echo: true }) },
   {
     name: 'Test di integrazione su PostgreSQL',
     run: async () => {
@@ -43,21 +43,37 @@ const steps: Step[] = [
         console.warn(`PostgreSQL non raggiungibile su ${redact(postgresUrl)}: passo saltato (in CI è obbligatorio).`)
         return
       }
-      await runCommand(binPath('vitest'), ['run', '.int.test.ts'], { env: { SPORTELLO_TEST_DB: 'postgres' } })
+      return runCommand(binPath('vitest'), ['run', '.int.test.ts'], { env: { SPORTELLO_TEST_DB: 'postgres' }, echo: true })
     },
   },
-  { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test']) },
+  { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test'], { echo: true }) },
   { name: 'Controllo dei tipi (tsc)', run: () => runCommand(binPath('tsc'), ['--noEmit', '-p', '.']) },
   // Last: the benchmarks build and remove folders of their own (bench/run.ts clears Astro's cache, which tsc reads).
   { name: 'Benchmark in prova breve', run: runBenchmarkSmokes },
 ]
 
+const summary: string[] = []
 for (const [index, step] of steps.entries()) {
   if (only && !step.name.toLowerCase().includes(only.toLowerCase())) continue
   console.log(`\n━━ ${index + 1}/${steps.length} ${step.name}`)
   const started = performance.now()
-  await step.run()
-  console.log(`━━ ${step.name}: superato in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  const output = await step.run()
+  const seconds = ((performance.now() - started) / 1000).toFixed(0)
+  console.log(`━━ ${step.name}: superato in ${seconds} s`)
+  const counts = typeof output === 'string' ? testCounts(output) : []
+  summary.push(`${step.name}: superato in ${seconds} s${counts.length ? ` (${counts.join('; ')})` : ''}`)
+}
+// The counts again at the very end, where a reader of the log's tail (or CI's) finds them after the benchmarks' tables.
+console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}`)
+
+/** The test runners' own count lines (Vitest's "Test Files"/"Tests", Playwright's "N passed"), colours removed. */
+function testCounts(output: string): string[] {
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
+  return plain
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(Test Files|Tests)\s+\d+ (passed|failed)/.test(line) || /^\d+ (passed|failed|flaky|skipped)\b/.test(line))
+    .map((line) => line.replace(/\s+/g, ' '))
 }
 
 async function runBenchmarkSmokes(): Promise<void> {
