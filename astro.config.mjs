@@ -46,7 +46,9 @@ export default defineConfig({
   cacheDir: settings.astroCacheDir,
   trailingSlash: 'always',
   output: 'static',
-  adapter: node({ mode: 'middleware' }),
+  // Pages are rendered whole, not streamed: the publisher writes files, and the on-demand pages are small; Astro's
+  // streaming writer was the largest single cost of a full build's rendering (measured in README.md, Publishing).
+  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   // Publishing rebuilds often: pages whose data did not change are copied from the last build (site/lib/cacheKeys.ts).
   experimental: { incrementalBuild: true },
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { brotliCompressSync } from 'node:zlib'
+import { brotliCompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -50,10 +50,18 @@ describe('static site', () => {
     expect(await second.text()).toBe('')
   })
 
-  it('serves plain bytes to clients that do not accept Brotli', async () => {
+  it('serves plain bytes to clients that accept no compression', async () => {
     const res = await app.request('/servizi/')
     expect(res.headers.get('content-encoding')).toBeNull()
     expect(await res.text()).toBe(page)
+  })
+
+  it('gzips on request a page published with its Brotli twin alone, for a client without Brotli', async () => {
+    const res = await app.request('/servizi/', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(res.headers.get('vary')).toBe('Accept-Encoding')
+    expect(res.headers.get('etag')).toMatch(/-gzip"$/)
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(page)
   })
 
   it('caches fingerprinted assets for a year', async () => {

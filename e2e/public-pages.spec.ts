@@ -96,6 +96,22 @@ test('a news item can be shared and printed, with nothing loaded from another ho
   await context.close()
 })
 
+test('a published page travels compressed to every client: Brotli from its twin, gzip made on request, the same page', async ({ request }) => {
+  const path = await firstDetailPath(request, '/notizie/', /^\/notizie\/[a-z0-9-]+\/$/)
+  const plain = await request.get(path!, { headers: { 'accept-encoding': 'identity' } })
+  expect(plain.headers()['content-encoding']).toBeUndefined()
+  const html = await plain.text()
+  expect(html).toContain('<h1')
+  for (const encoding of ['br', 'gzip']) {
+    // Playwright decodes the body; the header says how it travelled.
+    const compressed = await request.get(path!, { headers: { 'accept-encoding': encoding } })
+    expect(compressed.status(), encoding).toBe(200)
+    expect(compressed.headers()['content-encoding'], encoding).toBe(encoding)
+    expect(compressed.headers()['vary'], encoding).toMatch(/accept-encoding/i)
+    expect(await compressed.text(), encoding).toBe(html)
+  }
+})
+
 test('an event offers its .ics calendar file', async ({ page }) => {
   const path = await firstDetailPath(page.request, '/eventi/', /^\/eventi\/[a-z0-9-]+\/$/)
   await page.goto(path!)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { Hono } from 'hono'
 
 import { openDataVersion } from '../../cms/constants/openDatasets'
+import { minCompressBytes } from '../../cms/publishing/assemble'
 import { securityHeaders } from '../middleware/securityHeaders'
 import { verificationPath } from '../routes/certificatePages'
 import { openDataCors } from '../routes/openData'
@@ -46,6 +47,12 @@ export const exampleDeployment: NginxOptions = {
   brotli: true,
 }
 
+/**
+ * The types nginx gzips on request, beside text/html (always included): those of the text files the publisher
+ * compresses (compressibleExtensions), as Debian's mime.types names them.
+ */
+const gzipTypes = ['text/css', 'text/plain', 'text/xml', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'application/manifest+json', 'image/svg+xml']
+
 /** Pages the public server renders on request: always passed to the processes, even where a file exists. */
 export const onDemandPrefixes = ['/api/', '/anteprima/', bookingBase, verificationPath, reportsBase, assistancePath]
 
@@ -73,6 +80,12 @@ export async function nginxSiteConfig(options: NginxOptions): Promise<string> {
       `  location ${match} {`,
       ...[...headers, ...Object.entries(extra), ['cache-control', '$sportello_cache_control']].map(([name, value]) => `    add_header ${name.toLowerCase()} ${quoted(value!)} always;`),
       '    index index.html;',
+      // The publisher gives pages and search files a Brotli twin alone: a client without Brotli gets gzip made here
+      // (the compiled assets keep their .gz twin, which gzip_static sends). Only files: never a proxied answer.
+      '    gzip on;',
+      '    gzip_comp_level 5;',
+      `    gzip_min_length ${minCompressBytes};`,
+      `    gzip_types ${gzipTypes.join(' ')};`,
       '    error_page 404 = @portal;',
       '  }',
     ].join('\n')

@@ -1,5 +1,5 @@
 import { promisify } from 'node:util'
-import { brotliCompress, constants, gzip } from 'node:zlib'
+import { brotliCompress, constants, gzip, gzipSync } from 'node:zlib'
 
 import type { StaticFile } from './staticFile'
 
@@ -20,7 +20,7 @@ export const variantRequestOf = (c: { req: { header: (name: string) => string | 
 export function variantResponse(file: StaticFile, request: VariantRequest, cacheControl: string, extraHeaders: Record<string, string> = {}): Response {
   const accepts = request.acceptEncoding ?? ''
   const [encoding, body] =
-    file.br && accepts.includes('br') ? ['br', file.br] : file.gzip && accepts.includes('gzip') ? ['gzip', file.gzip] : [undefined, file.body]
+    file.br && accepts.includes('br') ? ['br', file.br] : accepts.includes('gzip') && gzipOf(file) ? ['gzip', gzipOf(file)!] : [undefined, file.body]
   const headers = new Headers({ ...extraHeaders, 'Content-Type': file.contentType, 'Cache-Control': cacheControl, ETag: encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag })
   if (file.br || file.gzip) headers.set('Vary', 'Accept-Encoding')
   if (encoding) headers.set('Content-Encoding', encoding)
@@ -28,6 +28,16 @@ export function variantResponse(file: StaticFile, request: VariantRequest, cache
   headers.set('Content-Length', String(body.length))
   // Buffers read from files or made by zlib are backed by a plain ArrayBuffer.
   return new Response(request.head ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers })
+}
+
+/**
+ * A file's gzip variant: its twin, or, for a file the publisher gave a Brotli twin alone (a page, a search file:
+ * cms/publishing/assemble/compress.ts), made on the first request of a client without Brotli and kept with the file
+ * (the cache holds the entry). A file with neither twin is not worth compressing.
+ */
+function gzipOf(file: StaticFile): Buffer | undefined {
+  if (!file.gzip && file.br) file.gzip = gzipSync(file.body, { level: 6 })
+  return file.gzip
 }
 
 /**

@@ -18,6 +18,7 @@ import { settingsOf } from '../settings/cmsSettings'
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
 import { publishSite } from './publishSite'
 import { siteFolders } from './siteFolders'
+import { isFragmentFile } from './search/searchIndex'
 
 // The correctness oracle of incremental publishing (issue 18): after any sequence of publications, the live site is
 // identical, file by file, to what a full build of the same content gives. A seeded-random sequence of editorial
@@ -55,15 +56,16 @@ function canonicalSearchIndex(clientDir: string): string {
   if (!existsSync(dir)) return 'nessun indice'
   const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown
   const files = filesOf(dir)
-  const { v, pages, blockSize } = json(path.join(dir, 'indice.json')) as Record<string, unknown>
+  const { v, pages, blockSize, perFile } = json(path.join(dir, 'indice.json')) as Record<string, unknown>
   const urlOf = new Map<number, string>()
-  const out: string[] = [`v ${v}, pagine ${pages}, blocchi di ${blockSize}`]
+  const out: string[] = [`v ${v}, pagine ${pages}, blocchi di ${blockSize}, frammenti per file ${perFile}`]
   for (const rel of files) {
-    const page = rel.match(/^p\/(\d+)\.json$/)
-    if (!page) continue
-    const data = json(path.join(dir, rel)) as { u: string }
-    urlOf.set(Number(page[1]), data.u)
-    out.push(`pagina ${JSON.stringify(data)}`)
+    if (!/^p\/\d+\.json$/.test(rel)) continue
+    // A file of fragments (id → page): which file holds a page follows from its id.
+    for (const [id, data] of Object.entries(json(path.join(dir, rel)) as Record<string, { u: string }>)) {
+      urlOf.set(Number(id), data.u)
+      out.push(`pagina ${JSON.stringify(data)}`)
+    }
   }
   for (const rel of files) {
     if (!/^t\/\d+\/[^/]+\.json$/.test(rel)) continue
@@ -397,6 +399,11 @@ async function compare(label: string): Promise<void> {
   rmSync(fullOut, { recursive: true, force: true })
   const build = await publish(fullOut, true, `oracolo: costruzione completa di confronto (${label})`)
   if (build.kind && build.kind !== 'completa') throw new Error(`la costruzione richiesta completa è ${build.kind}`)
+  // The twins a publication writes: Brotli for pages, nothing for the search's page fragments, gzip for neither
+  // (made on request); the live site is compared with this one below.
+  const built = filesOf(siteFolders(fullOut).liveClientDir)
+  const misplaced = built.filter((rel) => rel.endsWith('.html.gz') || (/\.(br|gz)$/.test(rel) && isFragmentFile(rel.slice(0, -3))))
+  if (misplaced.length || !built.some((rel) => rel.endsWith('.html.br'))) throw new Error(`${label}: gemelli compressi inattesi: ${misplaced.slice(0, 20).join(', ') || 'nessuna pagina .br'}`)
   const { files, detail } = differences(siteFolders(liveOut).liveClientDir, siteFolders(fullOut).liveClientDir)
   if (files.length === 0) {
     log.push(`  = ${label}: identico alla costruzione completa (${filesOf(siteFolders(fullOut).liveClientDir).length} file)`)

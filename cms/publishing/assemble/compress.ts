@@ -30,22 +30,28 @@ export const compressConcurrency = 4
 export type CompressTotals = { files: number; bytes: number; compressedBytes: number; removedTwins: number }
 const noTotals = (): CompressTotals => ({ files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 })
 
-/** The Brotli and gzip bytes of one file's content, both computed on zlib's thread pool. */
-export function compressTwins(data: Buffer, quality: number): Promise<[Buffer, Buffer]> {
+/**
+ * The Brotli bytes of one file's content, and its gzip bytes when asked, computed on zlib's thread pool. Only the
+ * compiled site's files (assets and public files, compressed once per template change: compile.ts) get a gzip twin;
+ * what a publication writes (pages, search files, sitemap) gets Brotli alone, which every browser takes, and the rare
+ * client without it is sent gzip made on request (the public server and nginx). A gzip twin at level 9 cost as much
+ * as the Brotli one and a third file per page (measured: 0.67 ms and 0.72 ms a page): 15% of a full build's CPU.
+ */
+export function compressTwins(data: Buffer, quality: number, withGzip: boolean): Promise<[Buffer, Buffer | null]> {
   return Promise.all([
     brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-    gz(data, { level: 9 }),
+    withGzip ? gz(data, { level: 9 }) : null,
   ])
 }
 
 /**
- * Writes the .br and .gz twins of the listed files only (paths relative to `dir`): the pages a publication wrote, not
- * the whole site. A file that is not compressible is skipped; one that is now below the minimum size loses the twins
- * it had (they would otherwise serve its old content); a listed file that does not exist loses its twins too. Twins
- * are replaced by rename, never written in place, since the folder may share inodes with the live build.
- * Idempotent: the same files give the same twins.
+ * Writes the .br twins (and .gz ones, with `gzip`: the compiled site's) of the listed files only (paths relative to
+ * `dir`): the pages a publication wrote, not the whole site. A file that is not compressible is skipped; one that is
+ * now below the minimum size loses the twins it had (they would otherwise serve its old content), as does a listed
+ * file that does not exist; without `gzip`, a file loses the .gz twin it had. Twins are replaced by rename, never
+ * written in place, since the folder may share inodes with the live build. Idempotent: the same files give the same twins.
  */
-export async function precompressFiles(dir: string, files: Iterable<string>): Promise<CompressTotals> {
+export async function precompressFiles(dir: string, files: Iterable<string>, options: { gzip?: boolean } = {}): Promise<CompressTotals> {
   const totals = noTotals()
   const listed = [...new Set(files)].filter((file) => compressibleExtensions.has(path.extname(file)))
   await runBounded(listed, compressConcurrency, async (relative) => {
@@ -53,24 +59,24 @@ export async function precompressFiles(dir: string, files: Iterable<string>): Pr
       if (error.code === 'ENOENT') return null
       throw error
     })
-    await compressInto(dir, relative, data, totals)
+    await compressInto(dir, relative, data, totals, options.gzip ?? false)
   })
   return totals
 }
 
 /** Twins for one file whose bytes are known (null: the file is gone), counted into `totals`. */
-async function compressInto(dir: string, relative: string, data: Buffer | null, totals: CompressTotals): Promise<void> {
+async function compressInto(dir: string, relative: string, data: Buffer | null, totals: CompressTotals, withGzip: boolean): Promise<void> {
   const file = inside(dir, relative)
+  const remove = (suffix: string) =>
+    unlink(file + suffix).then(() => totals.removedTwins++, (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
   if (!data || data.length < minCompressBytes) {
-    for (const suffix of twinSuffixes) {
-      await unlink(file + suffix).then(() => totals.removedTwins++, (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      })
-    }
+    for (const suffix of twinSuffixes) await remove(suffix)
     return
   }
-  const [br, gzipped] = await compressTwins(data, brotliQualityOf(relative))
-  await Promise.all([writeFileAtomic(`${file}.br`, br), writeFileAtomic(`${file}.gz`, gzipped)])
+  const [br, gzipped] = await compressTwins(data, brotliQualityOf(relative), withGzip)
+  await Promise.all([writeFileAtomic(`${file}.br`, br), gzipped ? writeFileAtomic(`${file}.gz`, gzipped) : remove('.gz')])
   totals.files++
   totals.bytes += data.length
   totals.compressedBytes += br.length
@@ -85,12 +91,14 @@ async function compressInto(dir: string, relative: string, data: Buffer | null, 
  */
 const workerSource = `
 const { parentPort, threadId } = require('node:worker_threads')
-const { brotliCompressSync, gzipSync, constants } = require('node:zlib')
+const { brotliCompressSync, constants } = require('node:zlib')
 const { mkdirSync, renameSync, unlinkSync, writeFileSync } = require('node:fs')
 const path = require('node:path')
 let counter = 0
 parentPort.on('message', ({ id, file, data, write, quality }) => {
   const temporaries = []
+  // Whether the file was new: a new file has no old twins.
+  let fresh = false
   const put = (target, bytes) => {
     // A fresh folder's new file is written where it goes, with no temporary and rename (a full build's thousands of
     // files, in a folder nobody serves until it is complete); one already there may be a hard link shared with another
@@ -98,13 +106,13 @@ parentPort.on('message', ({ id, file, data, write, quality }) => {
     if (write) {
       try {
         writeFileSync(target, bytes, { flag: 'wx' })
-        return
+        return true
       } catch (error) {
         if (error.code === 'ENOENT') {
           mkdirSync(path.dirname(target), { recursive: true })
           try {
             writeFileSync(target, bytes, { flag: 'wx' })
-            return
+            return true
           } catch (again) {
             if (again.code !== 'EEXIST') throw again
           }
@@ -122,14 +130,16 @@ parentPort.on('message', ({ id, file, data, write, quality }) => {
       writeFileSync(temporary, bytes)
     }
     renameSync(temporary, target)
+    return false
   }
   try {
-    if (write) put(file, data)
+    if (write) fresh = put(file, data)
     let compressedBytes = 0
     if (quality !== null) {
       const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
       put(file + '.br', br)
-      put(file + '.gz', gzipSync(data, { level: 9 }))
+      // Brotli alone (compressTwins): a gzip twin the file had, the compiled site's or an older build's, would serve old bytes.
+      if (!fresh) try { unlinkSync(file + '.gz') } catch (error) { if (error.code !== 'ENOENT') throw error }
       compressedBytes = br.length
     }
     parentPort.postMessage({ id, compressedBytes })
@@ -205,7 +215,7 @@ function onWritingThread(file: string, data: Buffer, write: boolean, quality: nu
  * - `add(file, data)`: a file the caller has just written gets its twins (precompressFiles without the reading: one
  *   now below the minimum size loses the twins it had);
  * - `write(file, data)`: a file of a fresh folder (a full build's page or search file) is written by the thread too,
- *   with its twins when it is compressible and large enough; there are no old twins to remove.
+ *   with its twins when it is compressible and large enough (and `twins` is not false); there are no old twins to remove.
  * `done()` waits for every file handed over and returns the totals (the first failure, if any, is thrown there).
  */
 export function writeAlong(dir: string) {
@@ -213,8 +223,8 @@ export function writeAlong(dir: string) {
   const work: Promise<void>[] = []
   let failure: unknown
   const keep = (task: Promise<void>) => work.push(task.catch((error: unknown) => void (failure ??= error)))
-  const toThread = (relative: string, data: Buffer, write: boolean) => {
-    const compress = compressibleExtensions.has(path.extname(relative)) && data.length >= minCompressBytes
+  const toThread = (relative: string, data: Buffer, write: boolean, twins = true) => {
+    const compress = twins && compressibleExtensions.has(path.extname(relative)) && data.length >= minCompressBytes
     if (!compress && !write) return
     keep(
       onWritingThread(inside(dir, relative), data, write, compress ? brotliQualityOf(relative) : null).then((compressedBytes) => {
@@ -228,11 +238,11 @@ export function writeAlong(dir: string) {
   return {
     add(relative: string, data: Buffer): void {
       if (!compressibleExtensions.has(path.extname(relative))) return
-      if (data.length < minCompressBytes) keep(compressInto(dir, relative, data, totals))
+      if (data.length < minCompressBytes) keep(compressInto(dir, relative, data, totals, false))
       else toThread(relative, data, false)
     },
-    write(relative: string, data: Buffer): void {
-      toThread(relative, data, true)
+    write(relative: string, data: Buffer, options: { twins?: boolean } = {}): void {
+      toThread(relative, data, true, options.twins)
     },
     async done(): Promise<CompressTotals> {
       await Promise.all(work)

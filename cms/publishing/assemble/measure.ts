@@ -56,7 +56,7 @@ for (const pages of (sizes.length ? sizes : ['5000', '20000']).map(Number)) {
     for (const [n, file] of changed.entries()) await writeFileAtomic(path.join(next, file), syntheticPage(pages + n))
   }
   if (steps.has('compress')) {
-    await measure(`${pages} pages: precompressFiles of 50 pages (br 5 + gz 9, ~24 KB each)`, () => precompressFiles(next, changed))
+    await measure(`${pages} pages: precompressFiles of 50 pages (br 5, ~24 KB each)`, () => precompressFiles(next, changed))
     if (pages <= 5000 || process.env.FULL_COMPRESS) await measure(`${pages} pages: precompressFiles of every page (full build)`, () => precompressFiles(next, files))
   }
   if (steps.has('sitemap')) {

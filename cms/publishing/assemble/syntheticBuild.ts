@@ -26,8 +26,8 @@ export function syntheticPage(n: number, bytes = 24_000): string {
 }
 
 /**
- * A built site folder of `pages` pages for measurements: per page `x/index.html` with its `.br` and `.gz` (the twins
- * are stand-ins of the right size, not real compressions, since only the file count matters to cloning), about 100
+ * A built site folder of `pages` pages for measurements: per page `x/index.html` with its `.br` (the twin
+ * is a stand-in of the right size, not a real compression, since only the file count matters to cloning), about 100
  * assets under `_astro/`, and a pagefind-like folder.
  */
 export async function writeSyntheticBuild(dir: string, pages: number, options: { pageBytes?: number; twins?: boolean } = {}): Promise<string[]> {
@@ -49,7 +49,6 @@ export async function writeSyntheticBuild(dir: string, pages: number, options: {
     pending.push(put(file, html).then(async () => {
       if (options.twins === false) return
       await writeFile(path.join(dir, `${file}.br`), html.slice(0, html.length / 6))
-      await writeFile(path.join(dir, `${file}.gz`), html.slice(0, html.length / 5))
     }))
     if (pending.length >= 64) await flush()
   }

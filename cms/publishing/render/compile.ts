@@ -87,7 +87,7 @@ async function compileInto(dir: string, options: { quiet?: boolean; cacheDir: st
   })
   // The assets and public files get their Brotli and gzip twins once here; every build links them.
   const client = path.join(temporary, 'client')
-  await precompressFiles(client, readdirSync(client, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(client, path.join(e.parentPath, e.name))))
+  await precompressFiles(client, readdirSync(client, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(client, path.join(e.parentPath, e.name))), { gzip: true })
   rmSync(dir, { recursive: true, force: true })
   renameSync(temporary, dir)
 }

@@ -14,7 +14,7 @@ import { removeFiles, writeFileAtomic, writeFileIfChanged } from '../assemble/fi
 import { syncMedia } from '../assemble/media'
 import { readWorkerSource, writeServiceWorker } from '../assemble/serviceWorker'
 import { htmlIsIndexable, writeSitemap } from '../assemble/sitemap'
-import { indexSiteFull, patchSearchIndex } from '../search/searchIndex'
+import { indexSiteFull, isFragmentFile, patchSearchIndex } from '../search/searchIndex'
 import { startFromLive } from './buildFolder'
 import { openBundleRenderer, type BundleRenderer } from './bundleRenderer'
 import { ensureCompiled, type CompiledSite } from './compile'
@@ -146,12 +146,12 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const htmlChanged = written.filter((f) => f.endsWith('.html'))
   const patched = incremental ? await patchSearchIndex(clientDir, htmlChanged, removedFiles.filter((f) => f.endsWith('.html'))) : null
   // A full index is a fresh folder: its files go to the writing thread as they are made, with no twins to remove.
-  if (!patched) await indexSiteFull(clientDir, { pages: inMemory, write: (file, data) => compression.write(file, data) })
+  if (!patched) await indexSiteFull(clientDir, { pages: inMemory, write: (file, data) => compression.write(file, data, { twins: !isFragmentFile(file) }) })
   const searchWritten = patched ? filesUnder(clientDir, patched.files) : []
   const searchChanged = patched ? [...searchWritten, ...patched.removedFiles] : []
   const searchDone = performance.now()
   // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
-  await precompressFiles(clientDir, [...derived, ...searchWritten])
+  await precompressFiles(clientDir, [...derived, ...searchWritten.filter((file) => !isFragmentFile(file))])
   await compression.done()
   const compressDone = performance.now()
 

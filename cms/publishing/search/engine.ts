@@ -6,14 +6,15 @@
  * into text with Function.prototype.toString) and it must stay plain JavaScript once types are stripped.
  *
  * The index (written by ./searchIndex.ts) under /ricerca/:
- *   indice.json              { v, pages, blocks, blockSize, next }: how many pages, how many id blocks
+ *   indice.json              { v, pages, blocks, blockSize, next, perFile }: how many pages, how many id blocks
  *   t/<block>/<key>.json      { term: [idDelta, score, idDelta, score, …] } for the terms starting with <key>
  *                             (their first three letters) of the pages whose id is in that block of blockSize ids
- *   p/<id>.json               { u: url, t: title, x: text for the excerpt }: one page, loaded for shown results only
+ *   p/<n>.json                { id: { u: url, t: title, x: text for the excerpt }, … }: the pages whose id divided
+ *                             by perFile is n, loaded for shown results only
  * A query word loads one small file per block; a page's change rewrites only files of its own block.
  */
 export function searchEngine() {
-  const version = 1
+  const version = 2
   /** Words too common to help a search, never indexed (a query of only these finds nothing); folded, as words are. */
   const stopWords = new Set(('a ad al all alla alle allo agli ai anche c che chi ci coi col come con cui d da dai dal dall dalla dalle dallo dagli dei del dell della delle dello degli di e ed gli i il in l la le lo ma ne negli nei nel nell nella nelle nello non o per piu questa queste questi questo se si sia su sua sue sui sul sull sulla sulle suo suoi tra fra un una uno').split(' '))
   /** Score added to a term found in the `sinonimi` metadata (a service's name and its editors' synonyms). */
@@ -82,7 +83,7 @@ export function searchEngine() {
     return Math.log(1 + (pages - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5))
   }
 
-  type Manifest = { v: number; pages: number; blocks: number; blockSize: number; next: number }
+  type Manifest = { v: number; pages: number; blocks: number; blockSize: number; next: number; perFile: number }
   type Shard = Record<string, number[]>
   type Fragment = { u: string; t: string; x: string }
   type Loader = (path: string) => Promise<unknown>
@@ -148,8 +149,16 @@ export function searchEngine() {
       return hits.sort((a, b) => b.score - a.score || a.id - b.id)
     }
 
+    const fragmentFiles = new Map<number, Promise<Record<string, Fragment> | null>>()
+
+    /** A page's fragment, from the file of its group of perFile ids (each file loaded once). */
     async function page(id: number): Promise<Fragment | null> {
-      return (await load(`p/${id}.json`)) as Fragment | null
+      const m = await (manifest ??= load('indice.json') as Promise<Manifest | null>)
+      if (!m) return null
+      const n = Math.floor(id / m.perFile)
+      let file = fragmentFiles.get(n)
+      if (!file) fragmentFiles.set(n, (file = load(`p/${n}.json`) as Promise<Record<string, Fragment> | null>))
+      return (await file)?.[id] ?? null
     }
 
     return { search, page }

@@ -107,7 +107,14 @@ describe('patchSearchIndex', { timeout: 240_000 }, () => {
     const result = await patchSearchIndex(next, [edited.file, added.file, list.file], [removed.file])
     expect(result).toMatchObject({ pages: 220, full: false })
     expect(result.files).toContain(`${indexFolder}/indice.json`)
-    expect(result.removedFiles.filter((f) => f.startsWith(`${indexFolder}/p/`))).toHaveLength(1)
+    // The removed page leaves its fragment file, rewritten with the edited and added pages' files; none is removed
+    // while it still holds a page.
+    const fragments = readdirSync(path.join(next, indexFolder, 'p')).flatMap((f) => Object.values(JSON.parse(readFileSync(path.join(next, indexFolder, 'p', f), 'utf8')) as Record<string, { u: string }>))
+    expect(fragments.map((f) => f.u)).not.toContain(removed.url)
+    expect(fragments.map((f) => f.u)).toContain(added.url)
+    expect(fragments).toHaveLength(220)
+    expect(result.files.filter((f) => f.startsWith(`${indexFolder}/p/`)).length).toBeGreaterThan(0)
+    expect(result.removedFiles.filter((f) => f.startsWith(`${indexFolder}/p/`))).toHaveLength(0)
     expect(snapshot(live)).toEqual(liveFiles)
     expect(existsSync(path.join(next, indexFolder, 'indice.json.br'))).toBe(false)
   })
