@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import net from 'node:net'
@@ -81,4 +82,37 @@ export async function startRedisRelay(target = new URL(testRedisUrl())) {
     hold: () => void (held = true),
     release: () => void (held = false),
   }
+}
+
+/**
+ * A Redis server of the test's own on `port` (the shared one must never stop), empty and keeping
+ * nothing on disk: `kill` ends it as a crash would (SIGKILL), `start` starts a new one on the same
+ * port, empty again.
+ */
+export async function startOwnRedis(port: number) {
+  let server: ChildProcess | null = null
+  const start = async () => {
+    const started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    server = started
+    let output = ''
+    await new Promise<void>((resolve, reject) => {
+      started.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes('Ready to accept connections')) resolve()
+      })
+      started.once('exit', (code) => reject(new Error(`redis-server ended (${code}) before it was ready:\n${output}`)))
+      started.once('error', reject)
+    })
+    started.stdout!.resume()
+  }
+  const kill = async () => {
+    const running = server
+    server = null
+    if (!running || running.exitCode !== null || running.signalCode !== null) return
+    const ended = once(running, 'exit')
+    running.kill('SIGKILL')
+    await ended
+  }
+  await start()
+  return { url: `redis://127.0.0.1:${port}`, start, kill }
 }
