@@ -20,15 +20,20 @@ const scope = 'openid profile email phone'
 /**
  * The OpenID Connect relying party: authorization code flow with PKCE (S256), state and nonce,
  * through openid-client. Discovery happens on first use, so the portal starts even if the
- * provider is still starting, and is retried after a failure.
+ * provider is still starting, and is retried after a failure. A failed exchange with the provider
+ * also forgets what discovery found: a provider that went down and came back (new keys, new
+ * endpoints) is discovered again, and while it stays down a login is refused at once (a 503 in
+ * Italian) instead of sending the citizen to an address that does not answer.
  */
 export function createOidcClient(settings: OidcSettings) {
   let discovered: Promise<client.Configuration> | undefined
+  let current: client.Configuration | undefined
   const configuration = () => {
     // Plain http is only tolerated for a provider on this machine (the local test provider).
     const local = settings.issuer.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(settings.issuer.hostname)
     discovered ??= client
       .discovery(settings.issuer, settings.clientId, settings.clientSecret, undefined, local ? { execute: [client.allowInsecureRequests] } : undefined)
+      .then((config) => (current = config))
       .catch((error: unknown) => {
         discovered = undefined
         throw new IdentityProviderError(`Provider di identità non raggiungibile: ${(error as Error).message}`)
@@ -70,7 +75,11 @@ export function createOidcClient(settings: OidcSettings) {
      */
     async finishLogin(callbackUrl: URL, state: LoginState): Promise<VerifiedIdentity> {
       const config = await configuration()
-      const tokens = await withProviderErrors(async () => {
+      // Only if no newer discovery replaced it meanwhile.
+      const forget = () => {
+        if (current === config) [discovered, current] = [undefined, undefined]
+      }
+      const tokens = await withProviderErrors(forget, async () => {
         const grant = await client.authorizationCodeGrant(config, callbackUrl, {
           pkceCodeVerifier: state.codeVerifier,
           expectedState: state.state,
@@ -82,7 +91,7 @@ export function createOidcClient(settings: OidcSettings) {
         return { accessToken: grant.access_token, idClaims }
       })
       const method = idTokenToLoginMethod(tokens.idClaims)
-      const userinfo = await withProviderErrors(() => client.fetchUserInfo(config, tokens.accessToken, tokens.idClaims.sub))
+      const userinfo = await withProviderErrors(forget, () => client.fetchUserInfo(config, tokens.accessToken, tokens.idClaims.sub))
       return { claims: { ...userinfo, ...tokens.idClaims }, method }
     },
   }
@@ -90,11 +99,12 @@ export function createOidcClient(settings: OidcSettings) {
 
 export type OidcClient = ReturnType<typeof createOidcClient>
 
-/** Runs one exchange with the provider, turning any failure into an IdentityProviderError. */
-async function withProviderErrors<T>(exchange: () => Promise<T>): Promise<T> {
+/** Runs one exchange with the provider, turning any failure into an IdentityProviderError (after `onFailure`). */
+async function withProviderErrors<T>(onFailure: () => void, exchange: () => Promise<T>): Promise<T> {
   try {
     return await exchange()
   } catch (error) {
+    onFailure()
     throw new IdentityProviderError(`Accesso non riuscito: ${(error as Error).message}`)
   }
 }

@@ -61,8 +61,10 @@ export function authRoutes(deps: AuthDeps) {
   router.openapi(loginRoute, async (c) => {
     if (!deps.oidc) throw new ApiError('unavailable', 'L’accesso con SPID e CIE non è configurato su questo portale.')
     const { via, ritorno } = c.req.valid('query')
-    const { url, state } = await deps.oidc.client.startLogin(safeReturnPath(ritorno, deps.publicUrl), via).catch(() => {
-      throw new ApiError('unavailable', 'Il servizio di accesso SPID/CIE non risponde. Riprova tra qualche minuto.')
+    const { url, state } = await deps.oidc.client.startLogin(safeReturnPath(ritorno, deps.publicUrl), via).catch((error: unknown) => {
+      // The provider's address and the kind of failure only: nothing of the citizen.
+      console.warn('[accesso] provider di identità non raggiungibile:', String((error as Error).message).slice(0, 200))
+      throw new ApiError('unavailable', 'Il servizio di accesso SPID/CIE non risponde. Riprova tra qualche minuto.', [], 60)
     })
     setCookie(c, loginCookie, await sealer.seal(state), { httpOnly: true, sameSite: 'Lax', path: '/api/auth', maxAge: sealer.maxAgeSeconds, secure: deps.cookies.secure })
     return c.redirect(url.toString(), 302)

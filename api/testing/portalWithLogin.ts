@@ -22,6 +22,8 @@ export type PortalWithLogin = {
    * `via` is the button pressed on the desk; `mode` the login mode chosen at the provider (default: its preselection).
    */
   logIn: (fiscalCode: string, returnTo?: string, options?: { via?: 'spid' | 'cie'; mode?: LoginModeId }) => Promise<{ cookie: string; setCookie: string; location: string }>
+  /** Starts a new provider (new keys, no sessions) at the address of the one before, which must be closed: a restart. */
+  restartIdentityProvider: () => Promise<void>
   close: () => Promise<void>
 }
 
@@ -36,7 +38,8 @@ export async function startPortalWithLogin(t: TestPayload, env: Record<string, s
     port: 0,
     onMail: (m) => void simpleParser(m.raw).then((parsed) => inbox.push({ to: m.to, subject: parsed.subject ?? '', text: parsed.text ?? '' })),
   })
-  const idp = await startTestIdentityProvider({ port: 0, client: { clientId: 'sportello', clientSecret, redirectUris: [callback], postLogoutRedirectUris: [`${origin}/`] } })
+  const client = { clientId: 'sportello', clientSecret, redirectUris: [callback], postLogoutRedirectUris: [`${origin}/`] }
+  let idp = await startTestIdentityProvider({ port: 0, client })
   // A demo, even on an https address: its identity provider, mail server and keys are the tests' own.
   const config = loadConfig({
     SPORTELLO_DEMO: '1', SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_OIDC_ISSUER: idp.url, SPORTELLO_OIDC_CLIENT_SECRET: clientSecret,
@@ -56,5 +59,14 @@ export async function startPortalWithLogin(t: TestPayload, env: Record<string, s
     return { cookie: setCookie.split(';')[0]!, setCookie, location: done.headers.get('location') ?? '' }
   }
 
-  return { app, origin, idp, mail, inbox, logIn, close: async () => void (await Promise.all([idp.close(), mail.close()])) }
+  const portal: PortalWithLogin = {
+    app, origin, idp, mail, inbox, logIn,
+    restartIdentityProvider: async () => {
+      const issuer = new URL(idp.url)
+      idp = await startTestIdentityProvider({ port: Number(issuer.port), issuer: idp.url, client })
+      portal.idp = idp
+    },
+    close: async () => void (await Promise.all([idp.close(), mail.close()])),
+  }
+  return portal
 }

@@ -7,9 +7,10 @@ export type TestMailbox = { smtpUrl: string; mails: ParsedMail[]; to: (address: 
 /**
  * Starts the mailbox on a free loopback port, like the demo's stand-in (api/standins/mail). A
  * message counts once parsed, before the server answers, so a send that resolved is in `mails`.
- * Recipients in `refuse` are rejected (550), as a real server rejects an unknown mailbox.
+ * Recipients in `refuse` are rejected (550), as a real server rejects an unknown mailbox. `port`
+ * (default: a free one) lets a test bring a stopped mailbox back at the address the CMS was given.
  */
-export async function startTestMailbox({ refuse = [] }: { refuse?: string[] } = {}): Promise<TestMailbox> {
+export async function startTestMailbox({ refuse = [], port: wanted = 0 }: { refuse?: string[]; port?: number } = {}): Promise<TestMailbox> {
   const mails: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -23,7 +24,7 @@ export async function startTestMailbox({ refuse = [] }: { refuse?: string[] } = 
       void simpleParser(stream).then((mail) => mails.push(mail)).then(() => callback(), callback)
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', () => resolve()))
   const address = server.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to?.value.map((v) => v.address) ?? [])
