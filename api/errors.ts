@@ -19,6 +19,7 @@ const errorCatalogue = {
   rate_limited: [429, 'Troppe richieste: attendi qualche minuto e riprova.'],
   quota_exceeded: [429, 'Hai raggiunto il limite previsto per il tuo profilo: riprova più tardi.'],
   unavailable: [503, 'Il servizio non è disponibile in questo momento. Riprova più tardi.'],
+  insufficient_storage: [507, 'Spazio di archiviazione esaurito: riprova più tardi.'],
   internal: [500, 'Si è verificato un errore imprevisto. Riprova più tardi.'],
 } as const satisfies Record<string, readonly [ContentfulStatusCode, string]>
 
@@ -60,6 +61,8 @@ export type ErrorBody = z.output<typeof errorBodySchema>
 export function handleError(err: Error, c: Context): Response {
   const error = toApiError(err)
   if (error.code === 'internal') console.error('[api] errore imprevisto', err)
+  // The operator must free space: the log names the fault, never the request or the file.
+  if (error.code === 'insufficient_storage' && !(err instanceof ApiError)) console.error(`[api] spazio su disco esaurito (${(err as NodeJS.ErrnoException).code})`)
   const body: ErrorBody = {
     error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
   }
@@ -76,8 +79,12 @@ function prefersHtml(accept: string | undefined): boolean {
   return Boolean(accept?.includes('text/html')) && !accept?.includes('application/json')
 }
 
+/** A file system out of space or over its quota: the request cannot be kept, and nothing of it was (the stores clean up). */
+const storageFull = new Set(['ENOSPC', 'EDQUOT'])
+
 function toApiError(err: Error): ApiError {
   if (err instanceof ApiError) return err
+  if (storageFull.has((err as NodeJS.ErrnoException).code ?? '')) return new ApiError('insufficient_storage')
   if (err instanceof HTTPException) {
     if (err.status === 413) return new ApiError('payload_too_large')
     if (err.status === 403) return new ApiError('forbidden', 'Richiesta rifiutata: origine non consentita.')

@@ -26,7 +26,8 @@ async function fsyncPath(target: string): Promise<void> {
 
 /**
  * The private store of attachment files, by opaque key (year/month/uuid). A file is written to a
- * temporary name, flushed to disk and renamed: after a crash a key points to a whole file or none.
+ * temporary name, flushed to disk and renamed: after a crash a key points to a whole file or none, and
+ * a write that fails (the disk full) leaves no temporary file behind.
  */
 export function attachmentFiles(rootDir: string) {
   return {
@@ -37,13 +38,20 @@ export function attachmentFiles(rootDir: string) {
       const temporary = `${target}.tmp`
       const handle = await open(temporary, 'wx', 0o600)
       try {
-        await handle.writeFile(bytes)
-        await handle.sync()
-      } finally {
-        await handle.close()
+        try {
+          await handle.writeFile(bytes)
+          await handle.sync()
+        } finally {
+          await handle.close()
+        }
+        await rename(temporary, target)
+        await fsyncPath(path.dirname(target))
+      } catch (error) {
+        // A disk full (ENOSPC, EDQUOT) stops the write half-way: the partial file goes, the space with it,
+        // and so does a file whose key the caller never gets.
+        await Promise.all([rm(temporary, { force: true }), rm(target, { force: true })])
+        throw error
       }
-      await rename(temporary, target)
-      await fsyncPath(path.dirname(target))
       return key
     },
     async read(key: string): Promise<Uint8Array | null> {

@@ -2136,6 +2136,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Spazio di archiviazione esaurito (nulla è stato salvato) */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2554,6 +2563,15 @@ export interface paths {
                 };
                 /** @description Limite del cittadino raggiunto (Retry-After) */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Spazio di archiviazione esaurito (nulla è stato salvato) */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5853,7 +5871,7 @@ export interface components {
         ApiError: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "validation" | "unauthenticated" | "payment_required" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "quota_exceeded" | "unavailable" | "internal";
+                code: "bad_request" | "validation" | "unauthenticated" | "payment_required" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "quota_exceeded" | "unavailable" | "insufficient_storage" | "internal";
                 message: string;
                 fields?: {
                     field: string;
