@@ -40,6 +40,8 @@ class PortalPool extends pg.Pool {
   }
 }
 
+type PgModule = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
+
 /** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `poolMax` sizes PostgreSQL's pool. */
 export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAdapterObj {
   // Schema changes only ever reach a database through committed migrations, never dev-mode push.
@@ -57,7 +59,8 @@ export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAd
   }
   if (kind === 'postgres') {
     return postgresAdapter({
-      pg: { ...pg, Pool: PortalPool },
+      // The adapter's own copy of pg's type declarations differs from ours: the module is the same.
+      pg: { ...pg, Pool: PortalPool } as unknown as PgModule,
       pool: { connectionString: url, max: poolMax },
       push: false,
       migrationDir: migrationDir('postgres'),
