@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
+import { isDatabaseUnavailable } from '../cms/databaseUnavailable'
 import { errorPageHtml } from './errorPage'
 
 /** Every failure the API reports, by code; each maps to one HTTP status and one Italian message. */
@@ -62,7 +63,8 @@ export function handleError(err: Error, c: Context): Response {
   const error = toApiError(err)
   if (error.code === 'internal') console.error('[api] errore imprevisto', err)
   // The operator must free space: the log names the fault, never the request or the file.
-  if (error.code === 'insufficient_storage' && !(err instanceof ApiError)) console.error(`[api] spazio su disco esaurito (${(err as NodeJS.ErrnoException).code})`)
+  else if (error.code === 'insufficient_storage' && !(err instanceof ApiError)) console.error(`[api] spazio su disco esaurito (${(err as NodeJS.ErrnoException).code})`)
+  else if (error.code === 'unavailable' && !(err instanceof ApiError)) console.warn('[api] database non raggiungibile: risposta 503')
   const body: ErrorBody = {
     error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
   }
@@ -92,5 +94,10 @@ function toApiError(err: Error): ApiError {
     if (err.status === 415) return new ApiError('unsupported_media_type')
     if (err.status >= 400 && err.status < 500) return new ApiError('bad_request')
   }
+  // The database restarting or away: the client may send the same request again shortly.
+  if (isDatabaseUnavailable(err)) return new ApiError('unavailable', undefined, [], databaseRetryAfterSeconds)
   return new ApiError('internal')
 }
+
+/** How long a client is asked to wait when the database is away: a restart takes a few seconds. */
+const databaseRetryAfterSeconds = 5

@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import pg from 'pg'
 
 import { rootDir } from './env'
 
@@ -23,6 +24,24 @@ export function sqliteFile(url: string): string {
   return path.resolve(decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')))
 }
 
+/**
+ * PostgreSQL's pool as the portal uses it: a connection the server ends (a restart, a crash, an
+ * administrator) is dropped and replaced by the next request, never an uncaught exception that
+ * would stop the process. Idle connections report through the pool, busy ones on themselves; the
+ * queries that were running fail and answer 503 (api/errors.ts). One log line per lost connection,
+ * with the error code only.
+ */
+class PortalPool extends pg.Pool {
+  constructor(options?: pg.PoolConfig) {
+    super(options)
+    const lost = (error: Error & { code?: string }) => console.warn(`[database] connessione a PostgreSQL persa (${error.code ?? error.message})`)
+    this.on('error', lost)
+    this.on('connect', (client) => void client.on('error', () => {}))
+  }
+}
+
+type PgModule = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
+
 /** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `poolMax` sizes PostgreSQL's pool. */
 export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAdapterObj {
   // Schema changes only ever reach a database through committed migrations, never dev-mode push.
@@ -40,6 +59,8 @@ export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAd
   }
   if (kind === 'postgres') {
     return postgresAdapter({
+      // The adapter's own copy of pg's type declarations differs from ours: the module is the same.
+      pg: { ...pg, Pool: PortalPool } as unknown as PgModule,
       pool: { connectionString: url, max: poolMax },
       push: false,
       migrationDir: migrationDir('postgres'),

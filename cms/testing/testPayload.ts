@@ -16,14 +16,15 @@ export type TestPayload = { payload: Payload; dataDir: string; databaseUrl: stri
  * Starts Payload on a new database for one test file: SQLite in a temporary folder by default,
  * or a new PostgreSQL database when SPORTELLO_TEST_DB=postgres (CI runs both). Migrations run as
  * in production; the site is published into the temporary folder. Call before anything imports
- * the Payload config.
+ * the Payload config. `postgresUrl`: a PostgreSQL server of the test's own (ownPostgres.ts), whatever
+ * SPORTELLO_TEST_DB says.
  */
-export async function startTestPayload(): Promise<TestPayload> {
+export async function startTestPayload(options: { postgresUrl?: string } = {}): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-test-'))
   // The harness reads the environment itself: it picks the database before any settings exist.
-  const postgres = process.env.SPORTELLO_TEST_DB === 'postgres'
+  const postgres = options.postgresUrl !== undefined || process.env.SPORTELLO_TEST_DB === 'postgres'
   const databaseName = `sportello_test_${randomBytes(6).toString('hex')}`
-  const adminUrl = testPostgresUrl()
+  const adminUrl = options.postgresUrl ?? testPostgresUrl()
   const databaseUrl = postgres ? withDatabase(adminUrl, databaseName) : `file:${path.join(dataDir, 'test.db')}`
   if (postgres) await postgresAdmin(adminUrl, `CREATE DATABASE ${databaseName}`)
 
