@@ -151,7 +151,10 @@ export async function renderSite(payload: Payload, dir: string, previousDir: str
   const searchChanged = patched ? [...searchWritten, ...patched.removedFiles] : []
   const searchDone = performance.now()
   // The compiled assets came with their twins (compile.ts); what this build wrote gets its own.
-  await precompressFiles(clientDir, [...derived, ...searchWritten.filter((file) => !isFragmentFile(file))])
+  // The few derived files (media, sitemap, service worker) keep a gzip twin as the compiled site's files do: the
+  // service worker's script is fetched by the browser's own update check, which is served the twin as before.
+  await precompressFiles(clientDir, derived, { gzip: true })
+  await precompressFiles(clientDir, searchWritten.filter((file) => !isFragmentFile(file)))
   await compression.done()
   const compressDone = performance.now()
 
