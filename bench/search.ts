@@ -14,7 +14,7 @@ import { existsSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { indexFolder, indexSiteFull, openSearch, patchSearchIndex } from '../cms/publishing/search/searchIndex'
+import { fragmentsPerFile, indexFolder, indexSiteFull, openSearch, patchSearchIndex } from '../cms/publishing/search/searchIndex'
 import { detailCount, detailPage, linkClone, listNumberOf, listPage, writeCorpus, type CorpusPage } from '../cms/publishing/search/testCorpus'
 
 const args = process.argv.slice(2)
@@ -109,7 +109,8 @@ for (const size of sizes) {
     const file = path.join(live, indexFolder, 't', block, 'com.json')
     if (existsSync(file)) queryBytes += statSync(file).size
   }
-  for (const hit of hits.slice(0, 10)) queryBytes += statSync(path.join(live, indexFolder, 'p', `${hit.id}.json`)).size
+  // The fragment files holding the ten shown results (sixteen pages to a file: each loaded once).
+  for (const n of new Set(hits.slice(0, 10).map((hit) => Math.floor(hit.id / fragmentsPerFile)))) queryBytes += statSync(path.join(live, indexFolder, 'p', `${n}.json`)).size
   if (size === sizes[0]) {
     console.log(line(header))
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
