@@ -19,8 +19,8 @@ export const variantRequestOf = (c: { req: { header: (name: string) => string | 
  */
 export function variantResponse(file: StaticFile, request: VariantRequest, cacheControl: string, extraHeaders: Record<string, string> = {}): Response {
   const accepts = request.acceptEncoding ?? ''
-  const [encoding, body] =
-    file.br && accepts.includes('br') ? ['br', file.br] : accepts.includes('gzip') && gzipOf(file) ? ['gzip', gzipOf(file)!] : [undefined, file.body]
+  const gzipped = !(file.br && accepts.includes('br')) && accepts.includes('gzip') ? gzipOf(file) : undefined
+  const [encoding, body] = file.br && accepts.includes('br') ? ['br', file.br] : gzipped ? ['gzip', gzipped] : [undefined, file.body]
   const headers = new Headers({ ...extraHeaders, 'Content-Type': file.contentType, 'Cache-Control': cacheControl, ETag: encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag })
   if (file.br || file.gzip) headers.set('Vary', 'Accept-Encoding')
   if (encoding) headers.set('Content-Encoding', encoding)

@@ -419,11 +419,10 @@ export async function patchSearchIndex(nextClientDir: string, changed: string[],
     touchedFiles.add(n)
   }
   for (const n of touchedFiles) {
-    const file = fragmentFile(n)
-    // Keys in id order, as a full index writes them.
-    const ordered = Object.fromEntries(Object.entries(file ?? {}).sort(([a], [b]) => Number(a) - Number(b)))
-    if (Object.keys(ordered).length === 0) removeFile(fragmentFileOf(root, n), removedFiles, nextClientDir)
-    else replaceFile(fragmentFileOf(root, n), JSON.stringify(ordered), written, nextClientDir)
+    // Integer keys serialise in id order, as a full index writes them.
+    const file = fragmentFile(n) ?? {}
+    if (Object.keys(file).length === 0) removeFile(fragmentFileOf(root, n), removedFiles, nextClientDir)
+    else replaceFile(fragmentFileOf(root, n), JSON.stringify(file), written, nextClientDir)
   }
   mkdirSync(path.join(root, 'stato'), { recursive: true })
   for (const [name, bucket] of buckets) {
