@@ -1,7 +1,8 @@
 // `npm test`: the import rules between modules (dependency-cruiser, seconds), unit and integration
-// tests on SQLite, the integration tests again on PostgreSQL, the browser tests in Chromium, the
-// type check (after them: it needs the content types that Astro generates while the browser tests build
-// the site), then every benchmark in its short mode. Stops at the first failing step. `npm test -- <word>` runs the steps whose name has that word
+// tests on SQLite, the integration tests again on PostgreSQL, every benchmark in its short mode, the browser
+// tests in Chromium, then the type check (last: it needs the content types that Astro generates while the
+// browser tests build the site, and the benchmarks clear Astro's cache). Stops at the first failing step.
+// The browser tests come after the benchmarks so that the log ends with a test runner's own report. `npm test -- <word>` runs the steps whose name has that word
 // (`npm run check:boundaries` is `npm test -- confini`).
 import { readFileSync } from 'node:fs'
 
@@ -46,10 +47,11 @@ const steps: Step[] = [
       return runCommand(binPath('vitest'), ['run', '.int.test.ts'], { env: { SPORTELLO_TEST_DB: 'postgres' }, echo: true })
     },
   },
+  // Before the browser tests and tsc: the benchmarks build and remove folders of their own (bench/run.ts clears
+  // Astro's cache, which the browser tests' build fills again and tsc reads).
+  { name: 'Benchmark in prova breve', run: runBenchmarkSmokes },
   { name: 'Test nel browser (Playwright + Chromium)', run: () => runCommand(binPath('playwright'), ['test'], { echo: true }) },
   { name: 'Controllo dei tipi (tsc)', run: () => runCommand(binPath('tsc'), ['--noEmit', '-p', '.']) },
-  // Last: the benchmarks build and remove folders of their own (bench/run.ts clears Astro's cache, which tsc reads).
-  { name: 'Benchmark in prova breve', run: runBenchmarkSmokes },
 ]
 
 const summary: string[] = []
@@ -63,7 +65,7 @@ for (const [index, step] of steps.entries()) {
   const counts = typeof output === 'string' ? testCounts(output) : []
   summary.push(`${step.name}: superato in ${seconds} s${counts.length ? ` (${counts.join('; ')})` : ''}`)
 }
-// The counts again at the very end, where a reader of the log's tail (or CI's) finds them after the benchmarks' tables.
+// The counts again at the very end, where a reader of the log's tail (or CI's) finds them in one place.
 console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}`)
 
 /** The test runners' own count lines (Vitest's "Test Files"/"Tests", Playwright's "N passed"), colours removed. */
@@ -73,7 +75,6 @@ function testCounts(output: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => /^(Test Files|Tests)\s+\d+ (passed|failed)/.test(line) || /^\d+ (passed|failed|flaky|skipped)\b/.test(line))
-    .map((line) => line.replace(/\s+/g, ' '))
 }
 
 async function runBenchmarkSmokes(): Promise<void> {
