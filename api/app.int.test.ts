@@ -11,6 +11,7 @@ import { loadConfig } from './config'
 let t: TestPayload
 let app: ReturnType<typeof createApp>
 const origin = 'http://localhost:3000'
+const termFile = JSON.stringify(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`comune${i}`, [i, 100]])))
 const page = '<!doctype html><html lang="it"><head><title>Servizi</title></head><body>' + 'Servizi del Comune. '.repeat(200) + '</body></html>'
 
 beforeAll(async () => {
@@ -22,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(path.join(siteDir, 'servizi', 'index.html'), page)
   writeFileSync(path.join(siteDir, 'servizi', 'index.html.br'), brotliCompressSync(page))
   writeFileSync(path.join(siteDir, '_astro', 'site.abc123.css'), 'body{color:#000}')
+  mkdirSync(path.join(siteDir, 'ricerca', 't', '0'), { recursive: true })
+  writeFileSync(path.join(siteDir, 'ricerca', 't', '0', 'com.json'), termFile)
   writeFileSync(path.join(siteDir, '404.html'), '<!doctype html><html lang="it"><title>Pagina non trovata</title><h1>Pagina non trovata</h1></html>')
   writeFileSync(path.join(t.dataDir, 'segreto.txt'), 'non servire')
   const config = loadConfig({ SPORTELLO_SITE_DIR: siteDir, SPORTELLO_PUBLIC_URL: origin })
@@ -62,6 +65,17 @@ describe('static site', () => {
     expect(res.headers.get('vary')).toBe('Accept-Encoding')
     expect(res.headers.get('etag')).toMatch(/-gzip"$/)
     expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(page)
+  })
+
+  it('gzips on request a text file published without any twin (a search term file), and sends it plain to who takes no gzip', async () => {
+    const res = await app.request('/ricerca/t/0/com.json', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(res.headers.get('vary')).toBe('Accept-Encoding')
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(termFile)
+    const plain = await app.request('/ricerca/t/0/com.json')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding')
+    expect(await plain.text()).toBe(termFile)
   })
 
   it('caches fingerprinted assets for a year', async () => {

@@ -112,6 +112,20 @@ test('a published page travels compressed to every client: Brotli from its twin,
   }
 })
 
+test('the search index data and the sitemap, published without a Brotli twin, travel gzip to a client taking Brotli too', async ({ request }) => {
+  // A term file of the first block ("com…": every page says "Comune") and the sitemap (gzip twin alone).
+  for (const path of ['/ricerca/t/0/com.json', '/sitemap-0.xml']) {
+    const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } })
+    expect(plain.status(), path).toBe(200)
+    expect(plain.headers()['content-encoding'], path).toBeUndefined()
+    const body = await plain.text()
+    expect(body.length, path).toBeGreaterThan(1024)
+    const compressed = await request.get(path, { headers: { 'accept-encoding': 'gzip, br' } })
+    expect(compressed.headers()['content-encoding'], path).toBe('gzip')
+    expect(await compressed.text(), path).toBe(body)
+  }
+})
+
 test('an event offers its .ics calendar file', async ({ page }) => {
   const path = await firstDetailPath(page.request, '/eventi/', /^\/eventi\/[a-z0-9-]+\/$/)
   await page.goto(path!)

@@ -20,9 +20,10 @@ export const variantRequestOf = (c: { req: { header: (name: string) => string | 
 export function variantResponse(file: StaticFile, request: VariantRequest, cacheControl: string, extraHeaders: Record<string, string> = {}): Response {
   const accepts = request.acceptEncoding ?? ''
   const gzipped = !(file.br && accepts.includes('br')) && accepts.includes('gzip') ? gzipOf(file) : undefined
+  const varies = Boolean(file.br || file.gzip || gzipsOnRequest(file))
   const [encoding, body] = file.br && accepts.includes('br') ? ['br', file.br] : gzipped ? ['gzip', gzipped] : [undefined, file.body]
   const headers = new Headers({ ...extraHeaders, 'Content-Type': file.contentType, 'Cache-Control': cacheControl, ETag: encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag })
-  if (file.br || file.gzip) headers.set('Vary', 'Accept-Encoding')
+  if (varies) headers.set('Vary', 'Accept-Encoding')
   if (encoding) headers.set('Content-Encoding', encoding)
   if (request.ifNoneMatch && request.ifNoneMatch.split(/\s*,\s*/).includes(headers.get('ETag')!)) return new Response(null, { status: 304, headers })
   headers.set('Content-Length', String(body.length))
@@ -31,14 +32,19 @@ export function variantResponse(file: StaticFile, request: VariantRequest, cache
 }
 
 /**
- * A file's gzip variant: its twin, or, for a file the publisher gave a Brotli twin alone (a page, a search file:
- * cms/publishing/assemble/compress.ts), made on the first request of a client without Brotli and kept with the file
- * (the cache holds the entry). A file with neither twin is not worth compressing.
+ * A file's gzip variant: its twin, or, for a file the publisher gave a Brotli twin alone (a page:
+ * cms/publishing/assemble/compress.ts) or no twin (the search index's data files: searchIndex.ts), made on the first
+ * request of a client that takes gzip and kept with the file (the cache holds the entry). Other files without a twin
+ * (images, fonts) are compressed already.
  */
 function gzipOf(file: StaticFile): Buffer | undefined {
-  if (!file.gzip && file.br) file.gzip = gzipSync(file.body, { level: 6 })
+  if (!file.gzip && (file.br || gzipsOnRequest(file))) file.gzip = gzipSync(file.body, { level: 6 })
   return file.gzip
 }
+
+/** Text without a twin, big enough to gain and small enough to be kept in the file cache (staticFile.ts) once made. */
+const gzipsOnRequest = (file: StaticFile) =>
+  !file.br && !file.gzip && file.body.length >= 1024 && file.body.length <= 512 * 1024 && /^(text\/|application\/(json|javascript|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/.test(file.contentType)
 
 /**
  * A generated body (JSON, CSV, GeoJSON) with its Brotli and gzip variants, made once and served

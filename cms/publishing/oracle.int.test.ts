@@ -18,7 +18,7 @@ import { settingsOf } from '../settings/cmsSettings'
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
 import { publishSite } from './publishSite'
 import { siteFolders } from './siteFolders'
-import { isFragmentFile } from './search/searchIndex'
+import { searchFileHasTwin } from './search/searchIndex'
 
 // The correctness oracle of incremental publishing (issue 18): after any sequence of publications, the live site is
 // identical, file by file, to what a full build of the same content gives. A seeded-random sequence of editorial
@@ -399,10 +399,10 @@ async function compare(label: string): Promise<void> {
   rmSync(fullOut, { recursive: true, force: true })
   const build = await publish(fullOut, true, `oracolo: costruzione completa di confronto (${label})`)
   if (build.kind && build.kind !== 'completa') throw new Error(`la costruzione richiesta completa è ${build.kind}`)
-  // The twins a publication writes: Brotli for pages, nothing for the search's page fragments, gzip for neither
+  // The twins a publication writes: Brotli for pages, nothing for the search index's data files, gzip for neither
   // (made on request); the live site is compared with this one below.
   const built = filesOf(siteFolders(fullOut).liveClientDir)
-  const misplaced = built.filter((rel) => rel.endsWith('.html.gz') || (/\.(br|gz)$/.test(rel) && isFragmentFile(rel.slice(0, -3))))
+  const misplaced = built.filter((rel) => rel.endsWith('.html.gz') || (/\.(br|gz)$/.test(rel) && !searchFileHasTwin(rel.slice(0, -3))))
   if (misplaced.length || !built.some((rel) => rel.endsWith('.html.br'))) throw new Error(`${label}: gemelli compressi inattesi: ${misplaced.slice(0, 20).join(', ') || 'nessuna pagina .br'}`)
   const { files, detail } = differences(siteFolders(liveOut).liveClientDir, siteFolders(fullOut).liveClientDir)
   if (files.length === 0) {

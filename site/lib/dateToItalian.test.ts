@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dateRangeToItalian, dateTimeToItalian, dateToItalian, dateToParts, dateToShortItalian } from './dateToItalian'
+import { dateRangeToItalian, dateTimeToItalian, dateToItalian, dateToParts, dateToShortItalian, romeYear } from './dateToItalian'
 
 describe('dates in Italian, Rome time', () => {
   it('writes the day in full and in short form', () => {
@@ -25,4 +25,14 @@ describe('dates in Italian, Rome time', () => {
   it('splits a date for calendar badges', () => {
     expect(dateToParts(new Date('2026-12-20T17:00:00Z'))).toEqual({ day: '20', month: 'dic', year: '2026' })
   })
+})
+
+it("gives Rome's year without Intl, as dateToParts does, at the turn of every year and through the seasons", () => {
+  const moments: Date[] = []
+  for (let year = 2019; year <= 2031; year++) {
+    // The last and first minutes of the year in Rome (UTC+1), and around both daylight-saving changes.
+    for (const iso of [`${year}-12-31T22:58:59Z`, `${year}-12-31T22:59:59Z`, `${year}-12-31T23:00:00Z`, `${year}-12-31T23:00:01Z`, `${year}-01-01T00:00:00Z`, `${year}-03-30T01:30:00Z`, `${year}-10-26T00:30:00Z`]) moments.push(new Date(iso))
+    for (let day = 0; day < 365; day += 7) moments.push(new Date(Date.UTC(year, 0, 1) + day * 86_400_000 + ((day * 7919) % 86_400) * 1000))
+  }
+  for (const moment of moments) expect(romeYear(moment), moment.toISOString()).toBe(Number(dateToParts(moment).year))
 })

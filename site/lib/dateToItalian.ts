@@ -32,6 +32,15 @@ export function dateToParts(date: Date): { day: string; month: string; year: str
   return { day: byType.day ?? '', month: (byType.month ?? '').replace('.', ''), year: byType.year ?? '' }
 }
 
+/**
+ * The year in Rome of a moment, as dateToParts gives it, without Intl (~40 µs a call, paid for every news item when the
+ * open data are grouped by year): Rome is always at UTC+1 when the year turns (winter time), and the summer's extra
+ * hour cannot cross a year, so the UTC year one hour later is Rome's year.
+ */
+export function romeYear(date: Date): number {
+  return new Date(date.getTime() + 3_600_000).getUTCFullYear()
+}
+
 /** The calendar day in Rome as YYYY-MM-DD, to compare days regardless of the hour. */
 export function dateToRomeDay(date: Date): string {
   return isoDay.format(date)

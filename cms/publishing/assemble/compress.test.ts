@@ -43,6 +43,18 @@ describe('precompressFiles', () => {
     expect(brotliDecompressSync(readFileSync(path.join(dir, 'sw.js.br'))).toString()).toBe(syntheticPage(2, 5_000))
   })
 
+  it('writes a gzip twin alone with brotli: false (the sitemap), removing the Brotli twin the file had', async () => {
+    const dir = folders.make()
+    put(dir, 'sitemap-0.xml', syntheticPage(1, 5_000))
+    await precompressFiles(dir, ['sitemap-0.xml'])
+    expect(existsSync(path.join(dir, 'sitemap-0.xml.br'))).toBe(true)
+    put(dir, 'sitemap-0.xml', syntheticPage(2, 5_000))
+    const totals = await precompressFiles(dir, ['sitemap-0.xml'], { gzip: true, brotli: false })
+    expect(totals.removedTwins).toBe(1)
+    expect(existsSync(path.join(dir, 'sitemap-0.xml.br'))).toBe(false)
+    expect(gunzipSync(readFileSync(path.join(dir, 'sitemap-0.xml.gz'))).toString()).toBe(syntheticPage(2, 5_000))
+  })
+
   it('removes the twins of a file that shrank below the minimum or is gone, which would serve its old content', async () => {
     const dir = folders.make()
     put(dir, 'a/index.html', syntheticPage(1, 5_000))

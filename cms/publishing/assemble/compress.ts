@@ -31,15 +31,16 @@ export type CompressTotals = { files: number; bytes: number; compressedBytes: nu
 const noTotals = (): CompressTotals => ({ files: 0, bytes: 0, compressedBytes: 0, removedTwins: 0 })
 
 /**
- * The Brotli bytes of one file's content, and its gzip bytes when asked, computed on zlib's thread pool. Only the
- * compiled site's files (assets and public files, compressed once per template change: compile.ts) get a gzip twin;
- * what a publication writes (pages, search files, sitemap) gets Brotli alone, which every browser takes, and the rare
+ * The Brotli bytes of one file's content (none when `quality` is null), and its gzip bytes when asked, computed on
+ * zlib's thread pool. The compiled site's files (assets and public files, compressed once per template change:
+ * compile.ts) and the derived ones (media, service worker) get both twins, the sitemap gzip alone (renderSite); what a
+ * publication writes by the thousand (pages, search files) gets Brotli alone, which every browser takes, and the rare
  * client without it is sent gzip made on request (the public server and nginx). A gzip twin at level 9 cost as much
  * as the Brotli one and a third file per page (measured: 0.67 ms and 0.72 ms a page): 15% of a full build's CPU.
  */
-export function compressTwins(data: Buffer, quality: number, withGzip: boolean): Promise<[Buffer, Buffer | null]> {
+export function compressTwins(data: Buffer, quality: number | null, withGzip: boolean): Promise<[Buffer | null, Buffer | null]> {
   return Promise.all([
-    brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+    quality === null ? null : brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
     withGzip ? gz(data, { level: 9 }) : null,
   ])
 }
@@ -48,10 +49,11 @@ export function compressTwins(data: Buffer, quality: number, withGzip: boolean):
  * Writes the .br twins (and .gz ones, with `gzip`: the compiled site's) of the listed files only (paths relative to
  * `dir`): the pages a publication wrote, not the whole site. A file that is not compressible is skipped; one that is
  * now below the minimum size loses the twins it had (they would otherwise serve its old content), as does a listed
- * file that does not exist; without `gzip`, a file loses the .gz twin it had. Twins are replaced by rename, never
- * written in place, since the folder may share inodes with the live build. Idempotent: the same files give the same twins.
+ * file that does not exist; without `gzip`, a file loses the .gz twin it had, and with `brotli: false` its .br twin
+ * (the sitemap: see renderSite). Twins are replaced by rename, never written in place, since the folder may share
+ * inodes with the live build. Idempotent: the same files give the same twins.
  */
-export async function precompressFiles(dir: string, files: Iterable<string>, options: { gzip?: boolean } = {}): Promise<CompressTotals> {
+export async function precompressFiles(dir: string, files: Iterable<string>, options: { gzip?: boolean; brotli?: boolean } = {}): Promise<CompressTotals> {
   const totals = noTotals()
   const listed = [...new Set(files)].filter((file) => compressibleExtensions.has(path.extname(file)))
   await runBounded(listed, compressConcurrency, async (relative) => {
@@ -59,13 +61,13 @@ export async function precompressFiles(dir: string, files: Iterable<string>, opt
       if (error.code === 'ENOENT') return null
       throw error
     })
-    await compressInto(dir, relative, data, totals, options.gzip ?? false)
+    await compressInto(dir, relative, data, totals, options.gzip ?? false, options.brotli ?? true)
   })
   return totals
 }
 
 /** Twins for one file whose bytes are known (null: the file is gone), counted into `totals`. */
-async function compressInto(dir: string, relative: string, data: Buffer | null, totals: CompressTotals, withGzip: boolean): Promise<void> {
+async function compressInto(dir: string, relative: string, data: Buffer | null, totals: CompressTotals, withGzip: boolean, withBrotli = true): Promise<void> {
   const file = inside(dir, relative)
   const remove = (suffix: string) =>
     unlink(file + suffix).then(() => totals.removedTwins++, (error: NodeJS.ErrnoException) => {
@@ -75,11 +77,11 @@ async function compressInto(dir: string, relative: string, data: Buffer | null, 
     for (const suffix of twinSuffixes) await remove(suffix)
     return
   }
-  const [br, gzipped] = await compressTwins(data, brotliQualityOf(relative), withGzip)
-  await Promise.all([writeFileAtomic(`${file}.br`, br), gzipped ? writeFileAtomic(`${file}.gz`, gzipped) : remove('.gz')])
+  const [br, gzipped] = await compressTwins(data, withBrotli ? brotliQualityOf(relative) : null, withGzip)
+  await Promise.all([br ? writeFileAtomic(`${file}.br`, br) : remove('.br'), gzipped ? writeFileAtomic(`${file}.gz`, gzipped) : remove('.gz')])
   totals.files++
   totals.bytes += data.length
-  totals.compressedBytes += br.length
+  totals.compressedBytes += (br ?? gzipped ?? data).length
 }
 
 /**

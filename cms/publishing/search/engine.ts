@@ -14,7 +14,7 @@
  * A query word loads one small file per block; a page's change rewrites only files of its own block.
  */
 export function searchEngine() {
-  const version = 2
+  const version = 3
   /** Words too common to help a search, never indexed (a query of only these finds nothing); folded, as words are. */
   const stopWords = new Set(('a ad al all alla alle allo agli ai anche c che chi ci coi col come con cui d da dai dal dall dalla dalle dallo dagli dei del dell della delle dello degli di e ed gli i il in l la le lo ma ne negli nei nel nell nella nelle nello non o per piu questa queste questi questo se si sia su sua sue sui sul sull sulla sulle suo suoi tra fra un una uno').split(' '))
   /** Score added to a term found in the `sinonimi` metadata (a service's name and its editors' synonyms). */

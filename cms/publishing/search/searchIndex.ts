@@ -69,13 +69,15 @@ function pageTerms(record: ExtractedPage): Map<string, number> {
 const fragmentOf = (record: ExtractedPage) => ({ u: record.url, t: record.title, x: record.text })
 
 /**
- * Whether a file (relative to the client folder) is a file of page fragments (p/<n>.json). They get no compressed
- * twin: one for every sixteen pages, loaded only for a query's shown results, their twins were a fifth of a full
- * build's new files for bytes nobody waits on (nginx gzips them on request). On this kind of machine creating a file
- * costs 0.03–0.7 ms of kernel time (ext4 without a journal skips recently deleted inodes one by one), the largest and
- * least steady part of a full build.
+ * Whether a file of the index (relative to the client folder) gets a precompressed twin: only the engine's script, which
+ * every visit of the search page loads. The data files get none: the page fragments (one file for every sixteen pages,
+ * loaded only for a query's shown results), the term files (a patch rewrites ~600 of them, a few hundred bytes to a few
+ * kB each) and the state buckets (never read by a browser). Their twins were a fifth of a full build's new files and
+ * half of a publication's, for bytes nobody waits on: nginx gzips them on request, and so does the public server
+ * (variantResponse). On this kind of machine creating a file costs 0.03–0.7 ms of kernel time (ext4 without a journal
+ * skips recently deleted inodes one by one), the largest and least steady part of writing a build.
  */
-export const isFragmentFile = (relative: string) => relative.startsWith(path.join(indexFolder, 'p') + path.sep)
+export const searchFileHasTwin = (relative: string) => !relative.startsWith(indexFolder + path.sep) || relative === path.join(indexFolder, 'motore.js')
 
 /** The term file keys of a page, from its fragment's text (see pageTerms). */
 const keysOfText = (text: string) => new Set(engine.terms(text).map(keyOf))

@@ -4,7 +4,7 @@ import type { AnyOpenDataItem, OpenDataLicence } from '../../../api/contract/ope
 import { openDatasetYearPath, type ByYearDatasetName, type OpenDatasetName } from '../../../cms/constants/openDatasets'
 import { it } from '../../i18n/it'
 import { byTitle, eventsByStart, getSettings, newsNewestFirst } from '../content'
-import { dateToParts } from '../dateToItalian'
+import { romeYear } from '../dateToItalian'
 import { serviceToAccess } from '../serviceAccess'
 import { derived, getCollection, memoOver } from '../store'
 import { eventToItem, newsToItem, officeToItem, placeToItem, serviceToItem, topicToItem, type ItemContext } from './entryToItem'
@@ -16,8 +16,11 @@ export async function openDataLicence(): Promise<OpenDataLicence> {
 
 type Dated = CollectionEntry<'news'> | CollectionEntry<'events'>
 
-/** The year (in Rome's time) an entry of a dataset written by year belongs to: the news item's publication, the event's start. */
-const yearOf = (entry: Dated): number => Number(dateToParts('publishedAt' in entry.data ? entry.data.publishedAt : entry.data.startDate).year)
+/**
+ * The year (in Rome's time) an entry of a dataset written by year belongs to: the news item's publication, the event's
+ * start. Without Intl (romeYear), read for every news item at every publication of a news item.
+ */
+const yearOf = (entry: Dated): number => romeYear('publishedAt' in entry.data ? entry.data.publishedAt : entry.data.startDate)
 
 /** The entries of a dataset written by year, in the dataset's order (news newest first, events by start). */
 function datedEntries(name: ByYearDatasetName): Promise<readonly Dated[]> {
