@@ -8,6 +8,7 @@ import type { PaymentPosition } from '../../cms/payload-types'
 import { importPositionsCsv } from '../../cms/payments/importPositionsCsv'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { paymentStore } from '../data/payments'
+import { recordReceipt } from '../services/receipts'
 import { raiseServiceFee } from '../services/serviceFees'
 import { startPortalWithPayments, type PortalWithPayments } from '../testing/portalWithPayments'
 
@@ -163,6 +164,19 @@ describe('receipts from the platform', () => {
     const mine = await position(MARCO)
     const outcomes = await Promise.all([sendReceipt(receiptFor(mine, 'ric-doppia')), sendReceipt(receiptFor(mine, 'ric-doppia'))].map(async (r) => ((await (await r).json()) as { outcome: string }).outcome))
     expect(outcomes.sort()).toEqual(['duplicate', 'settled'])
+    expect(await receiptsOf(mine.noticeCode!)).toHaveLength(1)
+  })
+
+  it('pays the position of a receipt whose INSERT committed but whose answer was lost with the connection', async () => {
+    const mine = await position(MARCO)
+    const store = paymentStore(t.payload)
+    const cut = { ...store, createReceipt: async (data: Parameters<typeof store.createReceipt>[0]) => {
+      await store.createReceipt(data)
+      throw new Error('Connection terminated unexpectedly')
+    } }
+    const n = receiptFor(mine, 'ric-risposta-persa') as Parameters<typeof recordReceipt>[2]
+    expect((await recordReceipt(cut, mine.creditorFiscalCode!, n)).outcome).toBe('duplicate')
+    expect(await reload(mine.id)).toMatchObject({ status: 'pagata' })
     expect(await receiptsOf(mine.noticeCode!)).toHaveLength(1)
   })
 

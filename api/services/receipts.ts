@@ -41,8 +41,10 @@ export async function recordReceipt(store: PaymentStore, creditorFiscalCode: str
     const receipt = await store.createReceipt({ ...base, position: position!.id, settlesPosition: String(position!.id) })
     return { outcome: 'settled', receipt: await completeSettlement(store, receipt) }
   } catch (error) {
+    // Stored after all (a concurrent delivery of the same receipt, or the INSERT committed and its
+    // answer was lost with the connection): the position is paid by it all the same before the 200.
     const raced = await store.findReceipt(n.receiptId)
-    if (raced) return { outcome: 'duplicate', receipt: raced }
+    if (raced) return { outcome: 'duplicate', receipt: await completeSettlement(store, raced) }
     // Another receipt settled this position first: this one is a double payment.
     if (await store.findSettlingReceipt(position!.id)) {
       return { outcome: 'unmatched', receipt: await insertOnce(store, n.receiptId, () => unmatched('gia-pagata')) }

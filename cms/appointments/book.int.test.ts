@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { startTestPayload, type TestPayload } from '../testing/testPayload'
 import { bookingByCode, bookSlot, cancelBooking, cancelForClosures, citizenBookings, confirmGuestEmail, markBooking, moveBooking, readBooking, type Actor } from './book'
@@ -64,6 +64,29 @@ describe('capacity', () => {
     const again = await bookSlot(payload, same, now)
     expect(again).toMatchObject({ created: false, booking: { id: a.booking.id, code: a.booking.code } })
     expect(await bookings(calendar.id)).toHaveLength(1)
+  })
+
+  it('completes a booking whose request failed after its INSERT (the database away): sent again, it gets its history and its email once', async () => {
+    const { calendar } = await createAppointmentFixtures(payload, 'ripresa')
+    const same = request(calendar.id, at('2027-03-03', '11:00'), guest(8))
+    const emailChecks = async () => (await payload.count({ collection: 'notification-deliveries', where: { kind: { equals: 'appointment-email-check' } }, overrideAccess: true })).totalDocs
+    const before = await emailChecks()
+    const create = payload.create.bind(payload)
+    const away = vi.spyOn(payload, 'create').mockImplementation(((args: { collection: string }) =>
+      args.collection === 'booking-events' ? Promise.reject(new Error('Connection terminated unexpectedly')) : create(args as never)) as never)
+    await expect(bookSlot(payload, same, now)).rejects.toThrow('Connection terminated unexpectedly')
+    away.mockRestore()
+    expect(await bookings(calendar.id)).toHaveLength(1)
+    expect(await emailChecks()).toBe(before)
+
+    const again = await bookSlot(payload, same, now)
+    const twice = await bookSlot(payload, same, now)
+    expect([again.created, twice.created]).toEqual([false, false])
+    expect(twice.booking.id).toBe(again.booking.id)
+    expect(await bookings(calendar.id)).toHaveLength(1)
+    const events = await payload.find({ collection: 'booking-events', where: { booking: { equals: again.booking.id } }, depth: 0, overrideAccess: true })
+    expect(events.docs.map((e) => e.kind)).toEqual(['prenotata'])
+    expect(await emailChecks()).toBe(before + 1)
   })
 })
 

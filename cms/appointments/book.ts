@@ -134,7 +134,7 @@ async function byRequestKey(payload: Payload, requestKey: string): Promise<Popul
 
 // ——— the trail and the citizen ———
 
-type Trail = Pick<BookingEvent, 'kind'> & { message?: string | null; from?: Date | null; to?: Date | null }
+type Trail = Pick<BookingEvent, 'kind'> & { message?: string | null; from?: Date | null; to?: Date | null; onceKey?: string }
 
 function actorOf(actor: Actor, doc: Pick<Booking, 'givenName' | 'familyName'>): Pick<BookingEvent, 'actorType' | 'actor' | 'actorLabel'> {
   if (actor.type === 'operatore') return { actorType: 'operatore', actor: Number(actor.userId) || null, actorLabel: actor.name || 'Operatore' }
@@ -153,9 +153,16 @@ async function record(payload: Payload, doc: Booking, actor: Actor, trail: Trail
       message: trail.message ?? null,
       fromStartsAt: trail.from?.toISOString() ?? null,
       toStartsAt: trail.to?.toISOString() ?? null,
+      onceKey: trail.onceKey ?? null,
     },
     ...local,
   })
+}
+
+/** True when the database refused a second trail entry with the same onceKey (unique index). */
+export function isOnceKeyTaken(error: unknown): boolean {
+  if (!(error instanceof ValidationError)) return false
+  return (error.data?.errors ?? []).some((e) => /once_?key/i.test(String(e.path ?? '')))
 }
 
 /** Notifications run after the commit and never undo it: a failure is logged without personal data. */
@@ -242,7 +249,11 @@ function asRefusal(error: unknown): unknown {
 export async function bookSlot(payload: Payload, request: BookingRequest, now: Date = new Date()): Promise<{ booking: BookingView; created: boolean }> {
   const requestKey = text(request.requestKey, 100) ?? invalid('Manca la chiave della richiesta.')
   const already = await byRequestKey(payload, requestKey)
-  if (already) return { booking: toView(already, now), created: false }
+  if (already) {
+    // Sent again after a failure (the database went away) between the INSERT and its history: completed now.
+    if (changeable.includes(already.status)) await announceBooked(payload, already, await bookingActor(payload, request), now, true)
+    return { booking: toView(already, now), created: false }
+  }
 
   const { applicant } = request
   const givenName = text(applicant.givenName, 100) ?? invalid('Indica il nome.')
@@ -323,12 +334,35 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
     }
   }
 
-  const actor: Actor = staff ? { type: 'operatore', userId: request.staffUserId!, name: await staffName(payload, request.staffUserId!) } : { type: 'cittadino', citizenId: applicant.kind === 'citizen' ? applicant.citizenId : null }
-  await record(payload, created, actor, { kind: 'prenotata', to: slot.startsAt, message: guest ? 'In attesa della conferma dell’indirizzo email.' : null })
-  const booking = (await readBooking(payload, created.id, now))!
+  return { booking: await announceBooked(payload, created, await bookingActor(payload, request), now, false), created: true }
+}
+
+/** Who made a booking request: the operator at the desk, or the citizen (logged in or a guest). */
+async function bookingActor(payload: Payload, request: BookingRequest): Promise<Actor> {
+  if (request.staffUserId != null) return { type: 'operatore', userId: request.staffUserId, name: await staffName(payload, request.staffUserId) }
+  return { type: 'cittadino', citizenId: request.applicant.kind === 'citizen' ? request.applicant.citizenId : null }
+}
+
+/**
+ * What follows a booking's INSERT, once: its 'prenotata' in the history (onceKey
+ * `prenotata:<id>`, unique), then the email check or the confirmation and reminder. The request
+ * sent again after a failure in between (the database away) does it (`replay`: looks first), and of
+ * two at once (a doubled Conferma) only the one whose entry the database took tells the applicant.
+ */
+async function announceBooked(payload: Payload, doc: Booking, actor: Actor, now: Date, replay: boolean): Promise<BookingView> {
+  const guest = doc.status === 'da-confermare'
+  const onceKey = `prenotata:${doc.id}`
+  const booking = (await readBooking(payload, doc.id, now))!
+  if (replay && (await payload.find({ collection: 'booking-events', where: { onceKey: { equals: onceKey } }, limit: 1, select: { kind: true }, ...local })).docs.length) return booking
+  try {
+    await record(payload, doc, actor, { kind: 'prenotata', to: new Date(doc.startsAt), message: guest ? 'In attesa della conferma dell’indirizzo email.' : null, onceKey })
+  } catch (error) {
+    if (isOnceKeyTaken(error)) return booking
+    throw error
+  }
   if (guest) await tell(payload, { kind: 'email-check', booking, confirmUrl: bookingLink(payload, booking.id, 'conferma-email', booking.holdUntil) }, false)
   else await tell(payload, { kind: 'confirmed', booking, manageUrl: manageUrlOf(payload, booking) }, true)
-  return { booking, created: true }
+  return booking
 }
 
 async function staffName(payload: Payload, userId: Id): Promise<string> {

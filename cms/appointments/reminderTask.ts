@@ -1,8 +1,8 @@
-import { ValidationError, type Payload, type TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import type { Booking } from '../payload-types'
 import { relationId } from '../relationId'
-import { manageUrlOf, readBooking } from './book'
+import { isOnceKeyTaken, manageUrlOf, readBooking } from './book'
 import type { Id } from './contract'
 import { notifyBooking } from './notify'
 import { reminderTaskSlug } from './reminders'
@@ -12,12 +12,6 @@ export type ReminderOutcome = 'inviato' | 'già inviato' | 'non più valido'
 
 /** The key under which the reminder of a booking at a given start is recorded, once. */
 export const reminderOnceKey = (bookingId: Id, startsAt: string): string => `promemoria:${bookingId}:${startsAt}`
-
-/** True when the database refused a second trail entry with the same onceKey (unique index). */
-function isOnceKeyTaken(error: unknown): boolean {
-  if (!(error instanceof ValidationError)) return false
-  return (error.data?.errors ?? []).some((e) => /once_?key/i.test(String(e.path ?? '')))
-}
 
 /**
  * Sends the reminder of a booking at the start its job was queued for, once: only while the
