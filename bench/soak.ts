@@ -5,7 +5,8 @@
 // The mix: static pages, search index files, GET /api/me, the desk's lists, a day's appointment slots and guest
 // bookings, applications (draft, PDF attachment, answers, submission). Prints a row per sample window, then the
 // verdict: flat when the last third of the run (after warm-up) is within the bounds of bench/lib/soakVerdict.ts of
-// the first; exits 1 when not flat, or when any request got a 5xx, a network error or an unexpected 4xx.
+// the first; exits 1 when not flat, or when any request got a 5xx, a network error or an unexpected 4xx. Requests
+// not sent because 200 were still waiting (the server fell behind) are counted and reported.
 // Usage: npm run bench:soak [-- --minutes 30 | --seconds 20] [--db sqlite|postgres] [--rate 70] [--sample S]
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import path from 'node:path'
@@ -277,7 +278,10 @@ while (elapsed() < totalSeconds) {
 // The visits still in flight finish in the last window (they count), then the last sample.
 const drainUntil = performance.now() + 30_000
 while (inFlight > 0 && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20))
-if (inFlight > 0) note(`${inFlight} visite ancora senza risposta 30 s dopo la fine`)
+if (inFlight > 0) {
+  current.errors += inFlight
+  note(`${inFlight} visite ancora senza risposta 30 s dopo la fine`)
+}
 await sample(totalSeconds)
 
 await monitor?.end()
@@ -292,6 +296,7 @@ const sent = samples.reduce((a, s) => a + s.requests, 0)
 console.log(`\nRichieste: ${sent} (${(sent / totalSeconds).toFixed(1)}/s), errori 5xx o di rete: ${verdict.errors}, 4xx inattesi: ${verdict.unexpected}, non inviate in tempo: ${verdict.skipped}; prenotazioni tentate: ${bookings}`)
 for (const [what, count] of problems) console.error(`  ${count} × ${what}`)
 const flatness = verdict.flat ? 'piatto' : 'NON piatto'
+if (verdict.skipped) console.log(`Attenzione: ${verdict.skipped} richieste non inviate perché ${maxInFlight} aspettavano ancora risposta: il server è rimasto indietro, il ritmo effettivo è stato più basso di ${rate}/s`)
 console.log(verdict.judged
   ? `Verdetto: ${flatness}${verdict.ok ? '' : verdict.flat ? ', ma con errori' : ''}`
   : `Verdetto: ${flatness} (indicativo: sotto i ${judgedFromSeconds} s il riscaldamento non si distingue da una perdita; limiti: RSS +${flatBounds.rssGrowth * 100}%, file +${flatBounds.fdGrowth})`)

@@ -40,7 +40,8 @@ const max = (values: number[]) => Math.max(0, ...values)
  * Compares the last third of the samples with the first third, leaving out the warm-up (the first
  * tenth of the run, at least one sample): RSS may grow by less than 20% of its mean, file descriptors
  * by fewer than 10 on average, and database connections must never exceed the most seen in the first
- * third. Any error, unexpected 4xx or request not sent on time makes the run fail, flat or not.
+ * third. Any error or unexpected 4xx makes the run fail, flat or not. Requests not sent on time (the server fell
+ * behind, on a busy machine) are reported, not failed: the figures were then measured at a lower rate than asked.
  */
 export function soakVerdict(samples: SoakSample[], totalSeconds: number): SoakVerdict {
   const warmUp = Math.max(1, Math.round(samples.length / 10))
@@ -63,5 +64,5 @@ export function soakVerdict(samples: SoakSample[], totalSeconds: number): SoakVe
   const errors = sum('errors')
   const unexpected = sum('unexpected')
   const skipped = sum('skipped')
-  return { checks, flat, judged, errors, unexpected, skipped, ok: (flat || !judged) && errors === 0 && unexpected === 0 && skipped === 0 }
+  return { checks, flat, judged, errors, unexpected, skipped, ok: (flat || !judged) && errors === 0 && unexpected === 0 }
 }
