@@ -220,14 +220,19 @@ function processFigures() {
   return { rssMb: kb('VmRSS') / 1024, anonMb: kb('RssAnon') / 1024, fds: fds.length - incomingConnections, incoming: incomingConnections, onDatabase, cpuPercent }
 }
 
-async function databaseConnections(onDatabase: number): Promise<number> {
-  if (!monitor) return onDatabase
-  const { rows } = await monitor.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1 and application_name = $2', [databaseName, appName])
-  return Number(rows[0]!.n)
+/** The server's database connections; on PostgreSQL also those idle inside a transaction (waiting on the server, not on the database). */
+async function databaseConnections(onDatabase: number): Promise<{ count: number; shown: string }> {
+  if (!monitor) return { count: onDatabase, shown: String(onDatabase) }
+  const { rows } = await monitor.query<{ n: string; waiting: string }>(
+    `select count(*) as n, count(*) filter (where state like 'idle in transaction%') as waiting from pg_stat_activity where datname = $1 and application_name = $2`,
+    [databaseName, appName],
+  )
+  const waiting = Number(rows[0]!.waiting)
+  return { count: Number(rows[0]!.n), shown: waiting ? `${rows[0]!.n} (${waiting} in transazione)` : rows[0]!.n }
 }
 
 const headers = ['s', 'richieste', 'p50', 'p99', 'errori (5xx/rete)', '4xx inattesi', 'non inviate', 'CPU server', 'RSS', 'anonima (heap)', 'file aperti', 'connessioni HTTP', database === 'postgres' ? 'connessioni PG' : 'fd sul db SQLite']
-const widths = [6, 9, 8, 8, 17, 12, 11, 10, 9, 14, 11, 16, 16]
+const widths = [6, 9, 8, 8, 17, 12, 11, 10, 9, 14, 11, 16, 24]
 const line = (cells: (string | number)[]) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join(' | ')} |`
 const ms = (value: number) => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`)
 const mb = (value: number) => `${value.toFixed(1)} MB`
@@ -237,13 +242,14 @@ async function sample(at: number): Promise<void> {
   const window = current
   current = newWindow()
   const figures = processFigures()
+  const connections = await databaseConnections(figures.onDatabase)
   const s: SoakSample = {
-    at, rssMb: figures.rssMb, anonMb: figures.anonMb, fds: figures.fds, incoming: figures.incoming, cpuPercent: figures.cpuPercent, dbConnections: await databaseConnections(figures.onDatabase),
+    at, rssMb: figures.rssMb, anonMb: figures.anonMb, fds: figures.fds, incoming: figures.incoming, cpuPercent: figures.cpuPercent, dbConnections: connections.count,
     requests: window.latencies.length, p50Ms: percentile(window.latencies, 50), p99Ms: percentile(window.latencies, 99),
     errors: window.errors, unexpected: window.unexpected, skipped: window.skipped,
   }
   samples.push(s)
-  console.log(line([Math.round(at), s.requests, ms(s.p50Ms), ms(s.p99Ms), s.errors, s.unexpected, s.skipped, `${Math.round(s.cpuPercent)}%`, mb(s.rssMb), mb(s.anonMb), s.fds, s.incoming, s.dbConnections]))
+  console.log(line([Math.round(at), s.requests, ms(s.p50Ms), ms(s.p99Ms), s.errors, s.unexpected, s.skipped, `${Math.round(s.cpuPercent)}%`, mb(s.rssMb), mb(s.anonMb), s.fds, s.incoming, connections.shown]))
 }
 
 console.log(`\nSoak su ${databaseLabels[database]}: ${rate} richieste/s per ${totalSeconds} s (${visitRate.toFixed(1)} visite/s), un campione ogni ${sampleSeconds} s; server pid ${pid}\n`)
