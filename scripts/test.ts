@@ -28,6 +28,7 @@ const benchmarkSmokes: Record<string, string[]> = {
   'bench:certificates': ['10', '2'],
   'bench:reports': ['200', '10', '2'],
   'bench:notifications': ['20'],
+  'bench:soak': ['--seconds', '20'],
 }
 
 type Step = { name: string; run: () => Promise<unknown> }
