@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { attachmentFiles } from '../practices/attachmentFiles'
+import { attachmentFiles, type FileStore } from '../practices/attachmentFiles'
 
 /** Where issued certificates are kept: a private folder under the data folder, never under dist/. */
 export function privateCertificatesDir(dataDir: string): string {
@@ -8,5 +8,5 @@ export function privateCertificatesDir(dataDir: string): string {
 }
 
 /** The private store of sealed certificates, by opaque key (the attachments' store in its own folder). */
-export const certificateFiles = (rootDir: string) => attachmentFiles(rootDir)
-export type CertificateFiles = ReturnType<typeof certificateFiles>
+export const certificateFiles = (rootDir: string): FileStore => attachmentFiles(rootDir)
+export type CertificateFiles = FileStore

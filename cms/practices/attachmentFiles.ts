@@ -25,11 +25,24 @@ async function fsyncPath(target: string): Promise<void> {
 }
 
 /**
- * The private store of attachment files, by opaque key (year/month/uuid). A file is written to a
- * temporary name, flushed to disk and renamed: after a crash a key points to a whole file or none, and
- * a write that fails (the disk full) leaves no temporary file behind.
+ * Where the portal keeps private files (citizens' attachments, issued certificates, report photos) by opaque key: the
+ * only way the API and the CMS reach them, so another implementation (an object store) plugs in behind these three
+ * calls. `save` returns a new key and resolves only once the bytes are durable; `read` gives null for a key with no file.
  */
-export function attachmentFiles(rootDir: string) {
+export type FileStore = {
+  save(bytes: Uint8Array, now?: Date): Promise<string>
+  read(key: string): Promise<Uint8Array | null>
+  remove(key: string): Promise<void>
+}
+
+/**
+ * The file system implementation of FileStore, by opaque key (year/month/uuid). A file is written to a temporary name,
+ * flushed to disk and renamed: after a crash a key points to a whole file or none, and a write that fails (the disk
+ * full) leaves no temporary file behind. It works the same on a volume shared by several processes or machines (NFS):
+ * keys are random UUIDs, so writers need no coordination; a rename within one folder is atomic there too; nothing is
+ * cached in a process, so a file saved by one process is read by any other at once (attachmentFiles.test.ts runs two).
+ */
+export function attachmentFiles(rootDir: string): FileStore {
   return {
     async save(bytes: Uint8Array, now = new Date()): Promise<string> {
       const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`
