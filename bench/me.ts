@@ -22,7 +22,7 @@ import { startServer, stopServer } from './lib/servers'
 import { printTable } from './lib/table'
 
 /** The table's headers, for callers that print it. */
-export const meHeaders = ['database', 'processi', 'server', 'richieste/s', 'p99', 'rispetto a node:http', 'obiettivo (≥ 50%, p99 < 20 ms)']
+export const meHeaders = ['database', 'processi', 'server', 'richieste/s', 'p99', 'rispetto a node:http', 'errori (timeout)', 'obiettivo (≥ 50%, p99 < 20 ms)']
 
 const nginx = '/usr/sbin/nginx'
 const connections = 64
@@ -61,7 +61,8 @@ async function measure(kind: 'baseline' | 'sportello', processes: number, port: 
     }
     if (processes > 1) children.push(await startNginx(dir, port, ports, siteDir))
     const result = await measureLoad(`http://127.0.0.1:${port}/api/me`, { cookie }, seconds, connections)
-    if (result.errors || result.non2xx) throw new Error(`/api/me (${kind}, ${processes} processi): ${result.errors} errori, ${result.non2xx} risposte non 2xx`)
+    // A refused or wrong answer is a broken benchmark; a request that timed out (10 s) on a busy machine is a figure.
+    if (result.non2xx) throw new Error(`/api/me (${kind}, ${processes} processi): ${result.non2xx} risposte non 2xx`)
     return result
   } finally {
     await Promise.all(children.map((c) => stopServer(c)))
@@ -77,9 +78,9 @@ export async function measureMe(env: Record<string, string>, dir: string, databa
     const base = await measure('baseline', processes, processes === 1 ? 3298 : 3270, env, dir, seconds, cookie)
     const mine = await measure('sportello', processes, 3290, env, dir, seconds, cookie)
     const label = processes === 1 ? '1' : `${processes} (nginx)`
-    const met = mine.requestsPerSecond >= base.requestsPerSecond / 2 && mine.p99Ms < 20
-    rows.push([database, label, 'node:http + lettura diretta (riferimento)', base.requestsPerSecond, `${base.p99Ms} ms`, '100%', ''])
-    rows.push([database, label, 'Sportello (Hono)', mine.requestsPerSecond, `${mine.p99Ms} ms`, pct(mine.requestsPerSecond, base.requestsPerSecond), met ? 'sì' : 'no'])
+    const met = mine.requestsPerSecond >= base.requestsPerSecond / 2 && mine.p99Ms < 20 && !mine.errors
+    rows.push([database, label, 'node:http + lettura diretta (riferimento)', base.requestsPerSecond, `${base.p99Ms} ms`, '100%', base.errors, ''])
+    rows.push([database, label, 'Sportello (Hono)', mine.requestsPerSecond, `${mine.p99Ms} ms`, pct(mine.requestsPerSecond, base.requestsPerSecond), mine.errors, met ? 'sì' : 'no'])
   }
   return rows
 }
