@@ -1,6 +1,6 @@
 // The direct reads against Payload's own, on the same rows (SQLite, and PostgreSQL with SPORTELLO_TEST_DB=postgres):
 // a field renamed, a column type or a table changed makes them differ or fail here first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
 import { createSession } from '../auth/sessions'
@@ -84,6 +84,21 @@ describe('direct reads on Payload’s own connection', () => {
     await store.delete(session.sessionId)
     expect(await hot.session(session.sessionId)).toBeNull()
     expect(await hot.session('x'.repeat(24))).toBeNull()
+  })
+
+  it('is what the session check and the desk’s profile read use: no Local API call', async () => {
+    const citizen = await citizenStore(t.payload).findByFiscalCode('VLNMRC79H03B180T')
+    const { session } = await createSession(sessionStore(t.payload), citizen!.id, 'spid')
+    const find = vi.spyOn(t.payload, 'find')
+    const findByID = vi.spyOn(t.payload, 'findByID')
+    try {
+      expect(await sessionStore(t.payload).findById(session.sessionId)).toEqual(session)
+      expect(await citizenStore(t.payload).findProfileById(citizen!.id)).toMatchObject({ fiscalCode: 'VLNMRC79H03B180T' })
+      expect(find).not.toHaveBeenCalled()
+      expect(findByID).not.toHaveBeenCalled()
+    } finally {
+      vi.restoreAllMocks()
+    }
   })
 
   it('names its columns from Payload’s schema, and refuses a field the collection does not have', () => {
