@@ -60,6 +60,10 @@ async function measure(kind: 'baseline' | 'sportello', processes: number, port: 
       children.push(await startServer(args, { ...env, ...own }, `http://127.0.0.1:${p}/api/health`))
     }
     if (processes > 1) children.push(await startNginx(dir, port, ports, siteDir))
+    // One request first: it must be the citizen's profile, and it pays the lazy loading (the list of places of birth)
+    // before the load (the smoke's warm-up of 1 s saw no answer at all once).
+    const first = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })
+    if (first.status !== 200 || !(await first.text()).includes('CPTGNN85C54B180W')) throw new Error(`/api/me (${kind}, ${processes} processi): risposta ${first.status} invece del profilo`)
     const result = await measureLoad(`http://127.0.0.1:${port}/api/me`, { cookie }, seconds, connections)
     // A refused or wrong answer is a broken benchmark; a request that timed out (10 s) on a busy machine is a figure.
     if (result.non2xx) throw new Error(`/api/me (${kind}, ${processes} processi): ${result.non2xx} risposte non 2xx`)
