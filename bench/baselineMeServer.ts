@@ -1,26 +1,81 @@
-// The yardstick for GET /api/me: a bare node:http handler doing the same work as the public server
-// (cookie → session lookup and check → citizen → profile JSON) with the same data layer, and nothing else.
+// The yardstick for GET /api/me: a bare node:http handler doing the same work as the public server — cookie → the
+// session's row by the id in the token → secret, expiry and refresh checked (api/auth/sessions.ts, the same code) → the
+// citizen's row by primary key → profile JSON — with raw parameterised queries on the driver Payload's adapter uses
+// underneath, and no Payload: @libsql/client for SQLite (the copy @payloadcms/db-sqlite pins), pg for PostgreSQL
+// (named prepared statements, a pool as large as the public server's). DATABASE_URL says which, as for the portal.
+// Usage: tsx bench/baselineMeServer.ts <port>
 import http from 'node:http'
 
-import { getPayload } from 'payload'
+import { createClient } from '@libsql/client'
+import pg from 'pg'
 
-import { validateSessionToken } from '../api/auth/sessions'
-import { citizenStore } from '../api/data/citizens'
-import { sessionStore } from '../api/data/sessions'
+import { validateSessionToken, type SessionRecord, type SessionStore } from '../api/auth/sessions'
+import type { CitizenProfileRow } from '../api/data/hotReads'
 import { citizenToProfile } from '../api/services/citizens'
-import config from '../cms/payload.config'
 
 const port = Number(process.argv[2] ?? 3298)
-const payload = await getPayload({ config })
-const sessions = sessionStore(payload)
-const citizens = citizenStore(payload)
+const url = process.env.DATABASE_URL ?? ''
+
+type Row = Record<string, unknown>
+/** One parameterised statement, its first row. */
+let one: (name: string, sql: string, values: unknown[]) => Promise<Row | undefined>
+let placeholder: (i: number) => string
+if (url.startsWith('file:')) {
+  const client = createClient({ url })
+  await client.execute('PRAGMA busy_timeout = 10000')
+  one = async (_, sql, values) => (await client.execute({ sql, args: values as never[] })).rows[0] as Row | undefined
+  placeholder = () => '?'
+} else {
+  // DATABASE_POOL_MAX's default: the public server's pool per process.
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) })
+  one = async (name, sql, values) => (await pool.query({ name, text: sql, values })).rows[0]
+  placeholder = (i) => `$${i}`
+}
+
+const sessionSql = `SELECT session_id, secret_hash, citizen_id, login_method, last_active_at, expires_at FROM citizen_sessions WHERE session_id = ${placeholder(1)} LIMIT 1`
+const citizenSql = `SELECT id, fiscal_code, given_name, family_name, birth_date, birth_place, idp_email, idp_phone, contacts_email, contacts_phone,
+  contacts_address, contacts_postal_code, contacts_city, contacts_preferred_channel, pending_email_address FROM citizens WHERE id = ${placeholder(1)} LIMIT 1`
+const when = (date: Date) => (url.startsWith('file:') ? date.toISOString() : date)
+
+const sessions: SessionStore = {
+  async findById(sessionId) {
+    const row = await one('baseline_session', sessionSql, [sessionId])
+    return row ? {
+      sessionId: String(row.session_id), secretHash: String(row.secret_hash), citizenId: Number(row.citizen_id),
+      loginMethod: row.login_method as SessionRecord['loginMethod'],
+      lastActiveAt: new Date(row.last_active_at as string), expiresAt: new Date(row.expires_at as string),
+    } : null
+  },
+  async touch(sessionId, lastActiveAt) {
+    await one('baseline_touch', `UPDATE citizen_sessions SET last_active_at = ${placeholder(1)} WHERE session_id = ${placeholder(2)}`, [when(lastActiveAt), sessionId])
+  },
+  async delete(sessionId) {
+    await one('baseline_delete', `DELETE FROM citizen_sessions WHERE session_id = ${placeholder(1)}`, [sessionId])
+  },
+  insert: () => Promise.reject(new Error('non usato')),
+  deleteAllOf: () => Promise.reject(new Error('non usato')),
+}
+
+const text = (value: unknown) => (value == null ? null : String(value))
+async function citizen(id: number): Promise<CitizenProfileRow | null> {
+  const row = await one('baseline_citizen', citizenSql, [id])
+  return row ? {
+    id: Number(row.id), fiscalCode: String(row.fiscal_code), givenName: String(row.given_name), familyName: String(row.family_name),
+    birthDate: text(row.birth_date), birthPlace: text(row.birth_place), idpEmail: text(row.idp_email), idpPhone: text(row.idp_phone),
+    contacts: {
+      email: text(row.contacts_email), phone: text(row.contacts_phone), address: text(row.contacts_address), postalCode: text(row.contacts_postal_code),
+      city: text(row.contacts_city), preferredChannel: text(row.contacts_preferred_channel) as 'email',
+    },
+    pendingEmail: { address: text(row.pending_email_address) },
+  } : null
+}
 
 http.createServer(async (req, res) => {
   if (req.url === '/api/health') return void res.writeHead(200).end('ok')
   const token = /(?:^|; )sportello_sessione=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
   const session = token ? await validateSessionToken(sessions, token) : null
-  const citizen = session ? await citizens.findById(session.citizenId) : null
-  if (!citizen) return void res.writeHead(401).end()
+  const found = session ? await citizen(Number(session.citizenId)) : null
+  if (!found) return void res.writeHead(401).end()
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' })
-  res.end(JSON.stringify(citizenToProfile(citizen)))
+  res.end(JSON.stringify(await citizenToProfile(found)))
 }).listen(port, '127.0.0.1')

@@ -1,22 +1,20 @@
 // `npm run bench`: site build time and pages/s (seed and synthetic 5,000 pages), page weights, and
-// the public server's throughput next to a bare node:http server, pagoPA receipts and application
-// submissions per second. Prints tables for the README.
+// the public server's throughput next to a bare node:http server, authenticated GET /api/me on SQLite and PostgreSQL
+// (bench/me.ts), pagoPA receipts and application submissions per second. Prints tables for the README.
 // Usage: npm run bench [-- --skip-synthetic] [--smoke]
 //   --smoke: the seed site only, 1 s of load per server, 20 receipts, 10 submissions (seconds; CI runs it so the
 //   benchmark cannot rot: it must complete and print its tables).
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { createSession } from '../api/auth/sessions'
-import { citizenStore } from '../api/data/citizens'
-import { sessionStore } from '../api/data/sessions'
-import { upsertCitizen } from '../api/services/citizens'
 import { closePayload } from '../cms/closePayload'
 import { rootDir } from '../cms/env'
 import { buildSite, type SiteBuildReport } from '../cms/publishing/buildSite'
 import { seededBenchDatabase } from './lib/benchDatabase'
 import { measureLoad } from './lib/load'
 import { pageWeight } from './lib/pageWeight'
+import { runPerDatabase } from './lib/perDatabase'
+import { meHeaders } from './me'
 import { measureReceipts, receiptHeaders } from './receipts'
 import { measureSubmissions, submissionHeaders } from './submissions'
 import { startServer, stopServer } from './lib/servers'
@@ -57,7 +55,8 @@ const weightRows = [
 })
 
 const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
-const meRows = await measureMe(siteDir)
+// On SQLite and PostgreSQL, one process and two behind nginx, each database in a child of its own (bench/me.ts).
+const me = await runPerDatabase('bench/me.ts', smoke ? ['--smoke'] : [])
 const receiptRows = await measureReceipts(payload, smoke ? 20 : 1000)
 const submissionRows = await measureSubmissions(payload, env, 'SQLite', smoke ? 10 : 200, smoke ? 2 : 8)
 
@@ -73,12 +72,12 @@ await closePayload(payload)
 printTable('Costruzione a freddo del sito (compilazione, resa delle pagine, indice di ricerca, compressione)', ['sito', 'pagine', 'resa', 'totale', 'pagine/s (resa)'], buildRows)
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable(`Server pubblico su loopback (32 connessioni, ${loadSeconds} s, dopo il riscaldamento)`, ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
-printTable(`GET /api/me autenticato (sessione nel database SQLite; 32 connessioni, ${loadSeconds} s)`, ['server', 'richieste/s', 'p99', 'rispetto a node:http'], meRows)
+printTable(`GET /api/me autenticato (64 connessioni, ${loadSeconds} s; npm run bench:me per questa sola tabella)`, meHeaders, me.rows)
 printTable(`Ricevute pagoPA elaborate (SQLite, ${smoke ? 20 : 1000} posizioni, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, receiptRows)
 printTable(`Domande presentate (SQLite, ${smoke ? '10 domande con un allegato PDF, 2' : '200 domande con un allegato PDF, 8'} alla volta; PostgreSQL: npm run bench:submissions)`, submissionHeaders, submissionRows)
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
-process.exit(0)
+process.exit(me.ok ? 0 : 1)
 
 async function measureServers(root: string, pagePath: string): Promise<(string | number)[][]> {
   const ours = await startServer(['api/server.ts'], { ...env, PORT: '3290', SPORTELLO_SITE_DIR: root, SPORTELLO_PUBLIC_URL: 'http://127.0.0.1:3290' }, 'http://127.0.0.1:3290/api/health')
@@ -99,26 +98,6 @@ async function measureServers(root: string, pagePath: string): Promise<(string |
     await Promise.all([stopServer(ours), stopServer(bare)])
   }
   return rows
-}
-
-/** An authenticated GET /api/me on the public server and on a bare node:http handler doing the same lookup. */
-async function measureMe(root: string): Promise<(string | number)[][]> {
-  const citizen = await upsertCitizen(citizenStore(payload), { fiscalCode: 'CPTGNN85C54B180W', givenName: 'Giovanna', familyName: 'Caputo' })
-  const { token } = await createSession(sessionStore(payload), citizen.id, 'spid')
-  const headers = { cookie: `sportello_sessione=${token}` }
-  const ours = await startServer(['api/server.ts'], { ...env, PORT: '3290', SPORTELLO_SITE_DIR: root, SPORTELLO_PUBLIC_URL: 'http://127.0.0.1:3290' }, 'http://127.0.0.1:3290/api/health')
-  const bare = await startServer(['bench/baselineMeServer.ts', '3298'], env, 'http://127.0.0.1:3298/api/health')
-  try {
-    const base = await measureLoad('http://127.0.0.1:3298/api/me', headers, loadSeconds)
-    const mine = await measureLoad('http://127.0.0.1:3290/api/me', headers, loadSeconds)
-    if (mine.errors || mine.non2xx || base.non2xx) throw new Error(`/api/me: ${mine.errors} errori, ${mine.non2xx} risposte non 2xx`)
-    return [
-      ['node:http + stessa ricerca della sessione', base.requestsPerSecond, `${base.p99Ms} ms`, '100%'],
-      ['Sportello (Hono)', mine.requestsPerSecond, `${mine.p99Ms} ms`, `${Math.round((mine.requestsPerSecond / base.requestsPerSecond) * 100)}%`],
-    ]
-  } finally {
-    await Promise.all([stopServer(ours), stopServer(bare)])
-  }
 }
 
 function countPages(dir: string): number {

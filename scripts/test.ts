@@ -20,6 +20,7 @@ const only = process.argv[2]
  */
 const benchmarkSmokes: Record<string, string[]> = {
   bench: ['--smoke'],
+  'bench:me': ['--smoke'],
   'bench:publish': ['--smoke'],
   'bench:search': ['400'],
   'bench:submissions': ['10', '2'],

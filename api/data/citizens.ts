@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
+import { hotReads, type CitizenProfileRow } from './hotReads'
 
 /** What an identity provider vouches for about a citizen. */
 export type CertifiedIdentity = {
@@ -21,6 +22,11 @@ export function citizenStore(payload: Payload) {
   return {
     async findById(id: number | string): Promise<Citizen | null> {
       return payload.findByID({ collection: 'citizens', id, depth: 0, disableErrors: true })
+    },
+    /** What the desk shows of the logged-in citizen, at every page: straight to the database where there is SQL (api/data/hotReads.ts). */
+    async findProfileById(id: number): Promise<CitizenProfileRow | null> {
+      const hot = hotReads(payload)
+      return hot ? hot.citizenProfile(id) : payload.findByID({ collection: 'citizens', id, depth: 0, disableErrors: true })
     },
     async findByFiscalCode(fiscalCode: string): Promise<Citizen | null> {
       const { docs } = await payload.find({ collection: 'citizens', where: { fiscalCode: { equals: fiscalCode } }, limit: 1, depth: 0, pagination: false })

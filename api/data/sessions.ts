@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SessionRecord, SessionStore } from '../auth/sessions'
+import { hotReads } from './hotReads'
 
 type Row = { sessionId: string; secretHash: string; citizen: number | string | { id: number | string }; loginMethod: 'spid' | 'cie'; lastActiveAt: string; expiresAt: string }
 
@@ -23,7 +24,10 @@ export function sessionStore(payload: Payload): SessionStore {
         data: { sessionId: s.sessionId, secretHash: s.secretHash, citizen: s.citizenId as number, loginMethod: s.loginMethod, lastActiveAt: s.lastActiveAt.toISOString(), expiresAt: s.expiresAt.toISOString() },
       })
     },
+    // Every authenticated request's read: straight to the database where there is SQL (api/data/hotReads.ts).
     async findById(sessionId) {
+      const hot = hotReads(payload)
+      if (hot) return hot.session(sessionId)
       const { docs } = await payload.find({ collection: 'citizen-sessions', where: bySessionId(sessionId), limit: 1, depth: 0, pagination: false })
       return docs[0] ? toRecord(docs[0] as unknown as Row) : null
     },

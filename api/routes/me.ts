@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 
-import { requireCitizen } from '../auth/citizenSession'
+import { requireCitizen, sessionCitizenId } from '../auth/citizenSession'
 import { meSchemas as s } from '../contract/me'
 import { ApiError } from '../errors'
 import { requireJsonBody } from '../middleware/personal'
@@ -37,11 +37,11 @@ export function meRoutes(deps: MeDeps) {
   const router = newRouter()
   router.openapi(sessionRoute, async (c) => {
     const session = c.get('session')
-    const citizen = session ? await deps.citizens.findById(session.citizenId) : null
+    const citizen = session ? await deps.citizens.findProfileById(session.citizenId as number) : null
     return c.json(citizen ? { authenticated: true, name: `${citizen.givenName} ${citizen.familyName}` } : { authenticated: false }, 200)
   })
   router.openapi(meRoute, async (c) => {
-    const citizen = await deps.citizens.findById(c.get('session')!.citizenId)
+    const citizen = await deps.citizens.findProfileById(sessionCitizenId(c))
     if (!citizen) throw new ApiError('unauthenticated')
     return c.json(await citizenToProfile(citizen), 200)
   })

@@ -7,6 +7,7 @@ import { belfioreToPlace } from '../../cms/practices/places'
 import { claimToFiscalCode } from '../auth/fiscalCode'
 import type { CitizenProfile, ContactsUpdate } from '../contract/me'
 import type { CertifiedIdentity, CitizenStore } from '../data/citizens'
+import type { CitizenProfileRow } from '../data/hotReads'
 import { ApiError } from '../errors'
 import { takeContactEmail, type CitizenQuotas } from './quotas'
 
@@ -35,7 +36,7 @@ export async function upsertCitizen(store: CitizenStore, identity: CertifiedIden
 }
 
 /** The profile of a citizen as the API returns it; the place of birth by name ("Brindisi (BR)"), never its cadastral code. */
-export async function citizenToProfile(c: Citizen): Promise<CitizenProfile> {
+export async function citizenToProfile(c: CitizenProfileRow): Promise<CitizenProfile> {
   const k = c.contacts ?? {}
   return {
     fiscalCode: c.fiscalCode, givenName: c.givenName, familyName: c.familyName,

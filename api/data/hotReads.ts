@@ -1,0 +1,130 @@
+// The two reads every authenticated request makes — its session, by the id in the token, then for the desk the
+// citizen, by primary key — as one parameterised statement each on the connection Payload itself holds (SQLite: its
+// libsql client; PostgreSQL: its pg pool, as named prepared statements), not through the Local API: for a row of a
+// few columns the Local API's per-call work (operation, access, hooks and field traversal, the citizen's join of
+// notification deliveries) cost more than the query. Only reads: sessions are still created, refreshed and deleted
+// through Payload (api/data/sessions.ts), and the checks on a session stay in api/auth/sessions.ts.
+// Table and column names are Payload's own, from its drizzle schema (the collection's slug, the fields' names), so a
+// renamed field renames the query; api/data/hotReads.int.test.ts compares each read with Payload's on the same rows.
+// On MongoDB there is no SQL: hotReads is null and the stores keep the Local API.
+import { getTableColumns, getTableName } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload } from 'payload'
+
+import type { Citizen } from '../../cms/payload-types'
+import type { LoginMethod, SessionRecord } from '../auth/sessions'
+
+/** What the desk shows of a citizen (`/api/me`, `/api/session`): the columns, without virtual fields or joins. */
+export type CitizenProfileRow = Pick<Citizen, 'id' | 'fiscalCode' | 'givenName' | 'familyName' | 'birthDate' | 'birthPlace' | 'idpEmail' | 'idpPhone'> & {
+  contacts?: Citizen['contacts']
+  pendingEmail?: { address?: string | null }
+}
+
+/** The direct reads. */
+export type HotReads = {
+  session(sessionId: string): Promise<SessionRecord | null>
+  citizenProfile(id: number): Promise<CitizenProfileRow | null>
+}
+
+/** Fields read, by their key in Payload's drizzle schema (a group's field is `group_field`), each under its own alias. */
+const sessionFields = ['sessionId', 'secretHash', 'citizen', 'loginMethod', 'lastActiveAt', 'expiresAt'] as const
+const citizenFields = [
+  'id', 'fiscalCode', 'givenName', 'familyName', 'birthDate', 'birthPlace', 'idpEmail', 'idpPhone',
+  'contacts_email', 'contacts_phone', 'contacts_address', 'contacts_postalCode', 'contacts_city', 'contacts_preferredChannel',
+  'pendingEmail_address',
+] as const
+
+type Row = Record<string, unknown>
+type SqlAdapter = {
+  name: string
+  tables?: Record<string, unknown>
+  tableNameMap?: Map<string, string>
+  client?: { execute(stmt: { sql: string; args: unknown[] }): Promise<{ rows: Row[] }> }
+  pool?: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }> }
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/**
+ * `SELECT <columns> FROM <table> WHERE <key> = <parameter> LIMIT 1` for a collection, from Payload's schema; throws
+ * when the collection or a field is not there (a field renamed or removed must change this module too).
+ */
+export function selectOneSql(payload: Payload, slug: string, fields: readonly string[], key: string, parameter: '?' | '$1'): string {
+  const db = payload.db as unknown as SqlAdapter
+  // Payload names a collection's table after its slug in snake case (drizzle's tableNameMap holds the final name).
+  const snake = slug.replace(/-/g, '_')
+  const table = db.tables?.[db.tableNameMap?.get(snake) ?? snake]
+  if (!table) throw new Error(`hotReads: tabella della collezione ${slug} non trovata nello schema di Payload`)
+  const columns = getTableColumns(table as Parameters<typeof getTableColumns>[0]) as Record<string, { name: string }>
+  const column = (field: string) => {
+    const found = columns[field]
+    if (!found) throw new Error(`hotReads: campo ${field} non trovato nella collezione ${slug}`)
+    return quote(found.name)
+  }
+  const list = fields.map((field) => `${column(field)} AS ${quote(field)}`).join(', ')
+  return `SELECT ${list} FROM ${quote(getTableName(table as Parameters<typeof getTableName>[0]))} WHERE ${column(key)} = ${parameter} LIMIT 1`
+}
+
+const text = (value: unknown) => (value == null ? null : String(value))
+
+const toSession = (row: Row): SessionRecord => ({
+  sessionId: String(row.sessionId),
+  secretHash: String(row.secretHash),
+  citizenId: Number(row.citizen),
+  loginMethod: row.loginMethod as LoginMethod,
+  // SQLite keeps ISO text, PostgreSQL's driver gives a Date: both make the same Date.
+  lastActiveAt: new Date(row.lastActiveAt as string | Date),
+  expiresAt: new Date(row.expiresAt as string | Date),
+})
+
+const toCitizen = (row: Row): CitizenProfileRow => ({
+  id: Number(row.id),
+  fiscalCode: String(row.fiscalCode),
+  givenName: String(row.givenName),
+  familyName: String(row.familyName),
+  birthDate: text(row.birthDate),
+  birthPlace: text(row.birthPlace),
+  idpEmail: text(row.idpEmail),
+  idpPhone: text(row.idpPhone),
+  contacts: {
+    email: text(row.contacts_email),
+    phone: text(row.contacts_phone),
+    address: text(row.contacts_address),
+    postalCode: text(row.contacts_postalCode),
+    city: text(row.contacts_city),
+    preferredChannel: text(row.contacts_preferredChannel) as NonNullable<Citizen['contacts']>['preferredChannel'],
+  },
+  pendingEmail: { address: text(row.pendingEmail_address) },
+})
+
+const cache = new WeakMap<Payload, HotReads | null>()
+
+/** The direct reads on this Payload's own connection; null on MongoDB (no SQL), where the Local API stays. */
+export function hotReads(payload: Payload): HotReads | null {
+  if (!cache.has(payload)) cache.set(payload, makeHotReads(payload))
+  return cache.get(payload)!
+}
+
+function makeHotReads(payload: Payload): HotReads | null {
+  const db = payload.db as unknown as SqlAdapter
+  if (db.name === 'sqlite') {
+    const sessionSql = selectOneSql(payload, 'citizen-sessions', sessionFields, 'sessionId', '?')
+    const citizenSql = selectOneSql(payload, 'citizens', citizenFields, 'id', '?')
+    // The client is read at every call: Payload may replace it (a transaction takes the connection it had).
+    const one = async (sql: string, value: unknown) => (await db.client!.execute({ sql, args: [value] })).rows[0]
+    return {
+      session: async (sessionId) => { const row = await one(sessionSql, sessionId); return row ? toSession(row) : null },
+      citizenProfile: async (id) => { const row = await one(citizenSql, id); return row ? toCitizen(row) : null },
+    }
+  }
+  if (db.name === 'postgres') {
+    const sessionSql = selectOneSql(payload, 'citizen-sessions', sessionFields, 'sessionId', '$1')
+    const citizenSql = selectOneSql(payload, 'citizens', citizenFields, 'id', '$1')
+    // Named: each pooled connection parses and plans the statement once, then only binds the value.
+    const one = async (name: string, sql: string, value: unknown) => (await db.pool!.query({ name, text: sql, values: [value] })).rows[0]
+    return {
+      session: async (sessionId) => { const row = await one('sportello_hot_session', sessionSql, sessionId); return row ? toSession(row) : null },
+      citizenProfile: async (id) => { const row = await one('sportello_hot_citizen', citizenSql, id); return row ? toCitizen(row) : null },
+    }
+  }
+  return null
+}
