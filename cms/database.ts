@@ -42,8 +42,21 @@ class PortalPool extends pg.Pool {
 
 type PgModule = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
 
-/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `poolMax` sizes PostgreSQL's pool. */
-export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAdapterObj {
+/** PostgreSQL's pool: `max` connections for the requests, and how long one waits for a free connection (ms). */
+export type PoolSettings = { max: number; timeoutMs: number }
+
+/**
+ * The pool as configured. Payload's adapter checks out one connection when it starts and never
+ * gives it back (it only listens on it for resets: @payloadcms/db-postgres connect.js), so the pool
+ * holds one more than `max`, or DATABASE_POOL_MAX=1 would leave nothing for the requests (and the
+ * migrations at start would wait for ever). A request that finds every connection busy waits at
+ * most `timeoutMs`; then pg fails with "timeout exceeded when trying to connect", which answers 503
+ * (cms/databaseUnavailable.ts) instead of a request left hanging while the pool stays exhausted.
+ */
+export const poolOptions = (url: string, pool: PoolSettings) => ({ connectionString: url, max: pool.max + 1, connectionTimeoutMillis: pool.timeoutMs })
+
+/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `pool` sizes PostgreSQL's pool. */
+export function databaseAdapterFromUrl(url: string, pool: PoolSettings): DatabaseAdapterObj {
   // Schema changes only ever reach a database through committed migrations, never dev-mode push.
   const kind = databaseKind(url)
   if (kind === 'sqlite') {
@@ -61,7 +74,7 @@ export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAd
     return postgresAdapter({
       // The adapter's own copy of pg's type declarations differs from ours: the module is the same.
       pg: { ...pg, Pool: PortalPool } as unknown as PgModule,
-      pool: { connectionString: url, max: poolMax },
+      pool: poolOptions(url, pool),
       push: false,
       migrationDir: migrationDir('postgres'),
     })
