@@ -4,7 +4,8 @@
 // pool for a second connection (that would wait for ever for itself), and Payload's own connection,
 // which it keeps checked out, does not take the requests' one. With every connection held by
 // someone else, a request is answered 503 (database unavailable, Retry-After) once the pool's
-// timeout passes, instead of hanging. PostgreSQL only (SQLite has no pool).
+// timeout passes, instead of hanging; and a reset of Payload's own connection does not cost the
+// requests theirs. PostgreSQL only (SQLite has no pool).
 import { serve, type ServerType } from '@hono/node-server'
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,6 +69,20 @@ describe.skipIf(!postgres)('PostgreSQL pool, small or exhausted', () => {
     const hung = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`domande ancora senza risposta dopo ${hangBoundMs} ms`)), hangBoundMs).unref())
     const submitted = await Promise.race([Promise.all(applicants.map(apply)), hung])
     expect(new Set(submitted.map((s) => s.protocolNumber)).size).toBe(concurrent)
+  }, hangBoundMs + 30_000)
+
+  it('keeps the requests’ connection after the one Payload holds for itself is reset', async () => {
+    const pool = (t.payload.db as unknown as { pool: pg.Pool & { _clients: pg.PoolClient[]; _idle: { client: pg.PoolClient }[] } }).pool
+    const idle = new Set(pool._idle.map((item) => item.client))
+    const payloadsOwn = pool._clients.filter((client) => !idle.has(client))
+    expect(payloadsOwn).toHaveLength(1)
+    // The network resets it, as a firewall or a proxy would: Payload takes another one for itself.
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' })
+    ;(payloadsOwn[0] as unknown as { connection: { stream: { destroy: (error: Error) => void } } }).connection.stream.destroy(reset)
+    for (let i = 0; i < 50 && pool._clients.includes(payloadsOwn[0]!); i++) await new Promise((r) => setTimeout(r, 100))
+    // Still one connection for the requests: served, not a 503 after the pool's timeout.
+    const res = await fetch(`${base}/api/me/pratiche`, { headers: { cookie: applicants[0]!.cookie }, signal: AbortSignal.timeout(hangBoundMs) })
+    expect(res.status).toBe(200)
   }, hangBoundMs + 30_000)
 
   it('answers 503 with Retry-After, not never, while every connection is held', async () => {

@@ -36,7 +36,31 @@ class PortalPool extends pg.Pool {
     super(options)
     const lost = (error: Error & { code?: string }) => console.warn(`[database] connessione a PostgreSQL persa (${error.code ?? error.message})`)
     this.on('error', lost)
-    this.on('connect', (client) => void client.on('error', () => {}))
+    this.on('connect', (client) => {
+      client.on('error', (error) => releaseIfPayloads(client, error))
+      // Payload's adapter keeps one connection checked out for ever, to listen for resets on it
+      // (@payloadcms/db-postgres connect.js): the only caller of prependListener. When that
+      // connection fails, the adapter checks out another on ECONNRESET but never releases the dead
+      // one, which would keep its place in the pool for good: one place less after each reset,
+      // until none is left for the requests. Released here, with its error, the pool drops it.
+      const prepend = client.prependListener.bind(client)
+      client.prependListener = (event, listener) => {
+        if (event === 'error') payloadsOwn.add(client)
+        return prepend(event, listener)
+      }
+    })
+  }
+}
+
+/** Connections Payload's adapter checked out for itself and never releases. */
+const payloadsOwn = new WeakSet<pg.PoolClient>()
+
+function releaseIfPayloads(client: pg.PoolClient, error: Error): void {
+  if (!payloadsOwn.delete(client)) return
+  try {
+    client.release(error)
+  } catch {
+    // Already back in the pool: nothing is held.
   }
 }
 
