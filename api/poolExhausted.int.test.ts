@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
 import { createApplicants, type Applicant } from '../bench/lib/applicants'
 import { practiceClient } from '../bench/lib/practiceClient'
+import { createStores } from './data/stores'
+import { completeInterruptedSubmissions } from './services/practices/submit'
 import { freePort } from './testing/freePort'
 import { startPortalWithLogin, type PortalWithLogin } from './testing/portalWithLogin'
 import { createPracticeFixtures, samplePdf } from './testing/practiceFixtures'
@@ -69,6 +71,16 @@ describe.skipIf(!postgres)('PostgreSQL pool, small or exhausted', () => {
     const hung = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`domande ancora senza risposta dopo ${hangBoundMs} ms`)), hangBoundMs).unref())
     const submitted = await Promise.race([Promise.all(applicants.map(apply)), hung])
     expect(new Set(submitted.map((s) => s.protocolNumber)).size).toBe(concurrent)
+  }, hangBoundMs + 30_000)
+
+  it('completes at start a submission a crash cut short, inside its transaction only', async () => {
+    // A draft already in the register (what a crash between the two leaves on SQLite): its service is only an id.
+    const who = applicants[0]!
+    const draft = await practiceClient(base).startDraft(who, serviceSlug)
+    await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000001', year: 1999, sequence: 1, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta', subject: 'Domanda interrotta' }, overrideAccess: true })
+    // The service read outside the transaction would wait for the pool's only connection, held by that transaction.
+    expect(await completeInterruptedSubmissions(createStores(t.payload))).toBe(1)
+    expect(await t.payload.findByID({ collection: 'practices', id: draft.id, depth: 0 })).toMatchObject({ status: 'presentata', protocolNumber: '1999/000001' })
   }, hangBoundMs + 30_000)
 
   it('keeps the requests’ connection after the one Payload holds for itself is reset', async () => {
