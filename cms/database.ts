@@ -36,14 +36,51 @@ class PortalPool extends pg.Pool {
     super(options)
     const lost = (error: Error & { code?: string }) => console.warn(`[database] connessione a PostgreSQL persa (${error.code ?? error.message})`)
     this.on('error', lost)
-    this.on('connect', (client) => void client.on('error', () => {}))
+    this.on('connect', (client) => {
+      client.on('error', (error) => releaseIfPayloads(client, error))
+      // Payload's adapter keeps one connection checked out for ever, to listen for resets on it
+      // (@payloadcms/db-postgres connect.js): the only caller of prependListener. When that
+      // connection fails, the adapter checks out another on ECONNRESET but never releases the dead
+      // one, which would keep its place in the pool for good: one place less after each reset,
+      // until none is left for the requests. Released here, with its error, the pool drops it.
+      const prepend = client.prependListener.bind(client)
+      client.prependListener = (event, listener) => {
+        if (event === 'error') payloadsOwn.add(client)
+        return prepend(event, listener)
+      }
+    })
+  }
+}
+
+/** Connections Payload's adapter checked out for itself and never releases. */
+const payloadsOwn = new WeakSet<pg.PoolClient>()
+
+function releaseIfPayloads(client: pg.PoolClient, error: Error): void {
+  if (!payloadsOwn.delete(client)) return
+  try {
+    client.release(error)
+  } catch {
+    // Already back in the pool: nothing is held.
   }
 }
 
 type PgModule = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
 
-/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `poolMax` sizes PostgreSQL's pool. */
-export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAdapterObj {
+/** PostgreSQL's pool: `max` connections for the requests, and how long one waits for a free connection (ms). */
+export type PoolSettings = { max: number; timeoutMs: number }
+
+/**
+ * The pool as configured. Payload's adapter checks out one connection when it starts and never
+ * gives it back (it only listens on it for resets: @payloadcms/db-postgres connect.js), so the pool
+ * holds one more than `max`, or DATABASE_POOL_MAX=1 would leave nothing for the requests (and the
+ * migrations at start would wait for ever). A request that finds every connection busy waits at
+ * most `timeoutMs`; then pg fails with "timeout exceeded when trying to connect", which answers 503
+ * (cms/databaseUnavailable.ts) instead of a request left hanging while the pool stays exhausted.
+ */
+export const poolOptions = (url: string, pool: PoolSettings) => ({ connectionString: url, max: pool.max + 1, connectionTimeoutMillis: pool.timeoutMs })
+
+/** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `pool` sizes PostgreSQL's pool. */
+export function databaseAdapterFromUrl(url: string, pool: PoolSettings): DatabaseAdapterObj {
   // Schema changes only ever reach a database through committed migrations, never dev-mode push.
   const kind = databaseKind(url)
   if (kind === 'sqlite') {
@@ -61,7 +98,7 @@ export function databaseAdapterFromUrl(url: string, poolMax: number): DatabaseAd
     return postgresAdapter({
       // The adapter's own copy of pg's type declarations differs from ours: the module is the same.
       pg: { ...pg, Pool: PortalPool } as unknown as PgModule,
-      pool: { connectionString: url, max: poolMax },
+      pool: poolOptions(url, pool),
       push: false,
       migrationDir: migrationDir('postgres'),
     })

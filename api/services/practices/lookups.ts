@@ -4,6 +4,7 @@ import { snapshotOfPractice } from '../../../cms/practices/submittedForm'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeSummary } from '../../contract/practices'
 import type { Stores } from '../../data/stores'
+import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { practiceToSummary } from './views'
 
@@ -29,9 +30,12 @@ function readableForm(service: Service): ServiceForm | null {
   }
 }
 
-/** An application's service, read only when the practice came without it. */
-export async function serviceOfPractice({ catalogue }: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<Service | null> {
-  return typeof practice.service === 'object' ? practice.service : catalogue.findById(practice.service)
+/**
+ * An application's service, read only when the practice came without it; in `tx` when called inside
+ * one: a read outside it would wait for a second connection of the pool while holding the first.
+ */
+export async function serviceOfPractice({ catalogue }: Pick<PracticeStores, 'catalogue'>, practice: Practice, tx?: Transaction): Promise<Service | null> {
+  return typeof practice.service === 'object' ? practice.service : catalogue.findById(practice.service, tx)
 }
 
 /**
@@ -39,10 +43,10 @@ export async function serviceOfPractice({ catalogue }: Pick<PracticeStores, 'cat
  * edits of the service's form change nothing of what was submitted), the service's current form for
  * a draft or an old application without one; null when neither can be offered.
  */
-export async function readFormOfPractice(stores: Pick<PracticeStores, 'catalogue'>, practice: Practice): Promise<ServiceForm | null> {
+export async function readFormOfPractice(stores: Pick<PracticeStores, 'catalogue'>, practice: Practice, tx?: Transaction): Promise<ServiceForm | null> {
   const snapshot = snapshotOfPractice(practice)
   if (snapshot) return snapshot
-  const service = await serviceOfPractice(stores, practice)
+  const service = await serviceOfPractice(stores, practice, tx)
   return service ? readableForm(service) : null
 }
 

@@ -75,7 +75,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
   const registration = (await stores.register.findByPractice(practice.id, tx)) ?? (await newRegistration(stores, practice, idempotencyKey, tx))
   const { protocolNumber } = registration
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
-  const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice))
+  const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
   if (!(await stores.history.has(practice.id, 'presentata', tx))) {
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
@@ -84,7 +84,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
     await stores.messages.notify(practice, { kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }, tx)
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
-  const term = termAtSubmission(await serviceOfPractice(stores, practice), registration.registeredAt)
+  const term = termAtSubmission(await serviceOfPractice(stores, practice, tx), registration.registeredAt)
   return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx)
 }
 
