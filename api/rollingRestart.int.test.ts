@@ -4,10 +4,12 @@
 // gets SIGTERM, drains, exits by itself and starts again on its port. A client that gets 502/503 or a network error
 // sends the same request again with the same key, as a real client does; a 200/201 is an acknowledgement.
 // Checks: every acknowledged application is registered exactly once with the protocol number it was acknowledged
-// with; no other 5xx; no GET ever fails (nginx passes it to the other process); each process exits 0 within its
-// drain bound; the logs hold no personal data. Runs on SQLite, and on PostgreSQL with SPORTELLO_TEST_DB=postgres.
+// with; no other 5xx; no GET ever fails (nginx passes it to the other process); an upload the stopping process holds
+// at SIGTERM gets its normal answer through nginx, not resent; each process exits 0 within its drain bound; the logs
+// hold no personal data. Runs on SQLite, and on PostgreSQL with SPORTELLO_TEST_DB=postgres.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,7 +65,14 @@ function launch(name: string, command: string, args: string[], env: Record<strin
   child.stdout!.on('data', append)
   child.stderr!.on('data', append)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return { name, child, exited, output: () => log.text }
+  /** Resolves once the child has written `text`. */
+  const printed = async (text: string) => {
+    while (!log.text.includes(text)) {
+      if (child.exitCode !== null) throw new Error(`${name} è uscito senza scrivere «${text}»:\n${log.text}`)
+      await pause(20)
+    }
+  }
+  return { name, child, exited, printed, output: () => log.text }
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -133,6 +142,33 @@ async function sendUntilAnswered(seen: Seen, what: string, send: () => Promise<R
   }
 }
 
+/** An attach (multipart, the PDF) sent in two halves: the second only when `finish` is called. */
+function slowAttach(origin: string, cookie: string, draftId: number, pdf: Uint8Array) {
+  const boundary = 'confine-di-prova'
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="slot"\r\n\r\nidentity\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="documento.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  const file = Buffer.from(pdf)
+  const request = http.request(`${origin}/api/me/pratiche/${draftId}/allegati`, {
+    method: 'POST', agent: false,
+    headers: { cookie, origin, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + file.length + tail.length },
+  })
+  const status = new Promise<number>((resolve, reject) => {
+    request.once('response', (res) => {
+      res.resume()
+      res.once('end', () => resolve(res.statusCode!))
+    })
+    request.once('error', reject)
+  })
+  // Awaited by the test; a failure before that is its own report, not an unhandled rejection.
+  status.catch(() => {})
+  request.write(head)
+  request.write(file.subarray(0, file.length / 2))
+  return { status, finish: () => request.end(Buffer.concat([file.subarray(file.length / 2), tail])) }
+}
+
 describe.skipIf(!existsSync(nginx))('a rolling restart of the processes behind nginx', () => {
   it('loses no acknowledged application, fails no GET, and each process drains and exits by itself', async () => {
     const [nginxPort, portA, portB] = [await freePort(), await freePort(), await freePort()]
@@ -155,8 +191,37 @@ describe.skipIf(!existsSync(nginx))('a rolling restart of the processes behind n
     const taken: number[] = []
     let stop = false
 
-    const call = (who: Applicant, method: string, url: string, body?: BodyInit, headers: Record<string, string> = {}) =>
-      fetch(`${origin}${url}`, { method, headers: { cookie: who.cookie, origin, ...headers }, body })
+    // Closed while the test places an upload on the process it will stop: each request of the load waits for it.
+    let gate: Promise<void> = Promise.resolve()
+    let openGate = () => {}
+    const call = async (who: Applicant, method: string, url: string, body?: BodyInit, headers: Record<string, string> = {}) => {
+      await gate
+      return fetch(`${origin}${url}`, { method, headers: { cookie: who.cookie, origin, ...headers }, body })
+    }
+    const inFlight = async (port: number) => ((await (await fetch(`http://127.0.0.1:${port}/api/health/ready`)).json()) as { inFlight: number }).inFlight
+    /** A slow attach through nginx that the process on `port` holds in flight (the load paused meanwhile, so it is ours). */
+    const uploadHeldBy = async (port: number, other: number) => {
+      gate = new Promise((resolve) => (openGate = resolve))
+      try {
+        await pause(200)
+        while ((await inFlight(port)) + (await inFlight(other)) > 0) await pause(20)
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const draft = drafts.shift()!
+          const upload = slowAttach(origin, draft.applicant.cookie, draft.id, pdf)
+          for (;;) {
+            if ((await inFlight(port)) > 0) return upload
+            if ((await inFlight(other)) > 0) break
+            await pause(20)
+          }
+          // nginx sent it to the other process: finished there, and another one tried.
+          upload.finish()
+          expect(await upload.status).toBe(201)
+        }
+        throw new Error(`nessun invio lento arrivato al processo :${port}`)
+      } finally {
+        openGate()
+      }
+    }
     const submitter = async () => {
       while (!stop) {
         const draft = drafts.shift()
@@ -214,9 +279,16 @@ describe.skipIf(!existsSync(nginx))('a rolling restart of the processes behind n
     await moreAcknowledged(5)
     const restarts: { port: number; code: number | null; seconds: number; acknowledgedBefore: number }[] = []
     for (const [i, port] of [portA, portB].entries()) {
+      const held = await uploadHeldBy(port, i === 0 ? portB : portA)
       const acknowledgedBefore = seen.acknowledged.size
       const started = performance.now()
       servers[i]!.child.kill('SIGTERM')
+      await servers[i]!.printed('SIGTERM: chiusura del server pubblico')
+      // The upload in flight keeps the process draining; once sent whole, it gets its normal answer through nginx.
+      await pause(300)
+      expect(servers[i]!.child.exitCode).toBeNull()
+      held.finish()
+      expect(await held.status).toBe(201)
       const code = await servers[i]!.exited
       restarts.push({ port, code, seconds: (performance.now() - started) / 1000, acknowledgedBefore })
       servers[i] = await startPublicServer(port, origin)
