@@ -98,7 +98,10 @@ ${cacheRules.map(([match, value]) => `  ${match} ${quoted(value!)};`).join('\n')
 }
 
 upstream sportello_public {
-${options.upstreamPorts.map((port) => `  server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n')}
+  # max_fails=0: a process is never marked down, each request tries it and passes on to the next one (below). Marked
+  # down, a process restarted in a rolling restart stays so up to fail_timeout after it is ready again; stopping the
+  # next one then left no live process and nginx answered 502 to everything ("no live upstreams").
+${options.upstreamPorts.map((port) => `  server 127.0.0.1:${port} max_fails=0;`).join('\n')}
   keepalive 32;
 }
 
