@@ -200,6 +200,17 @@ describe('contract findings of the fuzzer, kept as regressions', () => {
     expect(responses('/api/open311/v2/requests.json', 'post')).not.toContain('403')
   })
 
+  it('a draft changed elsewhere, or an application already presented, answers the 409 each route declares', async () => {
+    const res = await portal.app.request(`/api/me/pratiche/${draftId}/invio`, {
+      method: 'POST', headers: { cookie: citizen, origin: portal.origin, 'content-type': 'application/json' }, body: JSON.stringify({ version: 987_654 }),
+    })
+    expect(res.status).toBe(409)
+    const responses = (path: string, method: string) => Object.keys(doc.paths[path]![method]!.responses)
+    for (const [path, method] of [['/api/me/pratiche/{id}/invio', 'post'], ['/api/me/pratiche/{id}', 'delete'], ['/api/me/pratiche/{id}/allegati', 'post'], ['/api/me/pratiche/{id}/allegati/{attachmentId}', 'delete']] as const) {
+      expect(responses(path, method), `${method} ${path}`).toContain('409')
+    }
+  })
+
   it('the reports’ GeoJSON export matches the FeatureCollection schema the document declares for it', async () => {
     const res = await portal.app.request('/api/segnalazioni.geojson')
     const validate = responseValidator(doc)(doc.paths['/api/segnalazioni.geojson']!.get!.responses['200']!.content!['application/geo+json']!.schema!)

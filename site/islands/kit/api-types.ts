@@ -2014,6 +2014,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Già presentata */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Dati non validi */
                 422: {
                     headers: {
@@ -2093,6 +2102,15 @@ export interface paths {
                 };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Già presentata */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2258,6 +2276,15 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
+                /** @description Già presentata */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
                 /** @description Dati non validi */
                 422: {
                     headers: {
@@ -2348,6 +2375,15 @@ export interface paths {
                 };
                 /** @description Non trovata */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Modificata altrove, o modulo non più disponibile */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
