@@ -12,7 +12,8 @@ export type StaticFile = {
   contentType: string
 }
 
-const maxCachedBytes = 512 * 1024
+/** The largest file kept in memory (variantResponse gzips on request only what the cache then keeps). */
+export const maxCachedBytes = 512 * 1024
 const maxCacheEntries = 4096
 
 /**
