@@ -1,8 +1,9 @@
 // `npm test`: the import rules between modules (dependency-cruiser, seconds), unit and integration
 // tests on SQLite, the integration tests again on PostgreSQL, every benchmark in its short mode, the browser
 // tests in Chromium, then the type check (last: it needs the content types that Astro generates while the
-// browser tests build the site, and the benchmarks clear Astro's cache). Stops at the first failing step.
-// The browser tests come after the benchmarks so that the log ends with a test runner's own report. `npm test -- <word>` runs the steps whose name has that word
+// browser tests build the site, and the benchmarks clear Astro's cache). Stops at the first failing step. The log
+// ends with a summary of the steps and, last, the tests of every runner added up in the plain form
+// "Totale: N passed, N failed, N skipped" (cms/testing/testCounts.ts). `npm test -- <word>` runs the steps whose name has that word
 // (`npm run check:boundaries` is `npm test -- confini`).
 import { readFileSync } from 'node:fs'
 
@@ -10,6 +11,7 @@ import pg from 'pg'
 
 import { binPath, runCommand } from '../cms/publishing/runCommand'
 import { testPostgresUrl } from '../cms/testing/testPostgres'
+import { closingLine, countLines, tally, total, type Tally } from '../cms/testing/testCounts'
 
 const postgresUrl = testPostgresUrl()
 const only = process.argv[2]
@@ -57,26 +59,34 @@ const steps: Step[] = [
 ]
 
 const summary: string[] = []
+const tallies: Tally[] = []
+let failure: unknown
 for (const [index, step] of steps.entries()) {
   if (only && !step.name.toLowerCase().includes(only.toLowerCase())) continue
   console.log(`\n━━ ${index + 1}/${steps.length} ${step.name}`)
   const started = performance.now()
-  const output = await step.run()
+  let output: unknown
+  try {
+    output = await step.run()
+  } catch (error) {
+    // A failed runner's output (its tail, where the counts are) travels on the error: they still go into the summary.
+    output = (error as { output?: unknown }).output
+    failure = error
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
-  console.log(`━━ ${step.name}: superato in ${seconds} s`)
-  const counts = typeof output === 'string' ? testCounts(output) : []
-  summary.push(`${step.name}: superato in ${seconds} s${counts.length ? ` (${counts.join('; ')})` : ''}`)
+  const verdict = failure ? 'non superato' : 'superato'
+  console.log(`━━ ${step.name}: ${verdict} in ${seconds} s`)
+  const counts = typeof output === 'string' ? countLines(output) : []
+  if (typeof output === 'string') tallies.push(tally(output))
+  summary.push(`${step.name}: ${verdict} in ${seconds} s${counts.length ? ` (${counts.join('; ')})` : ''}`)
+  if (failure) break
 }
-// The counts again at the very end, where a reader of the log's tail (or CI's) finds them in one place.
-console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}`)
-
-/** The test runners' own count lines (Vitest's "Test Files"/"Tests", Playwright's "N passed"), colours removed. */
-function testCounts(output: string): string[] {
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
-  return plain
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /^(Test Files|Tests)\s+\d+ (passed|failed)/.test(line) || /^\d+ (passed|failed|flaky|skipped)\b/.test(line))
+// The counts again at the very end, where a reader of the log's tail (or CI's) finds them in one place; the last
+// line is their sum in the plain form every reader knows.
+console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}\n\n${closingLine(total(tallies))}`)
+if (failure) {
+  console.error(failure instanceof Error ? failure.message : failure)
+  process.exit(1)
 }
 
 async function runBenchmarkSmokes(): Promise<void> {

@@ -1,0 +1,50 @@
+// The test runners' count lines in a step's output, and their sum as one closing line. Vitest and Playwright close
+// with lines of their own ("Tests  1278 passed | 4 skipped (1282)", "124 passed (14.1m)") that a reader of the
+// log's tail, CI's included, may not know; `npm test` ends with the sum in the plain form any reader knows:
+// "Totale: N passed, N failed, N skipped".
+
+export type Tally = { passed: number; failed: number; skipped: number }
+
+const colours = /\u001b\[[0-9;]*m/g
+
+/** The runners' own count lines, colours removed: Vitest's "Test Files"/"Tests", Playwright's "N passed" and kin. */
+export function countLines(output: string): string[] {
+  return output
+    .replace(colours, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(Test Files|Tests)\s+\d+ (passed|failed)/.test(line) || /^\d+ (passed|failed|flaky|skipped|interrupted|did not run)\b/.test(line))
+}
+
+/**
+ * The tests of one step's output. Vitest's "Tests" line counts tests (its "Test Files" line counts files, not added);
+ * Playwright prints one line a kind: a flaky test passed on retry, an interrupted one or one that did not run is not
+ * a pass.
+ */
+export function tally(output: string): Tally {
+  const sum: Tally = { passed: 0, failed: 0, skipped: 0 }
+  for (const line of countLines(output)) {
+    if (line.startsWith('Test Files')) continue
+    if (line.startsWith('Tests')) {
+      for (const [, n, kind] of line.matchAll(/(\d+) (passed|failed|skipped|todo)/g)) add(sum, kind === 'todo' ? 'skipped' : (kind as keyof Tally), Number(n))
+      continue
+    }
+    const [, n, kind] = /^(\d+) (passed|failed|flaky|skipped|interrupted|did not run)/.exec(line)!
+    add(sum, kind === 'flaky' ? 'passed' : kind === 'interrupted' || kind === 'did not run' ? 'failed' : (kind as keyof Tally), Number(n))
+  }
+  return sum
+}
+
+function add(sum: Tally, kind: keyof Tally, n: number): void {
+  sum[kind] += n
+}
+
+/** Tallies added up. */
+export function total(tallies: Tally[]): Tally {
+  return tallies.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }), { passed: 0, failed: 0, skipped: 0 })
+}
+
+/** The closing line: the plain "N passed, N failed, N skipped", behind one word. */
+export function closingLine(sum: Tally): string {
+  return `Totale: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`
+}
