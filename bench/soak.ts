@@ -7,7 +7,7 @@
 // verdict: flat when the last third of the run (after warm-up) is within the bounds of bench/lib/soakVerdict.ts of
 // the first; exits 1 when not flat, or when any request got a 5xx, a network error or an unexpected 4xx. Requests
 // not sent because 200 were still waiting (the server fell behind) are counted and reported.
-// Usage: npm run bench:soak [-- --minutes 30 | --seconds 20] [--db sqlite|postgres] [--rate 70] [--sample S]
+// Usage: npm run bench:soak [-- --minutes 30 | --seconds 20] [--db sqlite|postgres] [--rate 70] [--sample S] [--port 3294]
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import path from 'node:path'
 
@@ -38,10 +38,11 @@ const totalSeconds = Number(option('seconds') ?? Number(option('minutes') ?? 30)
 const rate = Number(option('rate') ?? 70)
 // 30 s windows on a long run (60 rows in 30 minutes); about ten windows on a short one.
 const sampleSeconds = Number(option('sample') ?? (totalSeconds >= 600 ? 30 : Math.max(1, Math.round(totalSeconds / 10))))
-if (!(totalSeconds > 0 && rate > 0 && sampleSeconds > 0)) throw new Error('Uso: --minutes M | --seconds S, --rate R, --sample S: numeri positivi')
 /** More requests than this still waiting means the server fell behind: the next ones are counted as skipped, not sent. */
 const maxInFlight = 200
-const port = 3294
+// Another --port lets two soaks run side by side (one on SQLite, one on PostgreSQL).
+const port = Number(option('port') ?? 3294)
+if (!(totalSeconds > 0 && rate > 0 && sampleSeconds > 0 && Number.isInteger(port) && port > 0 && port < 65536)) throw new Error('Uso: --minutes M | --seconds S, --rate R, --sample S, --port P: numeri positivi')
 const origin = `http://127.0.0.1:${port}`
 const appName = 'sportello-soak'
 
