@@ -7,7 +7,6 @@
 // with; no other 5xx; no GET ever fails (nginx passes it to the other process); an upload the stopping process holds
 // at SIGTERM gets its normal answer through nginx, not resent; each process exits 0 within its drain bound; the logs
 // hold no personal data. Runs on SQLite, and on PostgreSQL with SPORTELLO_TEST_DB=postgres.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -17,13 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApplicants, type Applicant } from '../bench/lib/applicants'
 import { inPool } from '../bench/lib/pool'
 import { practiceClient } from '../bench/lib/practiceClient'
-import { rootDir } from '../cms/env'
-import { inheritedEnv } from '../cms/settings/cmsSettings'
 import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
 import { startDevMailServer, type DevMailServer } from './standins/mail/server'
 import { nginxStandaloneConfig, nginxTempFolders } from './static/nginxConfig'
 import { proxyBodyLimit } from './static/nginxFront'
+import { testChildren, untilAnswers } from './testing/childProcesses'
 import { freePort } from './testing/freePort'
+import { unshedLoad } from './testing/loadLimits'
 import { createPracticeFixtures, samplePdf } from './testing/practiceFixtures'
 
 const nginx = '/usr/sbin/nginx'
@@ -37,9 +36,8 @@ const readers = 2
 let t: TestPayload
 let mail: DevMailServer
 let siteDir: string
-const children: ChildProcess[] = []
-/** Everything the processes and nginx wrote, for the personal-data check. */
-const logs: string[] = []
+/** The processes and nginx, with everything they wrote (for the personal-data check). */
+const children = testChildren()
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -49,31 +47,10 @@ beforeAll(async () => {
   writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><title>Home</title>')
 }, 120_000)
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  children.killAll()
   await mail?.close()
   await t?.cleanup()
 })
-
-/** Starts a child whose output goes to `logs`; `exited` resolves with its code once it ends. */
-function launch(name: string, command: string, args: string[], env: Record<string, string>) {
-  const child = spawn(command, args, { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'], env: inheritedEnv(env) })
-  children.push(child)
-  const log = { text: '' }
-  logs.push('')
-  const index = logs.length - 1
-  const append = (chunk: Buffer) => void (logs[index] = log.text += chunk.toString())
-  child.stdout!.on('data', append)
-  child.stderr!.on('data', append)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  /** Resolves once the child has written `text`. */
-  const printed = async (text: string) => {
-    while (!log.text.includes(text)) {
-      if (child.exitCode !== null) throw new Error(`${name} è uscito senza scrivere «${text}»:\n${log.text}`)
-      await pause(20)
-    }
-  }
-  return { name, child, exited, printed, output: () => log.text }
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -82,18 +59,14 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * reaches the server itself — once its readiness says it takes traffic.
  */
 async function startPublicServer(port: number, publicUrl: string) {
-  const server = launch(`pubblico :${port}`, process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+  const server = children.launchPublicServer(`pubblico :${port}`, {
     DATABASE_URL: t.databaseUrl, SPORTELLO_DATA_DIR: t.dataDir, SPORTELLO_SITE_DIR: siteDir, PORT: String(port), HOST: '127.0.0.1',
     SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_TRUSTED_PROXIES: '1', SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
     SPORTELLO_MAP_TILES: 'off', SPORTELLO_SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
     // This test is about restarts, not shedding: a busy test machine must not refuse the load.
-    SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000',
+    ...unshedLoad,
   })
-  const ready = `http://127.0.0.1:${port}/api/health/ready`
-  while ((await fetch(ready).then((r) => r.status, () => 0)) !== 200) {
-    if (server.child.exitCode !== null) throw new Error(`il server pubblico è uscito prima di essere pronto:\n${server.output()}`)
-    await pause(100)
-  }
+  await untilAnswers(`http://127.0.0.1:${port}/api/health/ready`, server, 100)
   return server
 }
 
@@ -105,11 +78,8 @@ async function startNginx(port: number, upstreamPorts: number[], publicUrl: stri
   const conf = await nginxStandaloneConfig({ listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(publicUrl), maxBodyBytes: proxyBodyLimit }, prefix)
   // NGINX_ERRORS=1: nginx's error lines too (why it answered 502), printed without the client's address.
   writeFileSync(file, process.env.NGINX_ERRORS === '1' ? conf.replace('error_log stderr crit', 'error_log stderr error') : conf)
-  const front = launch('nginx', nginx, ['-p', prefix, '-c', file, '-e', 'stderr'], {})
-  while ((await fetch(`${publicUrl}/`).then((r) => r.status, () => 0)) !== 200) {
-    if (front.child.exitCode !== null) throw new Error(`nginx è uscito:\n${front.output()}`)
-    await pause(50)
-  }
+  const front = children.launch('nginx', nginx, ['-p', prefix, '-c', file, '-e', 'stderr'], {})
+  await untilAnswers(`${publicUrl}/`, front)
   return front
 }
 
@@ -335,7 +305,7 @@ describe.skipIf(!existsSync(nginx))('a rolling restart of the processes behind n
     expect(new Set(register.map((r) => r.protocolNumber)).size).toBe(register.length)
 
     // No personal data in what the processes and nginx wrote.
-    const written = logs.join('\n')
+    const written = children.outputs().join('\n')
     for (const applicant of applicants) {
       expect(written).not.toContain(applicant.fiscalCode)
       expect(written).not.toContain(applicant.answers.email as string)

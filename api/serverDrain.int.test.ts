@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -7,14 +6,14 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { rootDir } from '../cms/env'
-import { inheritedEnv } from '../cms/settings/cmsSettings'
 import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
+import { testChildren, untilAnswers } from './testing/childProcesses'
 import { freePort } from './testing/freePort'
+import { unshedLoad } from './testing/loadLimits'
 
 let t: TestPayload
 let siteDir: string
-const started: ChildProcess[] = []
+const children = testChildren()
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -23,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><title>Home</title>')
 }, 120_000)
 afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  children.killAll()
   await t?.cleanup()
 })
 
@@ -31,46 +30,26 @@ afterAll(async () => {
 async function startPublicServer(graceSeconds: number) {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  // One node process (tsx as a loader, not a wrapper): the signal reaches the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    cwd: rootDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: inheritedEnv({
-      DATABASE_URL: t.databaseUrl, SPORTELLO_DATA_DIR: t.dataDir, SPORTELLO_SITE_DIR: siteDir, PORT: String(port),
-      SPORTELLO_PUBLIC_URL: origin, SPORTELLO_MAP_TILES: 'off', SPORTELLO_SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
-      // This test is about draining, not shedding: a busy test machine must not refuse the upload.
-      SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000',
-    }),
+  const launched = children.launchPublicServer(`pubblico :${port}`, {
+    DATABASE_URL: t.databaseUrl, SPORTELLO_DATA_DIR: t.dataDir, SPORTELLO_SITE_DIR: siteDir, PORT: String(port),
+    SPORTELLO_PUBLIC_URL: origin, SPORTELLO_MAP_TILES: 'off', SPORTELLO_SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
+    // This test is about draining, not shedding: a busy test machine must not refuse the upload.
+    ...unshedLoad,
   })
-  started.push(child)
-  let output = ''
-  child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
-  const exitCode = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const server = {
-    port, origin, child, exitCode,
-    output: () => output,
-    /** Resolves once the server has printed `text`. */
-    printed: (text: string) => new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (output.includes(text)) return resolve()
-        if (child.exitCode !== null) return reject(new Error(`uscito senza scrivere «${text}»:\n${output}`))
-        setTimeout(check, 20)
-      }
-      check()
-    }),
+    ...launched, port, origin,
     /** Resolves once the server has the upload in flight (as readiness reports it); fails if it was answered already. */
     holds: async (upload: { answered: () => boolean }) => {
       const inFlight = async () => ((await (await fetch(`${origin}/api/health/ready`)).json()) as { inFlight: number }).inFlight
       while ((await inFlight()) < 1) {
-        if (upload.answered()) throw new Error(`il server ha risposto all'invio prima di riceverlo tutto:\n${output}`)
+        if (upload.answered()) throw new Error(`il server ha risposto all'invio prima di riceverlo tutto:\n${launched.output()}`)
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
     },
   }
   await server.printed('Server pubblico in ascolto')
   // As a load balancer would: traffic only once readiness says so.
-  while ((await fetch(`${origin}/api/health/ready`)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 50))
+  await untilAnswers(`${origin}/api/health/ready`, launched)
   return server
 }
 
@@ -149,7 +128,7 @@ describe('the public server on SIGTERM', () => {
     expect(answer.headers.location).toBe('/grazie-per-il-feedback/?pagina=%2Fservizi%2F')
     expect(answer.headers.connection).toBe('close')
 
-    expect(await server.exitCode).toBe(0)
+    expect(await server.exited).toBe(0)
     expect(server.output()).not.toContain('uscita forzata')
     // The answer was not only sent: the feedback is in the database.
     expect(await storedRatings()).toEqual([5])
@@ -162,7 +141,7 @@ describe('the public server on SIGTERM', () => {
     await server.holds(upload)
     server.child.kill('SIGTERM')
     // The upload never finishes: the bound cuts it.
-    expect(await server.exitCode).toBe(1)
+    expect(await server.exited).toBe(1)
     expect(server.output()).toContain('Richieste ancora in corso dopo 1 s: uscita forzata')
     await expect(upload.response).rejects.toThrow()
     expect(await storedRatings()).toEqual([5])

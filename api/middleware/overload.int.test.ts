@@ -8,6 +8,7 @@ import { startTestPayload, type TestPayload } from '../../cms/testing/testPayloa
 import { createApp } from '../app'
 import { loadConfig, type ApiConfig } from '../config'
 import { createLoadMonitor, overloadRetryAfterSeconds, type LoadMonitor } from './overload'
+import { unshedLoad } from '../testing/loadLimits'
 
 let t: TestPayload
 let config: ApiConfig
@@ -22,7 +23,7 @@ beforeAll(async () => {
   mkdirSync(path.join(siteDir, 'servizi'), { recursive: true })
   writeFileSync(path.join(siteDir, 'servizi', 'index.html'), '<!doctype html><title>Servizi</title>')
   // Only requests in flight count here: a busy test machine must not shed these tests' requests (the event loop has its own tests).
-  config = loadConfig({ SPORTELLO_SITE_DIR: siteDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_MAX_IN_FLIGHT: '2', SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000', SPORTELLO_MAP_TILES: 'off' })
+  config = loadConfig({ SPORTELLO_SITE_DIR: siteDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_MAX_IN_FLIGHT: '2', ...unshedLoad, SPORTELLO_MAP_TILES: 'off' })
   load = createLoadMonitor(config.overload)
   app = createApp({ config, payload: t.payload, load })
 })

@@ -14,6 +14,7 @@ import { createApp } from '../app'
 import { loadConfig } from '../config'
 import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../standins/identityProvider/server'
 import { freePort } from '../testing/freePort'
+import { unshedLoad } from '../testing/loadLimits'
 
 const limit = 4
 const origin = 'http://localhost:3000'
@@ -61,7 +62,7 @@ async function startServer(redisUrl: string): Promise<string> {
     SPORTELLO_OIDC_ISSUER: idp.url, SPORTELLO_OIDC_CLIENT_SECRET: clientSecret, SPORTELLO_OIDC_REDIRECT_URI: callback,
     SPORTELLO_LOGIN_RATE_LIMIT: String(limit), SPORTELLO_TRUSTED_PROXIES: '1', SPORTELLO_REDIS_URL: redisUrl,
     // The overload guard has its own tests (overload.int.test.ts): the load here must not be shed.
-    SPORTELLO_MAX_IN_FLIGHT: '1000', SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000',
+    SPORTELLO_MAX_IN_FLIGHT: '1000', ...unshedLoad,
   })
   const app = createApp({ config, payload: t.payload })
   return new Promise((resolve) => {

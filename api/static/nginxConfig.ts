@@ -12,6 +12,7 @@ import { bookingBase } from '../services/bookingPages/flow'
 import { assistancePath } from '../services/reportPages/assistance'
 import { reportsBase } from '../services/reportPages/flow'
 import { pathToCacheControl } from './cachePolicy'
+import { compressibleTypes } from './compressibleTypes'
 
 /**
  * nginx in front of N public-server processes: it serves the live build's files and their precompressed twins itself
@@ -51,7 +52,8 @@ export const exampleDeployment: NginxOptions = {
  * The types nginx gzips on request, beside text/html (always included): those of the text files the publisher
  * compresses (compressibleExtensions), as Debian's mime.types names them.
  */
-const gzipTypes = ['text/css', 'text/plain', 'text/xml', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'application/manifest+json', 'image/svg+xml']
+// nginx compresses text/html always, and warns when gzip_types names it again.
+const gzipTypes = compressibleTypes.filter((type) => type !== 'text/html')
 
 /** Pages the public server renders on request: always passed to the processes, even where a file exists. */
 export const onDemandPrefixes = ['/api/', '/anteprima/', bookingBase, verificationPath, reportsBase, assistancePath]

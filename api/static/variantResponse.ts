@@ -2,6 +2,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip, gzipSync } from 'node:zlib'
 
 import { minCompressBytes } from '../../cms/publishing/assemble'
+import { isCompressibleType } from './compressibleTypes'
 import { maxCachedBytes, type StaticFile } from './staticFile'
 
 const brotli = promisify(brotliCompress)
@@ -45,7 +46,7 @@ function gzipOf(file: StaticFile): Buffer | undefined {
 
 /** Text without a twin, big enough to gain and small enough to be kept in the file cache (staticFile.ts) once made. */
 const gzipsOnRequest = (file: StaticFile) =>
-  !file.br && !file.gzip && file.body.length >= minCompressBytes && file.body.length <= maxCachedBytes && /^(text\/|application\/(json|javascript|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/.test(file.contentType)
+  !file.br && !file.gzip && file.body.length >= minCompressBytes && file.body.length <= maxCachedBytes && isCompressibleType(file.contentType)
 
 /**
  * A generated body (JSON, CSV, GeoJSON) with its Brotli and gzip variants, made once and served

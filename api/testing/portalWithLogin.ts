@@ -8,6 +8,7 @@ import { startDevMailServer, type DevMailServer } from '../standins/mail/server'
 import { startTestIdentityProvider, type RunningTestIdentityProvider } from '../standins/identityProvider/server'
 import type { LoginModeId } from '../standins/identityProvider/loginModes'
 import { logInWithTestIdentity, TestBrowser } from '../standins/identityProvider/testBrowser'
+import { unshedLoad } from './loadLimits'
 
 /** An in-process public server wired to a real test identity provider and a real local SMTP server. */
 export type PortalWithLogin = {
@@ -44,9 +45,7 @@ export async function startPortalWithLogin(t: TestPayload, env: Record<string, s
   const config = loadConfig({
     SPORTELLO_DEMO: '1', SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: origin, SPORTELLO_OIDC_ISSUER: idp.url, SPORTELLO_OIDC_CLIENT_SECRET: clientSecret,
     SPORTELLO_OIDC_REDIRECT_URI: callback, SPORTELLO_LOGIN_RATE_LIMIT: '1000', SPORTELLO_GUEST_BOOKINGS_PER_HOUR: '1000',
-    // The overload guard is tested in api/middleware/overload.int.test.ts; a loaded test machine's late timers must not
-    // shed these tests' requests.
-    SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000', ...env,
+    ...unshedLoad, ...env,
   })
   const app = createApp({ config, payload: t.payload, mailer: smtpMailer(`smtp://127.0.0.1:${mail.port}`, 'test@comune.example') })
 

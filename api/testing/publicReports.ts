@@ -4,6 +4,7 @@ import type { TestPayload } from '../../cms/testing/testPayload'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
 import type { ReportCore } from '../data/reportsCore'
+import { unshedLoad } from './loadLimits'
 
 /** What must never leave the portal: the reporter, unmoderated words, internal notes, unconfirmed reports. */
 export const privateWords = ['Maria Rossi', 'maria.rossi@example.org', 'TITOLO-DA-MODERARE', 'TESTO-DA-MODERARE', 'DESCRIZIONE-PRIVATA', 'NOTA-INTERNA', 'NON-CONFERMATA', 'NASCOSTA-OFFENSIVA']
@@ -31,7 +32,7 @@ export async function startPublicReportsWorld(t: TestPayload, env: Record<string
     },
     ...coreParts,
   }
-  const app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off', SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000', ...env }), payload: t.payload, reportCore: core, reportVersionTtlMs: 0 })
+  const app = createApp({ config: loadConfig({ SPORTELLO_SITE_DIR: t.dataDir, SPORTELLO_PUBLIC_URL: 'http://localhost:3000', SPORTELLO_MAP_TILES: 'off', ...unshedLoad, ...env }), payload: t.payload, reportCore: core, reportVersionTtlMs: 0 })
   const office = basics.offices.works as number
   const photo = async (report: Report, position: number, moderation: 'approvata' | 'in-attesa' | 'nascosta') => {
     const row = await t.payload.create({ collection: 'report-photos', overrideAccess: true, data: { report: report.id, office, position, storedName: `${report.code}-${position}.jpg`, width: 800, height: 600, bytes: testJpeg.length, sha256: 'x', moderation } })

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
+import { unshedLoad } from '../../api/testing/loadLimits'
 import { rootDir } from '../../cms/env'
 import { binPath } from '../../cms/publishing/runCommand'
 import { inheritedEnv } from '../../cms/settings/cmsSettings'
@@ -10,10 +11,7 @@ import { inheritedEnv } from '../../cms/settings/cmsSettings'
  */
 export async function startServer(args: string[], env: Record<string, string>, readyUrl: string, { killable = false } = {}): Promise<ChildProcess> {
   const [command, argv] = killable ? [process.execPath, ['--import', 'tsx', ...args]] : [binPath('tsx'), args]
-  // The benchmarks and the tests that load a server measure what it does with every request: its overload guard (its
-  // own tests: api/middleware/overload.int.test.ts) must not shed them because a busy machine made its timers late
-  // (it did once in CI, the backup test's uploads refused with 503). A caller may still set its own limit.
-  const withLimits = { SPORTELLO_MAX_EVENT_LOOP_DELAY_MS: '60000', ...env }
+  const withLimits = { ...unshedLoad, ...env }
   const child = spawn(command, argv, { cwd: rootDir, env: inheritedEnv(withLimits), stdio: ['ignore', 'ignore', 'inherit'] })
   for (let attempt = 0; attempt < 120; attempt++) {
     const ok = await fetch(readyUrl).then((r) => r.ok, () => false)
