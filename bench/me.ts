@@ -5,8 +5,8 @@
 // one process or two behind the same nginx. 64 connections; requests/s, p99 and the ratio to the yardstick, with the
 // targets of issue 19 (≥ 0.5× the yardstick, p99 < 20 ms). Without nginx installed, one process only.
 // Usage: npm run bench:me [-- --smoke]   (--smoke: 1 s of load per server). bench/run.ts runs it too.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -14,9 +14,10 @@ import { createSession } from '../api/auth/sessions'
 import { citizenStore } from '../api/data/citizens'
 import { sessionStore } from '../api/data/sessions'
 import { upsertCitizen } from '../api/services/citizens'
-import { brotliInstalled, nginxStandaloneConfig, nginxTempFolders } from '../api/static/nginxConfig'
-import { proxyBodyLimit, upstreamPortsOf } from '../api/static/nginxFront'
+import { brotliInstalled } from '../api/static/nginxConfig'
+import { upstreamPortsOf } from '../api/static/nginxFront'
 import { measureLoad, type LoadResult } from './lib/load'
+import { nginxInstalled, startNginx } from './lib/nginx'
 import { assignedDatabase, databaseLabels, freshDatabase, reportRows, runPerDatabase } from './lib/perDatabase'
 import { startServer, stopServer } from './lib/servers'
 import { printTable } from './lib/table'
@@ -24,25 +25,8 @@ import { printTable } from './lib/table'
 /** The table's headers, for callers that print it. */
 export const meHeaders = ['database', 'processi', 'server', 'richieste/s', 'p99', 'rispetto a node:http', 'errori (timeout)', 'obiettivo (≥ 50%, p99 < 20 ms)']
 
-const nginx = '/usr/sbin/nginx'
 const connections = 64
 const pct = (a: number, b: number) => `${Math.round((a / b) * 100)}%`
-
-/** nginx in front of `ports`, listening on `port`, with the configuration `npm start` writes. */
-async function startNginx(dir: string, port: number, upstreamPorts: number[], siteDir: string): Promise<ChildProcess> {
-  const prefix = path.join(dir, `nginx-${port}`)
-  for (const folder of nginxTempFolders) mkdirSync(path.join(prefix, folder), { recursive: true })
-  const file = path.join(prefix, 'nginx.conf')
-  writeFileSync(file, await nginxStandaloneConfig({ listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(`http://127.0.0.1:${port}`), maxBodyBytes: proxyBodyLimit }, prefix))
-  const child = spawn(nginx, ['-p', prefix, '-c', file, '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'inherit'] })
-  for (let attempt = 0; attempt < 60; attempt++) {
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return child
-    if (child.exitCode !== null) break
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  await stopServer(child)
-  throw new Error(`nginx sulla porta ${port} non risponde`)
-}
 
 /** `processes` servers of one kind (one alone on `port`, or several behind nginx on `port`), measured, then stopped. */
 async function measure(kind: 'baseline' | 'sportello', processes: number, port: number, env: Record<string, string>, dir: string, seconds: number, cookie: string): Promise<LoadResult> {
@@ -88,8 +72,6 @@ export async function measureMe(env: Record<string, string>, dir: string, databa
   }
   return rows
 }
-
-const nginxInstalled = () => existsSync(nginx)
 
 /** A logged-in citizen on the database of `payload`: the cookie that carries the session. */
 export async function benchCookie(payload: Parameters<typeof citizenStore>[0]): Promise<string> {

@@ -2,7 +2,8 @@
 // (logged in through the session store) open a draft, attach a PDF, save their answers and submit,
 // through the real HTTP API of the public server running as a child process on loopback. Each step
 // is one phase, C calls at a time, every call timed. Bounded: N applications, no time limit.
-// Usage: npm run bench:submissions [-- N [C]]   (defaults: 200 applications, 8 at a time).
+// Usage: npm run bench:submissions [-- N [C]]   (defaults: 200 applications, 8 at a time). With nginx installed, the
+// same again with two server processes behind it.
 // bench/run.ts runs it on its SQLite database too.
 import { pathToFileURL } from 'node:url'
 
@@ -11,18 +12,21 @@ import type { Payload } from 'payload'
 import { assignedDatabase, databaseLabels, freshDatabase, reportRows, runPerDatabase } from './lib/perDatabase'
 import { percentile, timedPhase, type PhaseResult } from './lib/pool'
 import { preparePracticeBench, type ReadyDraft } from './lib/practiceBench'
-import { stopServer } from './lib/servers'
+import { nginxInstalled } from './lib/nginx'
 import { printTable } from './lib/table'
 
 /** The table's headers, for callers that print it. */
-export const submissionHeaders = ['database', 'chiamata', 'chiamate', 'tempo', 'chiamate/s', 'p50', 'p99']
+export const submissionHeaders = ['database', 'processi', 'chiamata', 'chiamate', 'tempo', 'chiamate/s', 'p50', 'p99']
 
 const ms = (value: number) => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`)
 
-/** Prepares N drafts through the API, submits them `concurrency` at a time, and returns one row per call. */
-export async function measureSubmissions(payload: Payload, env: Record<string, string>, database: string, n = 200, concurrency = 8, port = 3292): Promise<(string | number)[][]> {
+/**
+ * Prepares N drafts through the API, submits them `concurrency` at a time, and returns one row per call; the public
+ * server runs as `processes` processes (more than one: behind nginx, as `npm start` runs them with SPORTELLO_NGINX).
+ */
+export async function measureSubmissions(payload: Payload, env: Record<string, string>, database: string, n = 200, concurrency = 8, port = 3292, processes = 1): Promise<(string | number)[][]> {
   const bench = await preparePracticeBench(payload, env, n, port)
-  const server = await bench.startPortal()
+  const stopPortals = await bench.startPortals(processes)
   const { client, applicants, pdf } = bench
   const drafts: ReadyDraft[] = applicants.map((applicant) => ({ applicant, id: 0, version: 0, idempotencyKey: crypto.randomUUID() }))
   const protocols = new Set<string>()
@@ -34,7 +38,7 @@ export async function measureSubmissions(payload: Payload, env: Record<string, s
     const registered = await payload.count({ collection: 'protocol-register', where: { practice: { in: drafts.map((d) => d.id) } } })
     if (protocols.size !== n || registered.totalDocs !== n) throw new Error(`invio: ${protocols.size} numeri di protocollo distinti e ${registered.totalDocs} registrazioni per ${n} domande`)
 
-    const row = (name: string, r: PhaseResult) => [database, name, r.calls, `${r.seconds.toFixed(1)} s`, Math.round(r.perSecond), ms(r.p50Ms), ms(r.p99Ms)]
+    const row = (name: string, r: PhaseResult) => [database, processes === 1 ? '1' : `${processes} (nginx)`, name, r.calls, `${r.seconds.toFixed(1)} s`, Math.round(r.perSecond), ms(r.p50Ms), ms(r.p99Ms)]
     const pairMs = drafts.map((_, i) => attached.latenciesMs[i]! + submitted.latenciesMs[i]!)
     const pairSeconds = attached.seconds + submitted.seconds
     const pair: PhaseResult = { calls: n, seconds: pairSeconds, perSecond: n / pairSeconds, latenciesMs: pairMs, p50Ms: percentile(pairMs, 50), p99Ms: percentile(pairMs, 99) }
@@ -46,7 +50,7 @@ export async function measureSubmissions(payload: Payload, env: Record<string, s
       row('allegato + invio, per domanda', pair),
     ]
   } finally {
-    await stopServer(server)
+    await stopPortals()
     await bench.close()
   }
 }
@@ -57,7 +61,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (database) {
     const db = await freshDatabase(database)
     try {
-      reportRows(await measureSubmissions(db.payload, db.env, databaseLabels[database], n, concurrency))
+      // One process, then two behind nginx when it is installed: one after the other, on the same database.
+      const rows = []
+      for (const processes of nginxInstalled() ? [1, 2] : [1]) rows.push(...(await measureSubmissions(db.payload, db.env, databaseLabels[database], n, concurrency, 3292, processes)))
+      reportRows(rows)
     } finally {
       await db.cleanup()
     }

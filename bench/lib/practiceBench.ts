@@ -1,11 +1,15 @@
+import type { ChildProcess } from 'node:child_process'
+
 import type { Payload } from 'payload'
 
 import { startDevMailServer } from '../../api/standins/mail/server'
+import { upstreamPortsOf } from '../../api/static/nginxFront'
 import { createPracticeFixtures, samplePdf } from '../../api/testing/practiceFixtures'
 import { createApplicants, type Applicant } from './applicants'
+import { startNginx } from './nginx'
 import { inPool } from './pool'
 import { practiceClient } from './practiceClient'
-import { startServer } from './servers'
+import { startServer, stopServer } from './servers'
 
 /** A draft filled in and with its PDF attached, ready to submit with its own Idempotency-Key. */
 export type ReadyDraft = { applicant: Applicant; id: number; version: number; idempotencyKey: string }
@@ -31,6 +35,27 @@ export async function preparePracticeBench(payload: Payload, env: Record<string,
     client: practiceClient(origin),
     /** Starts the public server (`killable`: one node process, so SIGKILL reaches it). */
     startPortal: (killable = false) => startServer(['api/server.ts'], serverEnv, `${origin}/api/health`, { killable }),
+    /**
+     * Starts the public server as `processes` processes: one on `port`, or several behind nginx on `port` with the
+     * configuration `npm start` writes (api/static/nginxConfig.ts), each trusting nginx's forwarded address. Resolves to
+     * what stops them all.
+     */
+    startPortals: async (processes: number): Promise<() => Promise<void>> => {
+      const ports = processes === 1 ? [port] : upstreamPortsOf(port, processes)
+      const children: ChildProcess[] = []
+      const stopAll = async () => void (await Promise.all(children.map((child) => stopServer(child))))
+      try {
+        for (const p of ports) {
+          const own: Record<string, string> = processes === 1 ? {} : { PORT: String(p), SPORTELLO_TRUSTED_PROXIES: '1' }
+          children.push(await startServer(['api/server.ts'], { ...serverEnv, ...own }, `http://127.0.0.1:${p}/api/health`))
+        }
+        if (processes > 1) children.push(await startNginx(serverEnv.SPORTELLO_SITE_DIR, port, ports, serverEnv.SPORTELLO_SITE_DIR))
+      } catch (error) {
+        await stopAll()
+        throw error
+      }
+      return stopAll
+    },
     close: mail.close,
   }
 }
