@@ -70,21 +70,30 @@ export async function completeInterruptedSubmissions(stores: PracticeStores): Pr
   return pending.length
 }
 
-/** Each step is skipped when already done, so a registration cut short is completed, never repeated. */
+/**
+ * Each step is skipped when already done, so a registration cut short is completed, never repeated. Everything that
+ * does not need the protocol number is read before the number is drawn: on PostgreSQL drawing takes the year's lock,
+ * held until the commit, so what runs after it runs one submission at a time across every process.
+ */
 async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<Practice> {
-  const registration = (await stores.register.findByPractice(practice.id, tx)) ?? (await newRegistration(stores, practice, idempotencyKey, tx))
-  const { protocolNumber } = registration
+  const registered = await stores.register.findByPractice(practice.id, tx)
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
-  if (!(await stores.history.has(practice.id, 'presentata', tx))) {
+  const service = await serviceOfPractice(stores, practice, tx)
+  const recorded = await stores.history.has(practice.id, 'presentata', tx)
+  const told = await stores.messages.hasAbout(practice.id, tx)
+
+  const registration = registered ?? (await newRegistration(stores, practice, idempotencyKey, tx))
+  const { protocolNumber } = registration
+  if (!recorded) {
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
-  if (!(await stores.messages.hasAbout(practice.id, tx))) {
+  if (!told) {
     // The desk message, and the email, push and IO the queue sends after the commit (cms/notifications/dispatch.ts).
     await stores.messages.notify(practice, { kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }, tx)
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
-  const term = termAtSubmission(await serviceOfPractice(stores, practice, tx), registration.registeredAt)
+  const term = termAtSubmission(service, registration.registeredAt)
   return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx)
 }
 
