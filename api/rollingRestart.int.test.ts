@@ -18,14 +18,13 @@ import { inPool } from '../bench/lib/pool'
 import { practiceClient } from '../bench/lib/practiceClient'
 import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
 import { startDevMailServer, type DevMailServer } from './standins/mail/server'
-import { nginxStandaloneConfig, nginxTempFolders } from './static/nginxConfig'
-import { proxyBodyLimit } from './static/nginxFront'
+import { debianNginx } from './static/nginxConfig'
+import { proxyBodyLimit, writeNginxConfig } from './static/nginxFront'
 import { testChildren, untilAnswers } from './testing/childProcesses'
 import { freePort } from './testing/freePort'
 import { unshedLoad } from './testing/loadLimits'
 import { createPracticeFixtures, samplePdf } from './testing/practiceFixtures'
 
-const nginx = '/usr/sbin/nginx'
 /** The drain bound each process gets (SPORTELLO_SHUTDOWN_GRACE_SECONDS). */
 const graceSeconds = 20
 /** Drafts made ready before the load; the submitters stop when the restart is over (or these run out). */
@@ -72,13 +71,10 @@ async function startPublicServer(port: number, publicUrl: string) {
 
 /** Nginx as `npm start` runs it (api/static/nginxFront.ts), on ports of the test's own. */
 async function startNginx(port: number, upstreamPorts: number[], publicUrl: string) {
-  const prefix = path.join(t.dataDir, 'nginx')
-  for (const dir of nginxTempFolders) mkdirSync(path.join(prefix, dir), { recursive: true })
-  const file = path.join(prefix, 'nginx.conf')
-  const conf = await nginxStandaloneConfig({ listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(publicUrl), maxBodyBytes: proxyBodyLimit }, prefix)
+  const options = { listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(publicUrl), maxBodyBytes: proxyBodyLimit }
   // NGINX_ERRORS=1: nginx's error lines too (why it answered 502), printed without the client's address.
-  writeFileSync(file, process.env.NGINX_ERRORS === '1' ? conf.replace('error_log stderr crit', 'error_log stderr error') : conf)
-  const front = children.launch('nginx', nginx, ['-p', prefix, '-c', file, '-e', 'stderr'], {})
+  const errors = (conf: string) => (process.env.NGINX_ERRORS === '1' ? conf.replace('error_log stderr crit', 'error_log stderr error') : conf)
+  const front = children.launch('nginx', debianNginx, await writeNginxConfig(options, path.join(t.dataDir, 'nginx'), errors), {})
   await untilAnswers(`${publicUrl}/`, front)
   return front
 }
@@ -139,7 +135,7 @@ function slowAttach(origin: string, cookie: string, draftId: number, pdf: Uint8A
   return { status, finish: () => request.end(Buffer.concat([file.subarray(file.length / 2), tail])) }
 }
 
-describe.skipIf(!existsSync(nginx))('a rolling restart of the processes behind nginx', () => {
+describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes behind nginx', () => {
   it('loses no acknowledged application, fails no GET, and each process drains and exits by itself', async () => {
     const [nginxPort, portA, portB] = [await freePort(), await freePort(), await freePort()]
     const origin = `http://127.0.0.1:${nginxPort}`

@@ -48,11 +48,7 @@ export const exampleDeployment: NginxOptions = {
   brotli: true,
 }
 
-/**
- * The types nginx gzips on request, beside text/html (always included): those of the text files the publisher
- * compresses (compressibleExtensions), as Debian's mime.types names them.
- */
-// nginx compresses text/html always, and warns when gzip_types names it again.
+/** The types nginx gzips on request: the public server's list (compressibleTypes.ts) less text/html, which nginx always compresses and warns about when named again. */
 const gzipTypes = compressibleTypes.filter((type) => type !== 'text/html')
 
 /** Pages the public server renders on request: always passed to the processes, even where a file exists. */
@@ -152,6 +148,8 @@ ${fileLocation('/', {})}
 `
 }
 
+/** Debian's nginx (`apt-get install nginx`). */
+export const debianNginx = '/usr/sbin/nginx'
 /** Debian's brotli_static module, when its package is installed. */
 export const debianBrotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'
 /** Whether this machine's nginx can serve the `.br` twins. */

@@ -22,18 +22,26 @@ export function nginxOptionsOf(config: ApiConfig, processes: number): Omit<Nginx
 }
 
 /**
+ * nginx's whole configuration for `options` written to `<prefix>/nginx.conf`, with the folders of its temporary files;
+ * returns the arguments that run it in the foreground on that prefix. `edit` lets a test change the text (its log
+ * level, for a diagnosis). `npm start`, the benchmarks and the tests start nginx this way.
+ */
+export async function writeNginxConfig(options: Omit<NginxOptions, 'brotli'>, prefix: string, edit = (conf: string) => conf): Promise<string[]> {
+  for (const dir of nginxTempFolders) mkdirSync(path.join(prefix, dir), { recursive: true })
+  const file = path.join(prefix, 'nginx.conf')
+  writeFileSync(file, edit(await nginxStandaloneConfig(options, prefix)))
+  return ['-p', prefix, '-c', file, '-e', 'stderr']
+}
+
+/**
  * `npm start` with SPORTELLO_NGINX: the configuration of nginx written to `<data>/nginx/nginx.conf`, the command that
  * runs it in the foreground, and the settings of each public-server process behind it (its own port on loopback, one
  * more trusted proxy in front).
  */
 export async function nginxFront(config: ApiConfig, front: { nginx: string; processes: number }, dataDir: string) {
-  const prefix = path.join(dataDir, 'nginx')
-  for (const dir of nginxTempFolders) mkdirSync(path.join(prefix, dir), { recursive: true })
   const options = nginxOptionsOf(config, front.processes)
-  const file = path.join(prefix, 'nginx.conf')
-  writeFileSync(file, await nginxStandaloneConfig(options, prefix))
   return {
-    proxy: { command: front.nginx, args: ['-p', prefix, '-c', file, '-e', 'stderr'] },
+    proxy: { command: front.nginx, args: await writeNginxConfig(options, path.join(dataDir, 'nginx')) },
     publicServers: options.upstreamPorts.map((port) => ({ PORT: String(port), HOST: '127.0.0.1', SPORTELLO_TRUSTED_PROXIES: String(config.trustedProxies + 1) })),
   }
 }

@@ -1,23 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { nginxStandaloneConfig, nginxTempFolders } from '../../api/static/nginxConfig'
-import { proxyBodyLimit } from '../../api/static/nginxFront'
+import { debianNginx } from '../../api/static/nginxConfig'
+import { proxyBodyLimit, writeNginxConfig } from '../../api/static/nginxFront'
 import { stopServer } from './servers'
 
-const nginx = '/usr/sbin/nginx'
-
 /** Whether Debian's nginx is installed: the benchmarks run two processes behind it only then. */
-export const nginxInstalled = () => existsSync(nginx)
+export const nginxInstalled = () => existsSync(debianNginx)
 
 /** nginx in front of `upstreamPorts`, listening on `port`, with the configuration `npm start` writes (its files under `dir`). */
 export async function startNginx(dir: string, port: number, upstreamPorts: number[], siteDir: string): Promise<ChildProcess> {
-  const prefix = path.join(dir, `nginx-${port}`)
-  for (const folder of nginxTempFolders) mkdirSync(path.join(prefix, folder), { recursive: true })
-  const file = path.join(prefix, 'nginx.conf')
-  writeFileSync(file, await nginxStandaloneConfig({ listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(`http://127.0.0.1:${port}`), maxBodyBytes: proxyBodyLimit }, prefix))
-  const child = spawn(nginx, ['-p', prefix, '-c', file, '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const options = { listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(`http://127.0.0.1:${port}`), maxBodyBytes: proxyBodyLimit }
+  const child = spawn(debianNginx, await writeNginxConfig(options, path.join(dir, `nginx-${port}`)), { stdio: ['ignore', 'ignore', 'inherit'] })
   for (let attempt = 0; attempt < 60; attempt++) {
     if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return child
     if (child.exitCode !== null) break

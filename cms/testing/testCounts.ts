@@ -6,6 +6,10 @@
 export type Tally = { passed: number; failed: number; skipped: number }
 
 const colours = /\u001b\[[0-9;]*m/g
+/** Vitest's closing lines ("Test Files …", "Tests …"). */
+const vitestLine = /^(Test Files|Tests)\s+\d+ (passed|failed)/
+/** Playwright's, one a kind: "124 passed (14.1m)", "2 flaky"… */
+const playwrightLine = /^(\d+) (passed|failed|flaky|skipped|interrupted|did not run)\b/
 
 /** The runners' own count lines, colours removed: Vitest's "Test Files"/"Tests", Playwright's "N passed" and kin. */
 export function countLines(output: string): string[] {
@@ -13,7 +17,7 @@ export function countLines(output: string): string[] {
     .replace(colours, '')
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => /^(Test Files|Tests)\s+\d+ (passed|failed)/.test(line) || /^\d+ (passed|failed|flaky|skipped|interrupted|did not run)\b/.test(line))
+    .filter((line) => vitestLine.test(line) || playwrightLine.test(line))
 }
 
 /**
@@ -26,18 +30,17 @@ export function tally(output: string): Tally {
   for (const line of countLines(output)) {
     if (line.startsWith('Test Files')) continue
     if (line.startsWith('Tests')) {
-      for (const [, n, kind] of line.matchAll(/(\d+) (passed|failed|skipped|todo)/g)) add(sum, kind === 'todo' ? 'skipped' : (kind as keyof Tally), Number(n))
+      for (const [, n, kind] of line.matchAll(/(\d+) (passed|failed|skipped|todo)/g)) sum[counted[kind!]!] += Number(n)
       continue
     }
-    const [, n, kind] = /^(\d+) (passed|failed|flaky|skipped|interrupted|did not run)/.exec(line)!
-    add(sum, kind === 'flaky' ? 'passed' : kind === 'interrupted' || kind === 'did not run' ? 'failed' : (kind as keyof Tally), Number(n))
+    const [, n, kind] = playwrightLine.exec(line)!
+    sum[counted[kind!]!] += Number(n)
   }
   return sum
 }
 
-function add(sum: Tally, kind: keyof Tally, n: number): void {
-  sum[kind] += n
-}
+/** Where each runner's word is counted: a flaky test passed on retry; one interrupted or that did not run did not pass; a todo is skipped. */
+const counted: Record<string, keyof Tally> = { passed: 'passed', flaky: 'passed', failed: 'failed', interrupted: 'failed', 'did not run': 'failed', skipped: 'skipped', todo: 'skipped' }
 
 /** Tallies added up. */
 export function total(tallies: Tally[]): Tally {
