@@ -249,11 +249,7 @@ function asRefusal(error: unknown): unknown {
 export async function bookSlot(payload: Payload, request: BookingRequest, now: Date = new Date()): Promise<{ booking: BookingView; created: boolean }> {
   const requestKey = text(request.requestKey, 100) ?? invalid('Manca la chiave della richiesta.')
   const already = await byRequestKey(payload, requestKey)
-  if (already) {
-    // Sent again after a failure (the database went away) between the INSERT and its history: completed now.
-    if (changeable.includes(already.status)) await announceBooked(payload, already, await bookingActor(payload, request), now, true)
-    return { booking: toView(already, now), created: false }
-  }
+  if (already) return sameRequest(payload, already, request, now)
 
   const { applicant } = request
   const givenName = text(applicant.givenName, 100) ?? invalid('Indica il nome.')
@@ -317,7 +313,7 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
     const quotaSlot = quotas[quotaIndex]
     if (seat === undefined || attempt > 100) {
       const winner = await byRequestKey(payload, requestKey)
-      if (winner) return { booking: toView(winner, now), created: false }
+      if (winner) return sameRequest(payload, winner, request, now)
       throw new BookingRefused('slot-full')
     }
     if (quotaSlot === undefined) throw new BookingRefused('quota', `Hai già ${calendar.maxPerCitizen} ${calendar.maxPerCitizen === 1 ? 'appuntamento futuro' : 'appuntamenti futuri'} per questo servizio: annullane uno o attendi che sia passato.`)
@@ -329,12 +325,23 @@ export async function bookSlot(payload: Payload, request: BookingRequest, now: D
       else if (which === 'quota') quotaIndex++
       else if (which === 'request') {
         const winner = await byRequestKey(payload, requestKey)
-        if (winner) return { booking: toView(winner, now), created: false }
+        if (winner) return sameRequest(payload, winner, request, now)
       } else if (which !== 'code') throw asRefusal(error)
     }
   }
 
   return { booking: await announceBooked(payload, created, await bookingActor(payload, request), now, false), created: true }
+}
+
+/**
+ * The answer to a request whose booking exists already (sent again, or two at once): that booking, completed first. A
+ * request sent again after a failure between the INSERT and its history (the database away), or one that lost the race
+ * to a first attempt which then failed there, gets the history entry and the applicant's email written now, once
+ * (announceBooked looks first).
+ */
+async function sameRequest(payload: Payload, existing: Booking, request: BookingRequest, now: Date): Promise<{ booking: BookingView; created: boolean }> {
+  if (changeable.includes(existing.status)) await announceBooked(payload, existing, await bookingActor(payload, request), now, true)
+  return { booking: toView(existing, now), created: false }
 }
 
 /** Who made a booking request: the operator at the desk, or the citizen (logged in or a guest). */
