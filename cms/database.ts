@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import pg from 'pg'
 
 import { rootDir } from './env'
+import { withFailingCommits } from './postgresCommits'
 
 /** Folder of the committed migrations for one SQL dialect. */
 const migrationDir = (dialect: 'sqlite' | 'postgres') => path.join(rootDir, 'cms', 'migrations', dialect)
@@ -95,13 +96,14 @@ export function databaseAdapterFromUrl(url: string, pool: PoolSettings): Databas
     })
   }
   if (kind === 'postgres') {
-    return postgresAdapter({
+    // A failed COMMIT fails the write (cms/postgresCommits.ts), never a rolled-back write returned as stored.
+    return withFailingCommits(postgresAdapter({
       // The adapter's own copy of pg's type declarations differs from ours: the module is the same.
       pg: { ...pg, Pool: PortalPool } as unknown as PgModule,
       pool: poolOptions(url, pool),
       push: false,
       migrationDir: migrationDir('postgres'),
-    })
+    }))
   }
   if (kind === 'mongodb') {
     return mongooseAdapter({ url })
