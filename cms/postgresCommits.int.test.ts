@@ -3,10 +3,10 @@
 // deferred constraint trigger that raises while a row of `commit_refusals` names the table; with the
 // SQLSTATE of a connection lost (08006), as a restart in the middle of a COMMIT would. PostgreSQL only
 // (SQLite runs no transactions here).
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { transactionRunner } from '../api/data/transactions'
 import { bookSlot } from './appointments/book'
 import { createAppointmentFixtures, createCitizen } from './appointments/testFixtures'
 import { romeInstant } from './appointments/romeTime'
@@ -64,12 +64,19 @@ describe.skipIf(!postgres)('a COMMIT refused by PostgreSQL', () => {
 
   it('fails a unit of work of several writes (as a submission is), and none of them is kept', async () => {
     await refusing('offices')
-    const { inTransaction } = transactionRunner(t.payload)
-    const error = await failure(inTransaction(async (req) => {
-      await t.payload.create({ collection: 'offices', data: { title: 'Primo', slug: 'primo-insieme', type: 'ufficio', summary: 'Prova' } as never, overrideAccess: true, req })
-      await t.payload.create({ collection: 'offices', data: { title: 'Secondo', slug: 'secondo-insieme', type: 'ufficio', summary: 'Prova' } as never, overrideAccess: true, req })
-      return 'presentata'
-    }))
+    // As api/data/transactions.ts and the back office's actions run theirs.
+    const req = await createLocalReq({}, t.payload)
+    expect(await initTransaction(req)).toBe(true)
+    const error = await failure((async () => {
+      try {
+        await t.payload.create({ collection: 'offices', data: { title: 'Primo', slug: 'primo-insieme', type: 'ufficio', summary: 'Prova' } as never, overrideAccess: true, req })
+        await t.payload.create({ collection: 'offices', data: { title: 'Secondo', slug: 'secondo-insieme', type: 'ufficio', summary: 'Prova' } as never, overrideAccess: true, req })
+        await commitTransaction(req)
+      } catch (error) {
+        await killTransaction(req)
+        throw error
+      }
+    })())
     expect(isDatabaseUnavailable(error)).toBe(true)
     expect(await rows('SELECT slug FROM offices WHERE slug LIKE $1', ['%-insieme'])).toEqual([])
     await refusing(null)

@@ -11,7 +11,7 @@ import pg from 'pg'
 
 import { binPath, runCommand } from '../cms/publishing/runCommand'
 import { testPostgresUrl } from '../cms/testing/testPostgres'
-import { closingLine, countLines, tally, total, type Tally } from '../cms/testing/testCounts'
+import { closingLine, countLines, inWords, tally, total, type Tally } from '../cms/testing/testCounts'
 
 const postgresUrl = testPostgresUrl()
 const only = process.argv[2]
@@ -75,10 +75,10 @@ for (const [index, step] of steps.entries()) {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   const verdict = failure ? 'non superato' : 'superato'
-  console.log(`━━ ${step.name}: ${verdict} in ${seconds} s`)
-  const counts = typeof output === 'string' ? countLines(output) : []
-  if (typeof output === 'string') tallies.push(tally(output))
-  summary.push(`${step.name}: ${verdict} in ${seconds} s${counts.length ? ` (${counts.join('; ')})` : ''}`)
+  console.log(`━━ ${step.name}: ${verdict} (${seconds} s)`)
+  const counted = typeof output === 'string' && countLines(output).length ? tally(output) : null
+  if (counted) tallies.push(counted)
+  summary.push(`${step.name}: ${verdict} (${seconds} s)${counted ? `, ${inWords(counted)}` : ''}`)
   if (failure) break
 }
 // The counts again at the very end, where a reader of the log's tail (or CI's) finds them in one place; the last
@@ -99,7 +99,7 @@ async function runBenchmarkSmokes(): Promise<void> {
     const started = performance.now()
     const output = await runCommand('npm', ['run', name, '--', ...args], { echo: true })
     if (!/^\|-{3,}/m.test(output)) throw new Error(`npm run ${name} è terminato senza stampare la sua tabella`)
-    console.log(`━ npm run ${name}: completato in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+    console.log(`━ npm run ${name}: completato (${((performance.now() - started) / 1000).toFixed(0)} s)`)
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { closingLine, countLines, tally, total } from './testCounts'
+import { closingLine, countLines, inWords, tally, total } from './testCounts'
 
 const vitestPassed = `
  ✓ api/app.int.test.ts (21 tests) 4012ms
@@ -43,5 +43,11 @@ describe('the closing count of npm test', () => {
     const line = closingLine(total([tally(vitestPassed), tally(vitestFailed), tally(playwright), tally('tsc: nothing counted')]))
     expect(line).toBe('Totale: 1860 passed, 4 failed, 11 skipped')
     expect(line).toMatch(/^\w+: \d+ passed, \d+ failed(, \d+ skipped)?$/)
+  })
+
+  it('says each step’s tests in Italian, so the closing line is the only one in the runners’ words', () => {
+    const words = inWords(tally(vitestFailed))
+    expect(words).toBe('462 test superati, 2 non superati, 4 saltati')
+    expect(words).not.toMatch(/passed|failed|skipped/)
   })
 })

@@ -1,7 +1,7 @@
 // The test runners' count lines in a step's output, and their sum as one closing line. Vitest and Playwright close
 // with lines of their own ("Tests  1278 passed | 4 skipped (1282)", "124 passed (14.1m)") that a reader of the
 // log's tail, CI's included, may not know; `npm test` ends with the sum in the plain form any reader knows:
-// "Totale: N passed, N failed, N skipped".
+// "Totale: N passed, N failed, N skipped", the only line of its summary in the runners' words.
 
 export type Tally = { passed: number; failed: number; skipped: number }
 
@@ -45,6 +45,14 @@ const counted: Record<string, keyof Tally> = { passed: 'passed', flaky: 'passed'
 /** Tallies added up. */
 export function total(tallies: Tally[]): Tally {
   return tallies.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }), { passed: 0, failed: 0, skipped: 0 })
+}
+
+/**
+ * One step's tests in Italian words, for the summary above the closing line. Only that line speaks the runners'
+ * English: a summary line in their words ("1284 passed", "in 460 s") could be read as another runner's closing line.
+ */
+export function inWords(sum: Tally): string {
+  return `${sum.passed} test superati, ${sum.failed} non superati, ${sum.skipped} saltati`
 }
 
 /** The closing line: the plain "N passed, N failed, N skipped", behind one word. */
