@@ -2,9 +2,11 @@
  * Errors that say the database cannot be reached right now (PostgreSQL restarting, down, or a
  * connection cut), as opposed to a wrong query: a request that meets one may be sent again later.
  * SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, crash,
- * starting up), and the socket errors of the driver.
+ * starting up), a statement ended by statement_timeout (57014) or a transaction by
+ * idle_in_transaction_session_timeout (25P03) (cms/database.ts: the database overloaded or a lock
+ * held too long), and the socket errors of the driver.
  */
-const unavailableCodes = /^(08\d{3}|57P0[1-4]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|EAI_AGAIN)$/
+const unavailableCodes = /^(08\d{3}|57P0[1-4]|57014|25P03|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|EAI_AGAIN)$/
 const unavailableMessages = /^(Connection terminated( unexpectedly| due to connection timeout)?|Client has encountered a connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable)$/
 /**
  * Payload's drizzle adapter throws a failure to open a transaction again as a new Error that keeps

@@ -111,7 +111,7 @@ export default buildConfig({
   },
   editor: richTextEditor,
   secret: payloadSecret(settings),
-  db: databaseAdapterFromUrl(settings.databaseUrl, { max: settings.databasePoolMax, timeoutMs: settings.databasePoolTimeoutMs }),
+  db: databaseAdapterFromUrl(settings.databaseUrl, { max: settings.databasePoolMax, timeoutMs: settings.databasePoolTimeoutMs, statementTimeoutMs: settings.databaseStatementTimeoutMs }),
   sharp,
   email: payloadEmailAdapter(settings),
   telemetry: false,

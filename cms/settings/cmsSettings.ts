@@ -27,6 +27,7 @@ export function sharedToCmsSettings(e: z.output<typeof sharedSettingsSchema>) {
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'sportello.db')}`,
     databasePoolMax: e.DATABASE_POOL_MAX,
     databasePoolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     /** Redis for the limits every process shares (rate limits, sign-in throttle); null: none. */
     redisUrl: e.SPORTELLO_REDIS_URL ?? null,
     /** Given secrets; unset ones are generated in the data folder at first use (cms/env.ts). */

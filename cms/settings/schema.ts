@@ -46,6 +46,7 @@ export const sharedSettingsShape = {
   }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10).meta({ description: 'connections each process keeps to PostgreSQL for its requests (Payload keeps one more of its own)' }),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).meta({ description: 'how long a request waits for a free PostgreSQL connection before it is answered 503 (database unavailable) instead of waiting for ever' }),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000).meta({ description: 'longest a PostgreSQL statement may run, and a transaction stay idle, before PostgreSQL ends it and the request is answered 503 (database unavailable) instead of holding its connection and locks; 0: no limit (for one start whose migration rebuilds a very large table)' }),
   SPORTELLO_REDIS_URL: z.string().regex(/^rediss?:\/\/[^/?#]+/, 'scrivi un indirizzo redis:// o rediss://, es. redis://127.0.0.1:6379').optional().meta({
     description: 'Redis (`redis://` or `rediss://`) for the limits every process must share: the API’s rate limits and the staff sign-in throttle; while it is unreachable each process counts on its own and says so in its log (see *Shared limits*)',
     shownDefault: 'none: rate limits per process, sign-in throttle in PostgreSQL or in memory',
