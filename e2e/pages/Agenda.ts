@@ -100,7 +100,7 @@ export async function createOfficeWithCalendar(request: APIRequestContext, stamp
   const calendar = await request.post(`${e2e.adminUrl}/api/calendars`, {
     headers,
     data: {
-      name: `Sportello agenda ${stamp}`, office: officeId, services: [serviceId], active: true, slotMinutes: 15, desks: 1, horizonDays: 30, cutoffHours: 0, maxPerCitizen: 5,
+      name: `Sportello agenda ${stamp}`, office: officeId, services: [serviceId], active: true, slotMinutes: 15, desks: 2, horizonDays: 30, cutoffHours: 0, maxPerCitizen: 5,
       hours: ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({ weekday, from: '00:00', to: '23:45' })), closures: [],
     },
   })
