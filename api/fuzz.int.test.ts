@@ -72,8 +72,9 @@ function requestsOf(op: FuzzedOperation, pdf: Uint8Array): Arbitrary<FuzzRequest
   const parameters = op.operation.parameters ?? []
   const param = (schema: JsonSchema | undefined, broken: boolean) =>
     (broken ? fc.oneof(fc.constantFrom(...hostileStrings), invalid(schema ?? {})) : valid(schema ?? {})).map(asText)
-  // An empty path segment names another resource ("/verifica/" is not "/verifica/{code}"): never generated.
-  const pathParam = (schema: JsonSchema | undefined, broken: boolean) => param(schema, broken).filter((value) => value !== '')
+  // An empty path segment names another resource ("/verifica/" is not "/verifica/{code}"), and so do "." and "..", which
+  // every URL parser removes as dot segments ("/verifica/." is "/verifica/", even written %2E): never generated.
+  const pathParam = (schema: JsonSchema | undefined, broken: boolean) => param(schema, broken).filter((value) => !['', '.', '..'].includes(value))
   const values = (where: 'path' | 'query' | 'header', broken: boolean) => {
     const record: Record<string, Arbitrary<string>> = {}
     for (const p of parameters.filter((p) => p.in === where)) record[p.name] = (where === 'path' ? pathParam : param)(p.schema, broken)

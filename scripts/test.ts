@@ -83,11 +83,9 @@ for (const [index, step] of steps.entries()) {
 }
 // The counts again at the very end, where a reader of the log's tail (or CI's) finds them in one place; the last
 // line is their sum in the plain form every reader knows.
+if (failure) console.error(failure instanceof Error ? failure.message : failure)
 console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}\n\n${closingLine(total(tallies))}`)
-if (failure) {
-  console.error(failure instanceof Error ? failure.message : failure)
-  process.exit(1)
-}
+if (failure) process.exit(1)
 
 async function runBenchmarkSmokes(): Promise<void> {
   const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }

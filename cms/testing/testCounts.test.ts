@@ -47,7 +47,7 @@ describe('the closing count of npm test', () => {
 
   it('says each step’s tests in Italian, so the closing line is the only one in the runners’ words', () => {
     const words = inWords(tally(vitestFailed))
-    expect(words).toBe('462 test superati, 2 non superati, 4 saltati')
+    expect(words).toBe('test superati 462, non superati 2, saltati 4')
     expect(words).not.toMatch(/passed|failed|skipped/)
   })
 })

@@ -52,7 +52,7 @@ export function total(tallies: Tally[]): Tally {
  * English: a summary line in their words ("1284 passed", "in 460 s") could be read as another runner's closing line.
  */
 export function inWords(sum: Tally): string {
-  return `${sum.passed} test superati, ${sum.failed} non superati, ${sum.skipped} saltati`
+  return `test superati ${sum.passed}, non superati ${sum.failed}, saltati ${sum.skipped}`
 }
 
 /** The closing line: the plain "N passed, N failed, N skipped", behind one word. */
