@@ -27,8 +27,9 @@ export function practiceStore(payload: Payload) {
       })
       return docs[0] ?? null
     },
-    async update(id: number, data: Partial<Practice>, tx?: Transaction): Promise<Practice> {
-      return payload.update({ collection: 'practices', id, data, depth: 1, context: { system: true }, req: tx })
+    /** Updates an application; `depth` 0 leaves its relations as ids (what a caller that already has them asks, to read less). */
+    async update(id: number, data: Partial<Practice>, tx?: Transaction, depth: 0 | 1 = 1): Promise<Practice> {
+      return payload.update({ collection: 'practices', id, data, depth, context: { system: true }, req: tx })
     },
     /** Deletes a draft; its history goes first (api/data/practiceHistory.ts). */
     async remove(id: number): Promise<void> {

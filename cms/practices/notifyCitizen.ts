@@ -12,7 +12,10 @@ import { relationId } from '../relationId'
  * that is down never undoes the change.
  */
 export async function notifyCitizen(req: PayloadRequest, practice: Pick<Practice, 'id' | 'citizen'>, notification: PracticeNotification): Promise<void> {
-  const citizen = await req.payload.findByID({ collection: 'citizens', id: relationId(practice.citizen), depth: 0, disableErrors: true, overrideAccess: true, req })
+  // An application read with its citizen (depth 1) has them already: not read again inside the transaction.
+  const citizen = typeof practice.citizen === 'object' && practice.citizen !== null
+    ? practice.citizen
+    : await req.payload.findByID({ collection: 'citizens', id: relationId(practice.citizen), depth: 0, disableErrors: true, overrideAccess: true, req })
   if (!citizen) return
   await dispatchNotification(req.payload, { notification, to: { citizen }, practiceId: practice.id }, req)
 }

@@ -94,7 +94,9 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(service, registration.registeredAt)
-  return stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx)
+  // Written without reading its service, office and citizen back inside the lock: the submission leaves them as they were.
+  const submitted = await stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx, 0)
+  return { ...submitted, service: practice.service, office: practice.office, citizen: practice.citizen }
 }
 
 async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {
