@@ -68,7 +68,7 @@ function releaseIfPayloads(client: pg.PoolClient, error: Error): void {
 type PgModule = NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>
 
 /** PostgreSQL's pool: `max` connections for the requests, how long one waits for a free connection, how long a statement may run (ms; 0: no limit). */
-export type PoolSettings = { max: number; timeoutMs: number; statementTimeoutMs?: number }
+export type PoolSettings = { max: number; timeoutMs: number; statementTimeoutMs: number }
 
 /**
  * The pool as configured. Payload's adapter checks out one connection when it starts and never
@@ -84,7 +84,7 @@ export const poolOptions = (url: string, pool: PoolSettings) => ({
   connectionTimeoutMillis: pool.timeoutMs,
   // PostgreSQL itself ends a statement that runs too long (57014) and a transaction left idle (25P03), which answer 503:
   // a stuck query or a transaction forgotten open never holds a connection, a row or the register's lock for good.
-  ...(pool.statementTimeoutMs ? { statement_timeout: pool.statementTimeoutMs, idle_in_transaction_session_timeout: pool.statementTimeoutMs } : {}),
+  ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs, idle_in_transaction_session_timeout: pool.statementTimeoutMs } : {}),
 })
 
 /** Picks the Payload database adapter from the URL scheme: file: (SQLite), postgres(ql):, mongodb(+srv):; `pool` sizes PostgreSQL's pool. */
