@@ -1,14 +1,13 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { Practice, ProtocolRegister } from '../../cms/payload-types'
-import type { Transaction } from './transactions'
+import type { Transaction, TransactionRunner } from './transactions'
 
 /** A register entry as the submission writes it. */
 export type NewRegistration = Pick<ProtocolRegister, 'protocolNumber' | 'year' | 'sequence' | 'registeredAt' | 'idempotencyKey' | 'subject'> & { practice: number }
 
 /** The protocol register: one entry per submitted application, numbered per year. */
-export function protocolRegisterStore(payload: Payload) {
+export function protocolRegisterStore(payload: Payload, transactions: Pick<TransactionRunner, 'lock'>) {
   return {
     async findByPractice(practiceId: number, tx?: Transaction): Promise<ProtocolRegister | null> {
       const { docs } = await payload.find({ collection: 'protocol-register', where: { practice: { equals: practiceId } }, depth: 0, limit: 1, pagination: false, req: tx })
@@ -26,7 +25,7 @@ export function protocolRegisterStore(payload: Payload) {
      * and under load some lose often enough to fail.
      */
     async nextSequence(year: number, tx: Transaction): Promise<number> {
-      await lockProtocolYear(payload, year, tx)
+      await transactions.lock(tx, 'registro-protocollo', year)
       const { docs } = await payload.find({ collection: 'protocol-register', where: { year: { equals: year } }, sort: '-sequence', depth: 0, limit: 1, pagination: false, req: tx })
       return (docs[0]?.sequence ?? 0) + 1
     },
@@ -37,16 +36,3 @@ export function protocolRegisterStore(payload: Payload) {
 }
 
 export type ProtocolRegisterStore = ReturnType<typeof protocolRegisterStore>
-
-type SqlSession = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
-// Any constant: it only has to differ from the first key of other advisory locks.
-const protocolLockKey = 0x50524f54
-
-/** A PostgreSQL transaction-scoped advisory lock on the year's register; SQLite already has one writer at a time. */
-async function lockProtocolYear(payload: Payload, year: number, tx: Transaction): Promise<void> {
-  if (payload.db.name !== 'postgres') return
-  const sessions = (payload.db as unknown as { sessions: Record<string, { db: SqlSession }> }).sessions
-  const transaction = sessions[String(await tx.transactionID)]?.db
-  if (!transaction) throw new Error('lockProtocolYear: il numero di protocollo va letto dentro la transazione di registrazione')
-  await transaction.execute(sql`select pg_advisory_xact_lock(${protocolLockKey}, ${year})`)
-}

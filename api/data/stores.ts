@@ -15,6 +15,7 @@ import { transactionRunner } from './transactions'
 
 /** Every store of the public server, one per aggregate, over one Payload instance; createApp makes them once. */
 export function createStores(payload: Payload) {
+  const transactions = transactionRunner(payload)
   return {
     sessions: sessionStore(payload),
     citizens: citizenStore(payload),
@@ -26,8 +27,8 @@ export function createStores(payload: Payload) {
     attachments: attachmentStore(payload),
     history: practiceHistoryStore(payload),
     messages: citizenMessageStore(payload),
-    register: protocolRegisterStore(payload),
-    transactions: transactionRunner(payload),
+    register: protocolRegisterStore(payload, transactions),
+    transactions,
   }
 }
 

@@ -1,9 +1,23 @@
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { serialQueue } from '../../cms/concurrency/serialQueue'
 
 /** The handle of one unit of work: every store call that belongs to it takes it. */
 export type Transaction = PayloadRequest
+
+type SqlSession = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
+
+/**
+ * What a transaction-scoped lock is taken on: the first key of PostgreSQL's two-key advisory locks. Any constants, as
+ * long as they differ from each other and from other advisory locks' first keys.
+ */
+const lockKeys = {
+  /** The year's protocol register (second key: the year): one number drawn at a time. */
+  'registro-protocollo': 0x50524f54,
+  /** One application's submission (second key: its id): one completion at a time. */
+  'invio-domanda': 0x494e5649,
+} as const
 
 /** Units of work that span several stores (an application, its history, its messages, the register). */
 export function transactionRunner(payload: Payload) {
@@ -26,6 +40,18 @@ export function transactionRunner(payload: Payload) {
         await killTransaction(req)
         throw error
       }
+    },
+    /**
+     * Waits for, then holds until `tx` ends, the lock on one thing (`what`, `id`): across every process, on
+     * PostgreSQL (a transaction-scoped advisory lock). On SQLite nothing to do: the units of work already run one at a
+     * time (above).
+     */
+    async lock(tx: Transaction, what: keyof typeof lockKeys, id: number): Promise<void> {
+      if (payload.db.name !== 'postgres') return
+      const sessions = (payload.db as unknown as { sessions: Record<string, { db: SqlSession }> }).sessions
+      const session = sessions[String(await tx.transactionID)]?.db
+      if (!session) throw new Error(`lock(${what}): va preso dentro una transazione`)
+      await session.execute(sql`select pg_advisory_xact_lock(${lockKeys[what]}, ${id})`)
     },
   }
 }

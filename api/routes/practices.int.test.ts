@@ -186,6 +186,19 @@ describe('submission', () => {
     expect((await t.payload.count({ collection: 'protocol-register', where: { practice: { equals: draft.id } } })).totalDocs).toBe(1)
   })
 
+  it('completes a registered draft once, however many sends, with different keys, race to finish it', async () => {
+    const draft = await readyDraft()
+    // The register entry is written in a unit of its own; what is left (history, message, status) must happen once.
+    await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000003', year: 1999, sequence: 3, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta-3', subject: 'Contrassegno di prova' } })
+    const responses = await Promise.all(Array.from({ length: 8 }, () => call(giovanna, 'POST', `/api/me/pratiche/${draft.id}/invio`, { version: draft.version, privacyAccepted: true }, { 'idempotency-key': crypto.randomUUID() })))
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200))
+    expect(new Set((await Promise.all(responses.map((r) => json(r)))).map((b) => b.protocolNumber))).toEqual(new Set(['1999/000003']))
+    const about = { practice: { equals: draft.id } }
+    expect((await t.payload.count({ collection: 'practice-events', where: { and: [about, { kind: { equals: 'presentata' } }] } })).totalDocs).toBe(1)
+    expect((await t.payload.count({ collection: 'citizen-messages', where: about })).totalDocs).toBe(1)
+    expect((await t.payload.count({ collection: 'protocol-register', where: about })).totalDocs).toBe(1)
+  })
+
   it('finishes at start-up, without the citizen, a registration a crash cut short', async () => {
     const draft = await readyDraft()
     await t.payload.create({ collection: 'protocol-register', data: { protocolNumber: '1999/000002', year: 1999, sequence: 2, registeredAt: new Date().toISOString(), practice: draft.id, idempotencyKey: 'interrotta-2', subject: 'Contrassegno di prova' } })

@@ -1,4 +1,4 @@
-import type { Practice } from '../../../cms/payload-types'
+import type { Practice, ProtocolRegister } from '../../../cms/payload-types'
 import { termAtSubmission } from '../../../cms/practices/term'
 import type { FeeView, PracticeView } from '../../contract/practices'
 import type { Transaction } from '../../data/transactions'
@@ -16,10 +16,12 @@ export const protocolNumberOf = (year: number, sequence: number) => `${year}/${S
 
 /**
  * Submits a draft: validated against the same form definition as the page, then registered —
- * protocol number, history, the citizen's message and, last, the status. On PostgreSQL all of it
- * is one transaction. Where the database gives none (Payload's SQLite adapter), the order makes a
- * crash harmless: the register entry is written first and the status last, so a process killed
- * in between leaves a registered draft that the next attempt completes with the same number.
+ * protocol number, history, the citizen's message and, last, the status. Two units of work: the
+ * register entry alone (on PostgreSQL the year's lock is held only while its number is drawn and
+ * written), then the rest in one transaction. What a crash, an outage or the end of the process
+ * leaves between the two is a registered draft, which the next attempt, the citizen's or the
+ * start-up's (completeInterruptedSubmissions), completes with the same number; where the database
+ * gives no transaction (Payload's SQLite adapter), the status, written last, makes the same hold.
  * Idempotent: a retried or doubled submission registers the application once (the register's
  * unique `practice` decides between two that race) and answers with the same result.
  */
@@ -47,61 +49,74 @@ export async function submitPractice(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const submitted = await stores.transactions.inTransaction((tx) => register(stores, practice, idempotencyKey, tx))
-      return { view: await viewOf(stores, submitted, fee), created: true }
+      const { submitted, completed } = await register(stores, practice, idempotencyKey)
+      return { view: await viewOf(stores, submitted, fee), created: completed }
     } catch (error) {
       // Whoever lost the race finds the application already registered: the same answer, no duplicate.
       const now = await stores.practices.find(id)
       if (now && now.status !== 'bozza') return { view: await viewOf(stores, now, fee), created: false }
-      // Two different applications drew the same number of the year: draw again.
+      // Two submissions of this application raced to the register and its unique `practice` refused the second, or the
+      // completion failed: again, and what is done is not done twice.
       if (attempt >= 5) throw error
     }
   }
 }
 
 /**
- * Completes the submissions a crash cut between the register entry and the status (SQLite has no
- * transaction here): run at start-up, so an accepted application never waits for the citizen to
- * press "Invia" again. Returns how many were completed.
+ * Completes the submissions a crash or an outage cut between the register entry and the rest: run at
+ * start-up, so an accepted application never waits for the citizen to press "Invia" again. Returns how
+ * many were completed.
  */
 export async function completeInterruptedSubmissions(stores: PracticeStores): Promise<number> {
   const pending = await stores.register.registeredDrafts()
-  for (const practice of pending) await stores.transactions.inTransaction((tx) => register(stores, practice, 'ripresa-automatica', tx))
+  for (const practice of pending) await register(stores, practice, 'ripresa-automatica')
   return pending.length
 }
 
 /**
- * Each step is skipped when already done, so a registration cut short is completed, never repeated. Everything that
- * does not need the protocol number is read before the number is drawn: on PostgreSQL drawing takes the year's lock,
- * held until the commit, so what runs after it runs one submission at a time across every process.
+ * The register entry, then the rest; either may already be done (a retry, a double click, a resumed submission), and
+ * is then not done again. `completed`: this call made the application submitted.
  */
-async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<Practice> {
-  const registered = await stores.register.findByPractice(practice.id, tx)
+async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string): Promise<{ submitted: Practice; completed: boolean }> {
+  const registration = (await stores.register.findByPractice(practice.id)) ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
+  return stores.transactions.inTransaction((tx) => complete(stores, practice, registration, tx))
+}
+
+/**
+ * The year's next number and the register entry that holds it, nothing else: on PostgreSQL drawing takes the year's
+ * lock, held until the commit, so this runs one submission at a time across every process and is kept short.
+ */
+async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<ProtocolRegister> {
+  const now = new Date()
+  const year = Number(now.toLocaleString('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }))
+  const sequence = await register.nextSequence(year, tx)
+  return register.register({ protocolNumber: protocolNumberOf(year, sequence), year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, tx)
+}
+
+/**
+ * A registered application's history entry, the citizen's message and its notifications, and last its status, in one
+ * transaction under the application's own lock: two completions of one application (a double click, a retry racing
+ * the first) run one after the other, and the second finds it done. Each step is skipped when already done, so a
+ * completion cut short (SQLite) is finished, never repeated.
+ */
+async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction): Promise<{ submitted: Practice; completed: boolean }> {
+  await stores.transactions.lock(tx, 'invio-domanda', practice.id)
+  const current = await stores.practices.find(practice.id, tx)
+  if (current && current.status !== 'bozza') return { submitted: current, completed: false }
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
   const service = await serviceOfPractice(stores, practice, tx)
-  const recorded = await stores.history.has(practice.id, 'presentata', tx)
-  const told = await stores.messages.hasAbout(practice.id, tx)
-
-  const registration = registered ?? (await newRegistration(stores, practice, idempotencyKey, tx))
   const { protocolNumber } = registration
-  if (!recorded) {
+  if (!(await stores.history.has(practice.id, 'presentata', tx))) {
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
-  if (!told) {
+  if (!(await stores.messages.hasAbout(practice.id, tx))) {
     // The desk message, and the email, push and IO the queue sends after the commit (cms/notifications/dispatch.ts).
     await stores.messages.notify(practice, { kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }, tx)
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(service, registration.registeredAt)
-  // Written without reading its service, office and citizen back inside the lock: the submission leaves them as they were.
+  // Written without reading its service, office and citizen back: the submission leaves them as they were.
   const submitted = await stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx, 0)
-  return { ...submitted, service: practice.service, office: practice.office, citizen: practice.citizen }
-}
-
-async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction) {
-  const now = new Date()
-  const year = Number(now.toLocaleString('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }))
-  const sequence = await register.nextSequence(year, tx)
-  return register.register({ protocolNumber: protocolNumberOf(year, sequence), year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, tx)
+  return { submitted: { ...submitted, service: practice.service, office: practice.office, citizen: practice.citizen }, completed: true }
 }
