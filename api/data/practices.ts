@@ -13,8 +13,9 @@ export function practiceStore(payload: Payload) {
       const { docs } = await payload.find({ collection: 'practices', where: { citizen: { equals: citizenId } }, sort: '-updatedAt', depth: 1, pagination: false })
       return docs
     },
-    async find(id: number, tx?: Transaction): Promise<Practice | null> {
-      return payload.findByID({ collection: 'practices', id, depth: 1, disableErrors: true, req: tx })
+    /** An application; `depth` 0 leaves its relations as ids. */
+    async find(id: number, tx?: Transaction, depth: 0 | 1 = 1): Promise<Practice | null> {
+      return payload.findByID({ collection: 'practices', id, depth, disableErrors: true, req: tx })
     },
     async create(data: NewPractice, tx?: Transaction): Promise<Practice> {
       return payload.create({ collection: 'practices', data: { ...data, status: 'bozza', version: 1 }, depth: 1, context: { system: true }, req: tx })

@@ -33,7 +33,8 @@ export async function submitPractice(
   // Worked out once, where the fee is checked, and passed along to the answer.
   let fee: FeeView | null | undefined
   // Registered, then interrupted: finish what was accepted, without asking again.
-  if (!(await stores.register.findByPractice(id))) {
+  let registered = await stores.register.findByPractice(id)
+  if (!registered) {
     if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
     const form = await formOfPractice(stores, practice)
     const checked = validateFormData(form, practice.data, await stores.attachments.listByPractice(id), { final: true })
@@ -49,7 +50,7 @@ export async function submitPractice(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const { submitted, completed } = await register(stores, practice, idempotencyKey)
+      const { submitted, completed } = await register(stores, practice, idempotencyKey, registered)
       return { view: await viewOf(stores, submitted, fee), created: completed }
     } catch (error) {
       // Whoever lost the race finds the application already registered: the same answer, no duplicate.
@@ -58,6 +59,7 @@ export async function submitPractice(
       // Two submissions of this application raced to the register and its unique `practice` refused the second, or the
       // completion failed: again, and what is done is not done twice.
       if (attempt >= 5) throw error
+      registered = null
     }
   }
 }
@@ -69,16 +71,17 @@ export async function submitPractice(
  */
 export async function completeInterruptedSubmissions(stores: PracticeStores): Promise<number> {
   const pending = await stores.register.registeredDrafts()
-  for (const practice of pending) await register(stores, practice, 'ripresa-automatica')
+  for (const practice of pending) await register(stores, practice, 'ripresa-automatica', null)
   return pending.length
 }
 
 /**
  * The register entry, then the rest; either may already be done (a retry, a double click, a resumed submission), and
- * is then not done again. `completed`: this call made the application submitted.
+ * is then not done again. `registered`: the entry when the caller has just read it, null to read it here.
+ * `completed`: this call made the application submitted.
  */
-async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string): Promise<{ submitted: Practice; completed: boolean }> {
-  const registration = (await stores.register.findByPractice(practice.id)) ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
+async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, registered: ProtocolRegister | null): Promise<{ submitted: Practice; completed: boolean }> {
+  const registration = registered ?? (await stores.register.findByPractice(practice.id)) ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
   return stores.transactions.inTransaction((tx) => complete(stores, practice, registration, tx))
 }
 
@@ -101,8 +104,8 @@ async function newRegistration({ register }: PracticeStores, practice: Practice,
  */
 async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction): Promise<{ submitted: Practice; completed: boolean }> {
   await stores.transactions.lock(tx, 'invio-domanda', practice.id)
-  const current = await stores.practices.find(practice.id, tx)
-  if (current && current.status !== 'bozza') return { submitted: current, completed: false }
+  const current = await stores.practices.find(practice.id, tx, 0)
+  if (current && current.status !== 'bozza') return { submitted: { ...current, service: practice.service, office: practice.office, citizen: practice.citizen }, completed: false }
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
   const service = await serviceOfPractice(stores, practice, tx)
