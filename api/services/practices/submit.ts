@@ -33,7 +33,7 @@ export async function submitPractice(
   // Worked out once, where the fee is checked, and passed along to the answer.
   let fee: FeeView | null | undefined
   // Registered, then interrupted: finish what was accepted, without asking again.
-  let registered = await stores.register.findByPractice(id)
+  let registered: ProtocolRegister | null | undefined = await stores.register.findByPractice(id)
   if (!registered) {
     if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
     const form = await formOfPractice(stores, practice)
@@ -59,7 +59,7 @@ export async function submitPractice(
       // Two submissions of this application raced to the register and its unique `practice` refused the second, or the
       // completion failed: again, and what is done is not done twice.
       if (attempt >= 5) throw error
-      registered = null
+      registered = undefined
     }
   }
 }
@@ -71,17 +71,17 @@ export async function submitPractice(
  */
 export async function completeInterruptedSubmissions(stores: PracticeStores): Promise<number> {
   const pending = await stores.register.registeredDrafts()
-  for (const practice of pending) await register(stores, practice, 'ripresa-automatica', null)
+  for (const practice of pending) await register(stores, practice, 'ripresa-automatica', undefined)
   return pending.length
 }
 
 /**
  * The register entry, then the rest; either may already be done (a retry, a double click, a resumed submission), and
- * is then not done again. `registered`: the entry when the caller has just read it, null to read it here.
- * `completed`: this call made the application submitted.
+ * is then not done again. `registered`: what the caller has just read of the entry (null: none), undefined to read it
+ * here. `completed`: this call made the application submitted.
  */
-async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, registered: ProtocolRegister | null): Promise<{ submitted: Practice; completed: boolean }> {
-  const registration = registered ?? (await stores.register.findByPractice(practice.id)) ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
+async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, registered: ProtocolRegister | null | undefined): Promise<{ submitted: Practice; completed: boolean }> {
+  const registration = (registered === undefined ? await stores.register.findByPractice(practice.id) : registered) ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
   return stores.transactions.inTransaction((tx) => complete(stores, practice, registration, tx))
 }
 
