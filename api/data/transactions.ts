@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { inTransaction } from '../../cms/concurrency/inTransaction'
 import { serialQueue } from '../../cms/concurrency/serialQueue'
 
 /** The handle of one unit of work: every store call that belongs to it takes it. */
@@ -30,16 +31,7 @@ export function transactionRunner(payload: Payload) {
      */
     async inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
       const req = await createLocalReq({ context: { system: true } }, payload)
-      const transactional = await initTransaction(req)
-      if (!transactional) return oneAtATime(() => work(req))
-      try {
-        const result = await work(req)
-        await commitTransaction(req)
-        return result
-      } catch (error) {
-        await killTransaction(req)
-        throw error
-      }
+      return inTransaction(req, (transactional) => (transactional ? work(req) : oneAtATime(() => work(req))))
     },
     /**
      * Waits for, then holds until `tx` ends, the lock on one thing (`what`, `id`): across every process, on

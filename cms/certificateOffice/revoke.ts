@@ -1,7 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { typeLabelOf } from '../certificates/vocabulary'
+import { inTransaction } from '../concurrency/inTransaction'
 import { ActionRefusedError } from '../endpoints/namedAction'
 import { dispatchNotification } from '../notifications/dispatch'
 import type { Certificate, User } from '../payload-types'
@@ -44,15 +45,13 @@ export async function revokeCertificate(req: PayloadRequest, id: string, body: R
     const why = found.status === 'revocato' ? 'è già stato revocato' : found.status === 'da-pagare' ? 'non è ancora stato emesso (si attende il pagamento)' : 'è stato annullato'
     throw new CertificateActionError(`Si revocano solo i certificati emessi: questo ${why}.`, 409)
   }
-  const started = await initTransaction(req)
-  let revoked: Certificate
-  try {
+  return inTransaction(req, async () => {
     const { docs } = await req.payload.update({
       collection: 'certificates', where: { and: [{ id: { equals: found.id } }, { status: { equals: 'emesso' } }] },
       data: { status: 'revocato', revokedAt: now.toISOString(), revokedBy: user.id, revokeReason: reason }, depth: 0, overrideAccess: true, req,
     })
     if (!docs[0]) throw new CertificateActionError('Un altro operatore ha appena cambiato questo certificato: ricarica la pagina.', 409)
-    revoked = docs[0]
+    const revoked = docs[0]
     await req.payload.create({
       collection: 'certificate-events',
       data: { certificate: revoked.id, office: relationId(revoked.office)!, kind: 'revocato', actor: user.id, actorLabel: user.name || user.email, reason },
@@ -60,12 +59,8 @@ export async function revokeCertificate(req: PayloadRequest, id: string, body: R
     })
     const citizen = await citizenOf(req, revoked.requesterFiscalCode)
     if (citizen) await dispatchNotification(req.payload, { notification: notificationOf(revoked, reason), to: { citizen } }, req)
-    if (started) await commitTransaction(req)
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
-  return revoked
+    return revoked
+  })
 }
 
 const notificationOf = (certificate: Certificate, reason: string) =>

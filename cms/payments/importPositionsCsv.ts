@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 
 import { parse } from 'csv-parse/sync'
-import { commitTransaction, createLocalReq, Forbidden, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
+import { createLocalReq, Forbidden, type Payload, type TypedUser } from 'payload'
 
 import { userToOfficeIds } from '../access/officeScoped'
 import { hasRole } from '../access/roles'
+import { inTransaction } from '../concurrency/inTransaction'
 import { isDebtorCode } from './creditor'
 
 /** A CSV row that cannot be imported: its line in the file and why, in Italian. */
@@ -37,19 +38,21 @@ export async function importPositionsCsv(
   const batch = `csv-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`
   if (options.user && !canActForOffice(options.user, options.office)) throw new Forbidden()
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
-  const transactional = await initTransaction(req)
+  // Known once the work has begun: where it began without a transaction, what it wrote is removed by hand.
+  let transactional: boolean | undefined
   try {
-    for (const input of inputs) {
-      // Source and batch are the system's to write (staff cannot set them over the API): the office was checked above.
-      await payload.create({
-        collection: 'payment-positions', req,
-        data: { ...input, office: options.office as number, service: options.service as number | undefined, source: 'importazione', importBatch: batch, status: 'da-pagare' },
-      })
-    }
-    if (transactional) await commitTransaction(req)
+    await inTransaction(req, async (started) => {
+      transactional = started
+      for (const input of inputs) {
+        // Source and batch are the system's to write (staff cannot set them over the API): the office was checked above.
+        await payload.create({
+          collection: 'payment-positions', req,
+          data: { ...input, office: options.office as number, service: options.service as number | undefined, source: 'importazione', importBatch: batch, status: 'da-pagare' },
+        })
+      }
+    })
   } catch (error) {
-    if (transactional) await killTransaction(req)
-    else await removeBatch(payload, batch)
+    if (transactional === false) await removeBatch(payload, batch)
     throw error
   }
   return { imported: inputs.length, batch }

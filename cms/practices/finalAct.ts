@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 
 import { fileTypeFromBuffer } from 'file-type'
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
+import { inTransaction } from '../concurrency/inTransaction'
 import { keyedSerialQueue } from '../concurrency/serialQueue'
 import { hasPdfStructure } from '../documents/pdfStructure'
 import { refusal } from '../endpoints/namedAction'
@@ -58,22 +59,21 @@ async function attach(req: PayloadRequest, id: string, file: FormDataEntryValue 
   const storageKey = await files.save(bytes)
   const filename = finalActFilename(practice)
   const message = note.trim().slice(0, 4000)
-  const started = await initTransaction(req)
   try {
-    const attachment = await req.payload.create({
-      collection: 'practice-attachments',
-      data: {
-        practice: practice.id, office: relationId(practice.office)!, slot: finalActSlot, filename, mime: 'application/pdf', size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'), storageKey, source: 'atto-finale',
-      },
-      depth: 0, overrideAccess: true, req,
+    return await inTransaction(req, async () => {
+      const attachment = await req.payload.create({
+        collection: 'practice-attachments',
+        data: {
+          practice: practice.id, office: relationId(practice.office)!, slot: finalActSlot, filename, mime: 'application/pdf', size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'), storageKey, source: 'atto-finale',
+        },
+        depth: 0, overrideAccess: true, req,
+      })
+      await recordPracticeEvent({ practice, kind: 'messaggio', req, actor: user, visibleToCitizen: true, message: `Atto finale allegato: ${filename}.${message ? `\n${message}` : ''}` })
+      await notifyCitizen(req, practice, { kind: 'practice-final-act', data: { practiceId: practice.id, title: practice.title, protocolNumber: practice.protocolNumber ?? '', message: message || undefined } })
+      return attachment
     })
-    await recordPracticeEvent({ practice, kind: 'messaggio', req, actor: user, visibleToCitizen: true, message: `Atto finale allegato: ${filename}.${message ? `\n${message}` : ''}` })
-    await notifyCitizen(req, practice, { kind: 'practice-final-act', data: { practiceId: practice.id, title: practice.title, protocolNumber: practice.protocolNumber ?? '', message: message || undefined } })
-    if (started) await commitTransaction(req)
-    return attachment
   } catch (error) {
-    if (started) await killTransaction(req)
     await files.remove(storageKey)
     throw error
   }

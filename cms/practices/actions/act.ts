@@ -1,5 +1,6 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
+import { inTransaction } from '../../concurrency/inTransaction'
 import { keyedSerialQueue } from '../../concurrency/serialQueue'
 import { namedActionEndpoint } from '../../endpoints/namedAction'
 import type { Practice } from '../../payload-types'
@@ -40,15 +41,7 @@ export function actOnPractice(req: PayloadRequest, name: PracticeActionName, id:
 
 async function act(req: PayloadRequest, name: PracticeActionName, id: string, body: Record<string, unknown>, now: Date): Promise<Practice> {
   const { user, practice } = await practiceForStaff(req, id)
-  const started = await initTransaction(req)
-  try {
-    const doc = await practiceActions[name]({ req, user, practice, body, now })
-    if (started) await commitTransaction(req)
-    return doc
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
+  return inTransaction(req, () => practiceActions[name]({ req, user, practice, body, now }))
 }
 
 /** Each action as a collection endpoint; one that needs no data may come with no body at all. */

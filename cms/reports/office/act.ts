@@ -1,5 +1,6 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { inTransaction } from '../../concurrency/inTransaction'
 import { keyedSerialQueue } from '../../concurrency/serialQueue'
 import type { Report } from '../../payload-types'
 import { notifyReportChange } from '../notify'
@@ -24,19 +25,6 @@ export type ReportActionName = keyof typeof reportActions
 
 /** A double click or two tabs of one clerk run one after the other in this process (the version check covers the rest). */
 const oneAtATime = keyedSerialQueue()
-
-/** Runs `work` in one transaction of the request (where the database has them). */
-async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const started = await initTransaction(req)
-  try {
-    const result = await work()
-    if (started) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
-}
 
 /**
  * Runs one action for the request's staff member: the change and its trail together, then — once
