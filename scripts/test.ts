@@ -3,7 +3,7 @@
 // tests in Chromium, then the type check (last: it needs the content types that Astro generates while the
 // browser tests build the site, and the benchmarks clear Astro's cache). Stops at the first failing step. The log
 // ends with a summary of the steps and, last, the tests of every runner added up in the plain form
-// "Totale: N passed, N failed, N skipped" (cms/testing/testCounts.ts). `npm test -- <word>` runs the steps whose name has that word
+// "N passed, N failed, N skipped", alone on the last line (cms/testing/testCounts.ts). `npm test -- <word>` runs the steps whose name has that word
 // (`npm run check:boundaries` is `npm test -- confini`).
 import { readFileSync } from 'node:fs'
 
@@ -84,7 +84,7 @@ for (const [index, step] of steps.entries()) {
 // The counts again at the very end, where a reader of the log's tail (or CI's) finds them in one place; the last
 // line is their sum in the plain form every reader knows.
 if (failure) console.error(failure instanceof Error ? failure.message : failure)
-console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}\n\n${closingLine(total(tallies))}`)
+console.log(`\n━━ Riepilogo\n${summary.map((line) => `- ${line}`).join('\n')}\n\nTotale dei test di tutti i passi:\n${closingLine(total(tallies))}`)
 if (failure) process.exit(1)
 
 async function runBenchmarkSmokes(): Promise<void> {

@@ -1,7 +1,8 @@
 // The test runners' count lines in a step's output, and their sum as one closing line. Vitest and Playwright close
 // with lines of their own ("Tests  1278 passed | 4 skipped (1282)", "124 passed (14.1m)") that a reader of the
-// log's tail, CI's included, may not know; `npm test` ends with the sum in the plain form any reader knows:
-// "Totale: N passed, N failed, N skipped", the only line of its summary in the runners' words.
+// log's tail, CI's included, may not know; `npm test` ends with the sum in the plain form any reader knows, alone on
+// the log's last line and bare (no word before it): "N passed, N failed, N skipped", the only line of its summary in
+// the runners' words.
 
 export type Tally = { passed: number; failed: number; skipped: number }
 
@@ -55,7 +56,7 @@ export function inWords(sum: Tally): string {
   return `test superati ${sum.passed}, non superati ${sum.failed}, saltati ${sum.skipped}`
 }
 
-/** The closing line: the plain "N passed, N failed, N skipped", behind one word. */
+/** The closing line: the plain "N passed, N failed, N skipped", alone (its Italian label is the line before). */
 export function closingLine(sum: Tally): string {
-  return `Totale: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`
+  return `${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`
 }
