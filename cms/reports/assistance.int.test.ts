@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { startPayloadWithMailbox, type PayloadWithMailbox } from '../appointments/testSetup'
 import type { TestMailbox } from '../testing/testMailbox'
@@ -108,5 +108,22 @@ describe('unconfirmed reports', () => {
     expect(await reportPhotoFiles(payload).read(photo!.storedName)).toBeNull()
     expect((await payload.find({ collection: 'report-followers', where: { report: { equals: guest.id } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await payload.find({ collection: 'reports', where: { code: { equals: kept.code } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('are deleted once, without a failure, when several new reports purge them at the same time', async () => {
+    const guests = []
+    for (const i of [1, 2, 3]) {
+      guests.push(await createReport(payload, { categorySlug: 'illuminazione', title: `Mai confermata ${i}`, description: 'Lampione.', place: { latitude: 40.63, longitude: 17.94, source: 'mappa' }, photos: [], usePhotoLocation: false, reporter: { kind: 'guest', name: 'Ospite', email: `ospite${i}@example.org` }, requestKey: `mai-confermata-insieme-${i}`, channel: 'web' }))
+    }
+    const warn = vi.spyOn(payload.logger, 'warn')
+    try {
+      // Every createReport purges (cms/reports/create.ts): two at once find the same expired reports and delete them.
+      const later = new Date(Date.now() + 9 * 86_400_000)
+      await Promise.all(Array.from({ length: 6 }, () => purgeUnconfirmedReports(payload, later)))
+      expect(warn.mock.calls.map(([entry]) => (entry as { msg?: string }).msg)).toEqual([])
+    } finally {
+      warn.mockRestore()
+    }
+    expect((await payload.find({ collection: 'reports', where: { code: { in: guests.map((g) => g.code) } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })

@@ -1,4 +1,4 @@
-import { NotFound, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Id } from './contract'
 import { warnReport } from './notify'
@@ -17,7 +17,10 @@ export async function deleteReport(payload: Payload, reportId: Id): Promise<void
   for (const collection of ['report-photos', 'report-followers', 'report-events'] as const) {
     await payload.delete({ collection, where: { report: { equals: reportId } }, ...local })
   }
-  await payload.delete({ collection: 'reports', id: reportId, ...local })
+  // By `where`, not by id: Payload's deleteByID reads the deleted row back and fails (TypeError) when another purge
+  // deleted it in between, while gone is what both wanted. The bulk delete reports failures instead of throwing them.
+  const { errors } = await payload.delete({ collection: 'reports', where: { id: { equals: reportId } }, ...local })
+  if (errors.length) throw new Error(`Segnalazione ${reportId} non eliminata: ${errors[0]!.message}`)
 }
 
 /**
@@ -30,10 +33,8 @@ export async function purgeUnconfirmedReports(payload: Payload, now: Date = new 
   try {
     const before = new Date(now.getTime() - unconfirmedKeptDays * 86_400_000).toISOString()
     const found = await payload.find({ collection: 'reports', where: { and: [{ status: { equals: 'da-confermare' } }, { createdAt: { less_than: before } }] }, limit, ...local, select: { code: true } })
-    for (const { id } of found.docs) {
-      // Another createReport (or process) may be purging the same one: gone is what we wanted.
-      await deleteReport(payload, id).catch((error: unknown) => { if (!(error instanceof NotFound)) throw error })
-    }
+    // Another createReport (or process) may be purging the same ones: deleteReport takes gone as done.
+    for (const { id } of found.docs) await deleteReport(payload, id)
     return found.docs.length
   } catch (error) {
     warnReport(payload, 'eliminazione delle segnalazioni non confermate', null, error)
