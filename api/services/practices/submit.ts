@@ -33,7 +33,7 @@ export async function submitPractice(
   // Worked out once, where the fee is checked, and passed along to the answer.
   let fee: FeeView | null | undefined
   // Registered, then interrupted: finish what was accepted, without asking again.
-  let registered: ProtocolRegister | null | undefined = await stores.register.findByPractice(id)
+  let registered = await stores.register.findByPractice(id)
   if (!registered) {
     if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
     const form = await formOfPractice(stores, practice)
@@ -59,7 +59,7 @@ export async function submitPractice(
       // Two submissions of this application raced to the register and its unique `practice` refused the second, or the
       // completion failed: again, and what is done is not done twice.
       if (attempt >= 5) throw error
-      registered = undefined
+      registered = await stores.register.findByPractice(id)
     }
   }
 }
@@ -71,17 +71,17 @@ export async function submitPractice(
  */
 export async function completeInterruptedSubmissions(stores: PracticeStores): Promise<number> {
   const pending = await stores.register.registeredDrafts()
-  for (const practice of pending) await register(stores, practice, 'ripresa-automatica', undefined)
+  for (const practice of pending) await register(stores, practice, 'ripresa-automatica', await stores.register.findByPractice(practice.id))
   return pending.length
 }
 
 /**
  * The register entry, then the rest; either may already be done (a retry, a double click, a resumed submission), and
- * is then not done again. `registered`: what the caller has just read of the entry (null: none), undefined to read it
- * here. `completed`: this call made the application submitted.
+ * is then not done again. `registered`: the entry as the caller has just read it (null: none yet). `completed`: this
+ * call made the application submitted.
  */
-async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, registered: ProtocolRegister | null | undefined): Promise<{ submitted: Practice; completed: boolean }> {
-  const registration = (registered === undefined ? await stores.register.findByPractice(practice.id) : registered) ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
+async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, registered: ProtocolRegister | null): Promise<{ submitted: Practice; completed: boolean }> {
+  const registration = registered ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
   return stores.transactions.inTransaction((tx) => complete(stores, practice, registration, tx))
 }
 
@@ -105,7 +105,7 @@ async function newRegistration({ register }: PracticeStores, practice: Practice,
 async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction): Promise<{ submitted: Practice; completed: boolean }> {
   await stores.transactions.lock(tx, 'invio-domanda', practice.id)
   const current = await stores.practices.find(practice.id, tx, 0)
-  if (current && current.status !== 'bozza') return { submitted: { ...current, service: practice.service, office: practice.office, citizen: practice.citizen }, completed: false }
+  if (current && current.status !== 'bozza') return { submitted: withRelationsOf(practice, current), completed: false }
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
   const service = await serviceOfPractice(stores, practice, tx)
@@ -119,7 +119,12 @@ async function complete(stores: PracticeStores, practice: Practice, registration
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(service, registration.registeredAt)
-  // Written without reading its service, office and citizen back: the submission leaves them as they were.
   const submitted = await stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx, 0)
-  return { submitted: { ...submitted, service: practice.service, office: practice.office, citizen: practice.citizen }, completed: true }
+  return { submitted: withRelationsOf(practice, submitted), completed: true }
 }
+
+/**
+ * The application as read at depth 0 inside the unit of work, with the service, office and citizen already read
+ * before it: a submission changes none of them, so they are not read again.
+ */
+const withRelationsOf = (practice: Practice, read: Practice): Practice => ({ ...read, service: practice.service, office: practice.office, citizen: practice.citizen })
