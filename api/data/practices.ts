@@ -6,6 +6,9 @@ import type { Transaction } from './transactions'
 /** A new draft as the citizen's API creates it. */
 export type NewPractice = Pick<Practice, 'title' | 'applicantName' | 'applicantFiscalCode' | 'data'> & { service: number; office: number; citizen: number }
 
+/** What a submission writes on the application. */
+export type SubmissionFields = Pick<Practice, 'status' | 'protocolNumber' | 'submittedAt' | 'data' | 'formSnapshot' | 'privacyAcceptedAt' | 'version' | 'termDays' | 'termUnit' | 'dueAt'>
+
 /** Applications (the aggregate root), through the Payload Local API. Services check ownership. */
 export function practiceStore(payload: Payload) {
   return {
@@ -31,6 +34,19 @@ export function practiceStore(payload: Payload) {
     /** Updates an application; `depth` 0 leaves its relations as ids (what a caller that already has them asks, to read less). */
     async update(id: number, data: Partial<Practice>, tx?: Transaction, depth: 0 | 1 = 1): Promise<Practice> {
       return payload.update({ collection: 'practices', id, data, depth, context: { system: true }, req: tx })
+    },
+    /**
+     * Writes what a submission sets (status, protocol number, term, the answers and their form) in one UPDATE … RETURNING, in
+     * `tx`: past the Local API's field hooks and validation, which cost a submission more than its statements (a merge of the
+     * whole document, the form included, for every field) and have nothing to check here — the collection has no hooks and
+     * every value is the system's own (api/services/practices/submit.ts). Relations come back as ids.
+     */
+    async writeSubmission(id: number, fields: SubmissionFields, tx: Transaction): Promise<Practice> {
+      const updated = await payload.db.updateOne({
+        collection: 'practices', where: { id: { equals: id } }, data: { ...fields, updatedAt: new Date().toISOString() }, options: { atomic: true }, req: tx,
+      })
+      if (!updated) throw new Error(`writeSubmission: la domanda ${id} non esiste`)
+      return updated as unknown as Practice
     },
     /** Deletes a draft; its history goes first (api/data/practiceHistory.ts). */
     async remove(id: number): Promise<void> {

@@ -88,10 +88,13 @@ export function dueDateOf({ submittedAt, termDays, termUnit, suspensions }: Term
   return nextWorkingDay(day)
 }
 
+/** Rome's offset from UTC at an instant ('GMT+01:00'), built once: a formatter costs more to build than to use. */
+const romeOffset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Rome', timeZoneName: 'longOffset' })
+
 /** The instant a Rome day ends (23:59:59.999 there), what an application's `dueAt` holds. */
 export function endOfRomeDay(day: Day): Date {
   const guess = new Date(`${day}T23:59:59.999Z`)
-  const offset = /GMT([+-]\d{2}):?(\d{2})?/.exec(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Rome', timeZoneName: 'longOffset' }).format(guess))
+  const offset = /GMT([+-]\d{2}):?(\d{2})?/.exec(romeOffset.format(guess))
   const minutes = offset ? Number(offset[1]) * 60 + Math.sign(Number(offset[1])) * Number(offset[2] ?? 0) : 0
   return new Date(guess.getTime() - minutes * 60_000)
 }

@@ -1,4 +1,5 @@
 import type { Practice, ProtocolRegister } from '../../../cms/payload-types'
+import { romeDayOf } from '../../../cms/practices/deadline'
 import { termAtSubmission } from '../../../cms/practices/term'
 import type { FeeView, PracticeView } from '../../contract/practices'
 import type { Transaction } from '../../data/transactions'
@@ -91,7 +92,7 @@ async function register(stores: PracticeStores, practice: Practice, idempotencyK
  */
 async function newRegistration({ register }: PracticeStores, practice: Practice, idempotencyKey: string, tx: Transaction): Promise<ProtocolRegister> {
   const now = new Date()
-  const year = Number(now.toLocaleString('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }))
+  const year = Number(romeDayOf(now).slice(0, 4))
   const sequence = await register.nextSequence(year, tx)
   return register.register({ protocolNumber: protocolNumberOf(year, sequence), year, sequence, registeredAt: now.toISOString(), practice: practice.id, idempotencyKey, subject: practice.title }, tx)
 }
@@ -119,7 +120,7 @@ async function complete(stores: PracticeStores, practice: Practice, registration
   }
   // The legal term runs from submission: its length comes from the service (cms/practices/term.ts).
   const term = termAtSubmission(service, registration.registeredAt)
-  const submitted = await stores.practices.update(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt, version: practice.version + 1, ...term }, tx, 0)
+  const submitted = await stores.practices.writeSubmission(practice.id, { status: 'presentata', protocolNumber, submittedAt: registration.registeredAt, data: practice.data, formSnapshot, privacyAcceptedAt: practice.privacyAcceptedAt ?? null, version: practice.version + 1, ...term }, tx)
   return { submitted: withRelationsOf(practice, submitted), completed: true }
 }
 
