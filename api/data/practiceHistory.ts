@@ -21,7 +21,7 @@ export function practiceHistoryStore(payload: Payload) {
       return totalDocs > 0
     },
     /** Appends an entry, written the way the back office writes its own (cms/practices/recordPracticeEvent.ts). */
-    async record(entry: NewHistoryEntry, tx: Transaction): Promise<PracticeEvent> {
+    async record(entry: NewHistoryEntry, tx: Transaction): Promise<void> {
       return recordPracticeEvent({ ...entry, req: tx })
     },
     /** Deletes a draft's history (a draft's history is only its creation). */

@@ -27,11 +27,12 @@ export function transactionRunner(payload: Payload) {
     /**
      * Runs `work` in one database transaction: all of it is stored, or none. Payload's SQLite
      * adapter, as configured (cms/database.ts), opens no transaction: there the units of work of
-     * this process at least run one at a time, so two submissions never draw the same number.
+     * this process at least run one at a time, so two submissions never draw the same number. `work` is told which:
+     * without a transaction, what it writes may be found half done by the next.
      */
-    async inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    async inTransaction<T>(work: (tx: Transaction, transactional: boolean) => Promise<T>): Promise<T> {
       const req = await createLocalReq({ context: { system: true } }, payload)
-      return inTransaction(req, (transactional) => (transactional ? work(req) : oneAtATime(() => work(req))))
+      return inTransaction(req, (transactional) => (transactional ? work(req, true) : oneAtATime(() => work(req, false))))
     },
     /**
      * Waits for, then holds until `tx` ends, the lock on one thing (`what`, `id`): across every process, on

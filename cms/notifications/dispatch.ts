@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { insertRow } from '../insertRow'
 import { channelsFor, type ChosenChannel } from '../constants/notificationEvents'
 import type { Citizen } from '../payload-types'
 import type { DeliveryTarget } from './channels/channel'
@@ -52,12 +53,12 @@ export async function dispatchNotification(payload: Payload, dispatch: Dispatch,
   const base = { citizen: citizen?.id ?? null, recipientKind: citizen ? 'cittadino' : 'solo-email', event, kind: notification.kind } as const
   if (citizen && notification.kind !== 'email-confirmation' && dispatch.desk !== false) {
     const { subject, body } = notificationToInboxEntry(notification)
-    await payload.create({ collection: 'citizen-messages', data: { citizen: citizen.id, practice: dispatch.practiceId ?? null, subject, body }, depth: 0, overrideAccess: true, req })
-    await payload.create({ collection: 'notification-deliveries', data: { ...base, channel: 'desk', status: 'inviata', attempts: 1, deliveredAt: new Date().toISOString() }, depth: 0, overrideAccess: true, req })
+    await insertRow(payload, 'citizen-messages', { citizen: citizen.id, practice: dispatch.practiceId ?? null, subject, body }, req)
+    await insertRow(payload, 'notification-deliveries', { ...base, channel: 'desk', status: 'inviata', attempts: 1, deliveredAt: new Date().toISOString() }, req)
   }
   const message: DeliveryMessage = { notification, recipient, ...(target ? { target } : {}), ...(dispatch.attachments?.length ? { attachments: dispatch.attachments } : {}) }
   for (const channel of channelsOf(dispatch)) {
-    const row = await payload.create({ collection: 'notification-deliveries', data: { ...base, channel, status: 'in-coda', attempts: 0, message }, depth: 0, overrideAccess: true, req })
-    await queueDelivery(payload, row.id, undefined, req)
+    const deliveryId = await insertRow(payload, 'notification-deliveries', { ...base, channel, status: 'in-coda', attempts: 0, message }, req)
+    await queueDelivery(payload, deliveryId, undefined, req)
   }
 }

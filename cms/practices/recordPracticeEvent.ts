@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Practice, PracticeEvent, User } from '../payload-types'
+import type { Practice, User } from '../payload-types'
+import { insertRow } from '../insertRow'
 import { relationId } from '../relationId'
 import type { PracticeEventKind, PracticeStatus } from './workflow'
 
@@ -18,19 +19,14 @@ export type PracticeEventInput = {
   visibleToCitizen: boolean
 }
 
-/** Appends one entry to an application's history (who, when, what); entries are never edited. */
-export async function recordPracticeEvent({ practice, kind, req, actor, actorType, fromStatus, toStatus, message, visibleToCitizen }: PracticeEventInput): Promise<PracticeEvent> {
+/** Appends one entry to an application's history (who, when, what); entries are never edited, and written by the system alone (cms/insertRow.ts). */
+export async function recordPracticeEvent({ practice, kind, req, actor, actorType, fromStatus, toStatus, message, visibleToCitizen }: PracticeEventInput): Promise<void> {
   const type = actorType ?? (actor ? 'operatore' : 'sistema')
   const actorLabel = actor ? (actor.name ?? actor.email) : type === 'cittadino' ? 'Cittadino' : 'Sistema'
   const payload = req?.payload
   if (!payload) throw new Error('recordPracticeEvent needs a request with payload')
-  return payload.create({
-    collection: 'practice-events',
-    data: {
-      practice: practice.id, office: relationId(practice.office), kind, actorType: type, actor: actor?.id ?? null, actorLabel,
-      fromStatus: fromStatus ?? null, toStatus: toStatus ?? null, message: message || null, visibleToCitizen,
-    },
-    depth: 0,
-    req,
-  })
+  await insertRow(payload, 'practice-events', {
+    practice: practice.id, office: relationId(practice.office), kind, actorType: type, actor: actor?.id ?? null, actorLabel,
+    fromStatus: fromStatus ?? null, toStatus: toStatus ?? null, message: message || null, visibleToCitizen,
+  }, req)
 }

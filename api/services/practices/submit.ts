@@ -83,7 +83,7 @@ export async function completeInterruptedSubmissions(stores: PracticeStores): Pr
  */
 async function register(stores: PracticeStores, practice: Practice, idempotencyKey: string, registered: ProtocolRegister | null): Promise<{ submitted: Practice; completed: boolean }> {
   const registration = registered ?? (await stores.transactions.inTransaction((tx) => newRegistration(stores, practice, idempotencyKey, tx)))
-  return stores.transactions.inTransaction((tx) => complete(stores, practice, registration, tx))
+  return stores.transactions.inTransaction((tx, transactional) => complete(stores, practice, registration, tx, transactional))
 }
 
 /**
@@ -100,10 +100,10 @@ async function newRegistration({ register }: PracticeStores, practice: Practice,
 /**
  * A registered application's history entry, the citizen's message and its notifications, and last its status, in one
  * transaction under the application's own lock: two completions of one application (a double click, a retry racing
- * the first) run one after the other, and the second finds it done. Each step is skipped when already done, so a
- * completion cut short (SQLite) is finished, never repeated.
+ * the first) run one after the other, and the second finds it done. Without a transaction (SQLite) each step is
+ * skipped when already done, so a completion cut short is finished, never repeated.
  */
-async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction): Promise<{ submitted: Practice; completed: boolean }> {
+async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction, transactional: boolean): Promise<{ submitted: Practice; completed: boolean }> {
   await stores.transactions.lock(tx, 'invio-domanda', practice.id)
   const current = await stores.practices.find(practice.id, tx, 0)
   if (current && current.status !== 'bozza') return { submitted: withRelationsOf(practice, current), completed: false }
@@ -111,10 +111,13 @@ async function complete(stores: PracticeStores, practice: Practice, registration
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
   const service = await serviceOfPractice(stores, practice, tx)
   const { protocolNumber } = registration
-  if (!(await stores.history.has(practice.id, 'presentata', tx))) {
+  // In a transaction the history entry and the message are stored with the status or not at all: a draft has neither.
+  // Without one (SQLite) a completion cut short may have left them, and they are looked for.
+  const mayBeHalfDone = !transactional
+  if (!mayBeHalfDone || !(await stores.history.has(practice.id, 'presentata', tx))) {
     await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: `Protocollo n. ${protocolNumber}`, visibleToCitizen: true }, tx)
   }
-  if (!(await stores.messages.hasAbout(practice.id, tx))) {
+  if (!mayBeHalfDone || !(await stores.messages.hasAbout(practice.id, tx))) {
     // The desk message, and the email, push and IO the queue sends after the commit (cms/notifications/dispatch.ts).
     await stores.messages.notify(practice, { kind: 'practice-submitted', data: { practiceId: practice.id, title: practice.title, protocolNumber } }, tx)
   }

@@ -1,0 +1,28 @@
+import { upsertRow, type DrizzleAdapter } from '@payloadcms/drizzle'
+import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
+
+/**
+ * Appends one row to a collection and returns its id, in `req`'s transaction when there is one: one INSERT …
+ * RETURNING through the database adapter, as Payload's own create writes it (the same columns, the same
+ * timestamps), without the Local API around it — its field hooks and validation, and the SELECT that reads the
+ * document back. For the system's own append-only records, whose every value it sets itself, on collections
+ * without hooks (history entries, desk messages, the delivery log): a Local API create costs several times the
+ * INSERT, and a submission or a booking writes a handful of them. Anything an editor or a citizen writes goes
+ * through the Local API.
+ */
+export async function insertRow<S extends CollectionSlug>(payload: Payload, collection: S, data: RequiredDataFromCollectionSlug<S>, req?: PayloadRequest): Promise<number> {
+  const adapter = payload.db as unknown as DrizzleAdapter
+  const config = payload.collections[collection]?.config
+  const tableName = adapter.tableNameMap.get(collection.replaceAll('-', '_'))
+  if (!config || !tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)
+  if (config.hooks.beforeChange.length || config.hooks.afterChange.length || config.hooks.beforeValidate.length) {
+    throw new Error(`insertRow: la raccolta ${collection} ha hook che una scrittura diretta salterebbe`)
+  }
+  const transactionID = req?.transactionID ? String(await req.transactionID) : null
+  const db = (transactionID && adapter.sessions[transactionID]?.db) || adapter.drizzle
+  const row = await upsertRow<{ id: number }>({
+    adapter, collectionSlug: collection, data: { ...data } as Record<string, unknown>, db, fields: config.flattenedFields, ignoreResult: 'idOnly', operation: 'create', req, tableName,
+  })
+  if (!row) throw new Error(`insertRow: nessuna riga scritta in ${collection}`)
+  return row.id
+}
