@@ -10,13 +10,21 @@ import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectio
  * INSERT, and a submission or a booking writes a handful of them. Anything an editor or a citizen writes goes
  * through the Local API.
  */
+/** The collections already checked: their configuration does not change while the process runs. */
+const withoutWriteHooks = new Set<string>()
+
 export async function insertRow<S extends CollectionSlug>(payload: Payload, collection: S, data: RequiredDataFromCollectionSlug<S>, req?: PayloadRequest): Promise<number> {
   const adapter = payload.db as unknown as DrizzleAdapter
   const config = payload.collections[collection]?.config
   const tableName = adapter.tableNameMap.get(collection.replaceAll('-', '_'))
   if (!config || !tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)
-  if (config.hooks.beforeChange.length || config.hooks.afterChange.length || config.hooks.beforeValidate.length) {
-    throw new Error(`insertRow: la raccolta ${collection} ha hook che una scrittura diretta salterebbe`)
+  if (!withoutWriteHooks.has(collection)) {
+    const { hooks } = config
+    const fieldHooks = config.flattenedFields.some((field) => field.hooks?.beforeValidate?.length || field.hooks?.beforeChange?.length || field.hooks?.afterChange?.length)
+    if (hooks.beforeValidate.length || hooks.beforeChange.length || hooks.afterChange.length || fieldHooks) {
+      throw new Error(`insertRow: la raccolta ${collection} ha hook che una scrittura diretta salterebbe`)
+    }
+    withoutWriteHooks.add(collection)
   }
   const transactionID = req?.transactionID ? String(await req.transactionID) : null
   const db = (transactionID && adapter.sessions[transactionID]?.db) || adapter.drizzle
