@@ -10,6 +10,10 @@ import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectio
  * INSERT, and a submission or a booking writes a handful of them. Anything an editor or a citizen writes goes
  * through the Local API.
  */
+type HookedField = { hooks?: { beforeValidate?: unknown[]; beforeChange?: unknown[]; afterChange?: unknown[] }; flattenedFields?: HookedField[] }
+const hasWriteHooks = (fields: HookedField[]): boolean =>
+  fields.some((field) => field.hooks?.beforeValidate?.length || field.hooks?.beforeChange?.length || field.hooks?.afterChange?.length || hasWriteHooks(field.flattenedFields ?? []))
+
 /** The collections already checked: their configuration does not change while the process runs. */
 const withoutWriteHooks = new Set<string>()
 
@@ -20,8 +24,7 @@ export async function insertRow<S extends CollectionSlug>(payload: Payload, coll
   if (!config || !tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)
   if (!withoutWriteHooks.has(collection)) {
     const { hooks } = config
-    const fieldHooks = config.flattenedFields.some((field) => field.hooks?.beforeValidate?.length || field.hooks?.beforeChange?.length || field.hooks?.afterChange?.length)
-    if (hooks.beforeValidate.length || hooks.beforeChange.length || hooks.afterChange.length || fieldHooks) {
+    if (hooks.beforeValidate.length || hooks.beforeChange.length || hooks.afterChange.length || hasWriteHooks(config.flattenedFields as HookedField[])) {
       throw new Error(`insertRow: la raccolta ${collection} ha hook che una scrittura diretta salterebbe`)
     }
     withoutWriteHooks.add(collection)
