@@ -3425,7 +3425,16 @@ export interface TaskClosureCancellations {
  */
 export interface TaskDeliverNotification {
   input: {
-    deliveryId: number;
+    deliveryIds?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    deliveryId?: number | null;
   };
   output: {
     status?: string | null;

@@ -6,7 +6,7 @@ import type { Citizen } from '../payload-types'
 import { runNotifications } from '../testing/runNotifications'
 import type { Channel } from './channels/channel'
 import { deliverQueued } from './delivery/deliver'
-import { deliverTaskSlug, notificationQueue } from './delivery/queue'
+import { deliverTaskSlug, deliveryIdsOf, notificationQueue } from './delivery/queue'
 import { maxDeliveryAttempts } from './delivery/vocabulary'
 import { dispatchNotification } from './dispatch'
 import type { Notification } from './notification'
@@ -26,7 +26,7 @@ const deliveriesOf = async (citizenId: number) =>
   (await payload.find({ collection: 'notification-deliveries', where: { citizen: { equals: citizenId } }, sort: 'channel', pagination: false, depth: 0 })).docs
 const queuedJobs = async (deliveryId: number) =>
   (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: deliverTaskSlug }, queue: { equals: notificationQueue }, completedAt: { exists: false } }, pagination: false, depth: 0 })).docs
-    .filter((job) => (job.input as { deliveryId?: number } | null)?.deliveryId === deliveryId)
+    .filter((job) => deliveryIdsOf(job.input as { deliveryIds?: unknown }).includes(deliveryId))
 
 beforeAll(async () => {
   process.env.SPORTELLO_PUBLIC_URL = 'https://www.comune.brindisi.it'
@@ -52,6 +52,12 @@ describe('the dispatcher', () => {
   it('sends every channel by default: the email arrives, push and IO say why they were not delivered', async () => {
     const luca = await citizen()
     await dispatchNotification(payload, { notification: due, to: { citizen: luca } })
+    // One job for the notification, carrying its three channels.
+    const queued = (await deliveriesOf(luca.id)).filter((r) => r.channel !== 'desk')
+    const jobs = new Set(await Promise.all(queued.map(async (r) => (await queuedJobs(r.id)).map((job) => job.id).join())))
+    expect(queued).toHaveLength(3)
+    expect([...jobs]).toHaveLength(1)
+    expect([...jobs][0]).toMatch(/^\d+$/)
     await runNotifications(payload)
     const rows = await deliveriesOf(luca.id)
     expect(rows.map((r) => r.channel).sort()).toEqual(['desk', 'email', 'io', 'push'])
@@ -59,6 +65,18 @@ describe('the dispatcher', () => {
     expect(email).toMatchObject({ status: 'inviata', attempts: 1, message: null })
     expect(email.deliveredAt).toBeTruthy()
     expect(env.mailbox.to(luca.contacts!.email!).map((m) => m.subject)).toEqual(['Pagamento da effettuare: TARI 2026'])
+  })
+
+  it('still delivers a job queued before jobs carried lists (one row, `deliveryId`)', async () => {
+    const anna = await citizen({ 'pagamento-dovuto': ['email'] })
+    await dispatchNotification(payload, { notification: due, to: { citizen: anna } })
+    const email = (await deliveriesOf(anna.id)).find((r) => r.channel === 'email')!
+    // The job as the code before queued it, the new one's put aside.
+    for (const job of await queuedJobs(email.id)) await payload.delete({ collection: 'payload-jobs', id: job.id })
+    await payload.jobs.queue({ task: deliverTaskSlug, queue: notificationQueue, input: { deliveryId: email.id } })
+    await runNotifications(payload)
+    expect((await deliveriesOf(anna.id)).find((r) => r.channel === 'email')).toMatchObject({ status: 'inviata', attempts: 1 })
+    expect(env.mailbox.to(anna.contacts!.email!).map((m) => m.subject)).toEqual(['Pagamento da effettuare: TARI 2026'])
   })
 
   it('keeps email for people without an account, and the email check stays email only for a citizen too', async () => {

@@ -57,8 +57,7 @@ export async function dispatchNotification(payload: Payload, dispatch: Dispatch,
     await insertRow(payload, 'notification-deliveries', { ...base, channel: 'desk', status: 'inviata', attempts: 1, deliveredAt: new Date().toISOString() }, req)
   }
   const message: DeliveryMessage = { notification, recipient, ...(target ? { target } : {}), ...(dispatch.attachments?.length ? { attachments: dispatch.attachments } : {}) }
-  for (const channel of channelsOf(dispatch)) {
-    const deliveryId = await insertRow(payload, 'notification-deliveries', { ...base, channel, status: 'in-coda', attempts: 0, message }, req)
-    await queueDelivery(payload, deliveryId, undefined, req)
-  }
+  const queued: number[] = []
+  for (const channel of channelsOf(dispatch)) queued.push(await insertRow(payload, 'notification-deliveries', { ...base, channel, status: 'in-coda', attempts: 0, message }, req))
+  await queueDelivery(payload, queued, undefined, req)
 }

@@ -44,7 +44,7 @@ export async function deliverQueued(payload: Payload, deliveryId: number, { now 
   if (result.outcome === 'failed' && result.retryable && attempts < maxDeliveryAttempts) {
     const next = new Date(now.getTime() + retryDelayMs(attempts, result.retryAfterMs))
     await payload.update({ collection: 'notification-deliveries', id: deliveryId, data: { status: 'in-riprova', attempts, lastError: reason, nextAttemptAt: next.toISOString() }, depth: 0, overrideAccess: true })
-    await queueDelivery(payload, deliveryId, next)
+    await queueDelivery(payload, [deliveryId], next)
     return 'in-riprova'
   }
   const status = result.outcome === 'failed' ? 'non-riuscita' : finalStatus[result.outcome]
