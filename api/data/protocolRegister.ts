@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { insertRow } from '../../cms/insertRow'
 import type { Practice, ProtocolRegister } from '../../cms/payload-types'
 import type { Transaction, TransactionRunner } from './transactions'
 
@@ -29,8 +30,13 @@ export function protocolRegisterStore(payload: Payload, transactions: Pick<Trans
       const { docs } = await payload.find({ collection: 'protocol-register', where: { year: { equals: year } }, sort: '-sequence', depth: 0, limit: 1, pagination: false, req: tx })
       return (docs[0]?.sequence ?? 0) + 1
     },
+    /**
+     * Writes the entry (cms/insertRow.ts: the register is the system's own, append-only) and gives it back as stored,
+     * created at its registration's instant; a number or an application already registered fails on the unique index.
+     */
     async register(entry: NewRegistration, tx: Transaction): Promise<ProtocolRegister> {
-      return payload.create({ collection: 'protocol-register', data: entry, depth: 0, req: tx })
+      const stored = { ...entry, createdAt: entry.registeredAt, updatedAt: entry.registeredAt }
+      return { ...stored, id: await insertRow(payload, 'protocol-register', stored, tx) }
     },
   }
 }

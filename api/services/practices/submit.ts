@@ -99,14 +99,13 @@ async function newRegistration({ register }: PracticeStores, practice: Practice,
 
 /**
  * A registered application's history entry, the citizen's message and its notifications, and last its status, in one
- * transaction under the application's own lock: two completions of one application (a double click, a retry racing
- * the first) run one after the other, and the second finds it done. Without a transaction (SQLite) each step is
+ * transaction holding the application's row (SELECT … FOR UPDATE on PostgreSQL): two completions of one application (a
+ * double click, a retry racing the first) run one after the other, and the second finds it done. Without a transaction (SQLite) each step is
  * skipped when already done, so a completion cut short is finished, never repeated.
  */
 async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction, transactional: boolean): Promise<{ submitted: Practice; completed: boolean }> {
-  await stores.transactions.lock(tx, 'invio-domanda', practice.id)
-  const current = await stores.practices.find(practice.id, tx, 0)
-  if (current && current.status !== 'bozza') return { submitted: withRelationsOf(practice, current), completed: false }
+  const status = await stores.transactions.lockPracticeStatus(tx, practice.id)
+  if (status && status !== 'bozza') return { submitted: withRelationsOf(practice, (await stores.practices.find(practice.id, tx, 0))!), completed: false }
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
   const service = await serviceOfPractice(stores, practice, tx)
