@@ -1,6 +1,13 @@
 import { upsertRow, type DrizzleAdapter } from '@payloadcms/drizzle'
 import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
+type HookedField = { hooks?: { beforeValidate?: unknown[]; beforeChange?: unknown[]; afterChange?: unknown[] }; flattenedFields?: HookedField[] }
+const hasWriteHooks = (fields: HookedField[]): boolean =>
+  fields.some((field) => field.hooks?.beforeValidate?.length || field.hooks?.beforeChange?.length || field.hooks?.afterChange?.length || hasWriteHooks(field.flattenedFields ?? []))
+
+/** The collections already checked: their configuration does not change while the process runs. */
+const withoutWriteHooks = new Set<string>()
+
 /**
  * Appends one row to a collection and returns its id, in `req`'s transaction when there is one: one INSERT …
  * RETURNING through the database adapter, as Payload's own create writes it (the same columns, the same
@@ -10,15 +17,10 @@ import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectio
  * INSERT, and a submission or a booking writes a handful of them. Anything an editor or a citizen writes goes
  * through the Local API.
  */
-type HookedField = { hooks?: { beforeValidate?: unknown[]; beforeChange?: unknown[]; afterChange?: unknown[] }; flattenedFields?: HookedField[] }
-const hasWriteHooks = (fields: HookedField[]): boolean =>
-  fields.some((field) => field.hooks?.beforeValidate?.length || field.hooks?.beforeChange?.length || field.hooks?.afterChange?.length || hasWriteHooks(field.flattenedFields ?? []))
-
-/** The collections already checked: their configuration does not change while the process runs. */
-const withoutWriteHooks = new Set<string>()
-
 export async function insertRow<S extends CollectionSlug>(payload: Payload, collection: S, data: RequiredDataFromCollectionSlug<S>, req?: PayloadRequest): Promise<number> {
   const adapter = payload.db as unknown as DrizzleAdapter
+  // MongoDB (wired, untested: README): no SQL table, the adapter's own create.
+  if (!adapter.tableNameMap) return Number((await payload.db.create({ collection, data: { ...data }, req })).id)
   const config = payload.collections[collection]?.config
   const tableName = adapter.tableNameMap.get(collection.replaceAll('-', '_'))
   if (!config || !tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)

@@ -42,6 +42,8 @@ export function practiceStore(payload: Payload) {
      * every value is the system's own (api/services/practices/submit.ts). Relations come back as ids.
      */
     async writeSubmission(id: number, fields: SubmissionFields, tx: Transaction): Promise<Practice> {
+      // MongoDB (wired, untested: README) keeps the Local API.
+      if (payload.db.name !== 'postgres' && payload.db.name !== 'sqlite') return this.update(id, fields, tx, 0)
       const updated = await payload.db.updateOne({
         collection: 'practices', where: { id: { equals: id } }, data: { ...fields, updatedAt: new Date().toISOString() }, options: { atomic: true }, req: tx,
       })

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { insertRow } from '../insertRow'
 import { channelsFor, type ChosenChannel } from '../constants/notificationEvents'
+import { insertRow } from '../insertRow'
 import type { Citizen } from '../payload-types'
 import type { DeliveryTarget } from './channels/channel'
 import { queueDelivery, type DeliveryMessage, type StoredAttachment } from './delivery/queue'

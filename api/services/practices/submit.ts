@@ -100,8 +100,8 @@ async function newRegistration({ register }: PracticeStores, practice: Practice,
 /**
  * A registered application's history entry, the citizen's message and its notifications, and last its status, in one
  * transaction holding the application's row (SELECT … FOR UPDATE on PostgreSQL): two completions of one application (a
- * double click, a retry racing the first) run one after the other, and the second finds it done. Without a transaction (SQLite) each step is
- * skipped when already done, so a completion cut short is finished, never repeated.
+ * double click, a retry racing the first) run one after the other, and the second finds it done. Without a transaction
+ * (SQLite) each step is skipped when already done, so a completion cut short is finished, never repeated.
  */
 async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction, transactional: boolean): Promise<{ submitted: Practice; completed: boolean }> {
   const status = await stores.transactions.lockPracticeStatus(tx, practice.id)
