@@ -1,6 +1,8 @@
 import { upsertRow, type DrizzleAdapter } from '@payloadcms/drizzle'
 import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
+import { sqlTableName, transactionDb } from './sqlTables'
+
 type HookedField = { hooks?: { beforeValidate?: unknown[]; beforeChange?: unknown[]; afterChange?: unknown[] }; flattenedFields?: HookedField[] }
 const hasWriteHooks = (fields: HookedField[]): boolean =>
   fields.some((field) => field.hooks?.beforeValidate?.length || field.hooks?.beforeChange?.length || field.hooks?.afterChange?.length || hasWriteHooks(field.flattenedFields ?? []))
@@ -19,10 +21,10 @@ const withoutWriteHooks = new Set<string>()
  */
 export async function insertRow<S extends CollectionSlug>(payload: Payload, collection: S, data: RequiredDataFromCollectionSlug<S>, req?: PayloadRequest): Promise<number> {
   const adapter = payload.db as unknown as DrizzleAdapter
+  const tableName = sqlTableName(payload, collection)
   // MongoDB (wired, untested: README): no SQL table, the adapter's own create.
-  if (!adapter.tableNameMap) return Number((await payload.db.create({ collection, data: { ...data }, req })).id)
+  if (payload.db.name !== 'postgres' && payload.db.name !== 'sqlite') return Number((await payload.db.create({ collection, data: { ...data }, req })).id)
   const config = payload.collections[collection]?.config
-  const tableName = adapter.tableNameMap.get(collection.replaceAll('-', '_'))
   if (!config || !tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)
   if (!withoutWriteHooks.has(collection)) {
     const { hooks } = config
@@ -31,8 +33,7 @@ export async function insertRow<S extends CollectionSlug>(payload: Payload, coll
     }
     withoutWriteHooks.add(collection)
   }
-  const transactionID = req?.transactionID ? String(await req.transactionID) : null
-  const db = (transactionID && adapter.sessions[transactionID]?.db) || adapter.drizzle
+  const db = (await transactionDb<DrizzleAdapter['drizzle']>(payload, req)) ?? adapter.drizzle
   const row = await upsertRow<{ id: number }>({
     adapter, collectionSlug: collection, data: { ...data } as Record<string, unknown>, db, fields: config.flattenedFields, ignoreResult: 'idOnly', operation: 'create', req, tableName,
   })

@@ -11,6 +11,7 @@ import { getTableColumns, getTableName } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
+import { sqlTable } from '../../cms/sqlTables'
 import type { LoginMethod, SessionRecord } from '../auth/sessions'
 
 /** What the desk shows of a citizen (`/api/me`, `/api/session`): the columns, without virtual fields or joins. */
@@ -36,8 +37,6 @@ const citizenFields = [
 type Row = Record<string, unknown>
 type SqlAdapter = {
   name: string
-  tables?: Record<string, unknown>
-  tableNameMap?: Map<string, string>
   client?: { execute(stmt: { sql: string; args: unknown[] }): Promise<{ rows: Row[] }> }
   pool?: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }> }
 }
@@ -49,10 +48,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
  * when the collection or a field is not there (a field renamed or removed must change this module too).
  */
 export function selectOneSql(payload: Payload, slug: string, fields: readonly string[], key: string, parameter: '?' | '$1'): string {
-  const db = payload.db as unknown as SqlAdapter
-  // Payload names a collection's table after its slug in snake case (drizzle's tableNameMap holds the final name).
-  const snake = slug.replace(/-/g, '_')
-  const table = db.tables?.[db.tableNameMap?.get(snake) ?? snake]
+  const table = sqlTable(payload, slug)
   if (!table) throw new Error(`hotReads: tabella della collezione ${slug} non trovata nello schema di Payload`)
   const columns = getTableColumns(table as Parameters<typeof getTableColumns>[0]) as Record<string, { name: string }>
   const column = (field: string) => {

@@ -1,7 +1,11 @@
+import { sql, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import type { Practice } from '../../cms/payload-types'
+import { sqlTable, transactionDb } from '../../cms/sqlTables'
 import type { Transaction } from './transactions'
+
+type SqlSession = { execute(query: ReturnType<typeof sql>): Promise<{ rows: { status: Practice['status'] }[] }> }
 
 /** A new draft as the citizen's API creates it. */
 export type NewPractice = Pick<Practice, 'title' | 'applicantName' | 'applicantFiscalCode' | 'data'> & { service: number; office: number; citizen: number }
@@ -34,6 +38,18 @@ export function practiceStore(payload: Payload) {
     /** Updates an application; `depth` 0 leaves its relations as ids (what a caller that already has them asks, to read less). */
     async update(id: number, data: Partial<Practice>, tx?: Transaction, depth: 0 | 1 = 1): Promise<Practice> {
       return payload.update({ collection: 'practices', id, data, depth, context: { system: true }, req: tx })
+    },
+    /**
+     * The application's status, its row locked until `tx` ends (PostgreSQL: SELECT … FOR UPDATE, one short statement),
+     * so two units of work on one application run one after the other and the second reads what the first wrote. On
+     * SQLite the units of work already run one at a time: the status is read. Null: no such application.
+     */
+    async lockStatus(id: number, tx: Transaction): Promise<Practice['status'] | null> {
+      const session = payload.db.name === 'postgres' ? await transactionDb<SqlSession>(payload, tx) : null
+      if (!session) return (await payload.findByID({ collection: 'practices', id, depth: 0, select: { status: true }, disableErrors: true, req: tx }))?.status ?? null
+      const table = sqlTable(payload, 'practices') as unknown as { id: SQLWrapper; status: SQLWrapper } & SQLWrapper
+      const { rows } = await session.execute(sql`select ${table.status} as "status" from ${table} where ${table.id} = ${id} for update`)
+      return rows[0]?.status ?? null
     },
     /**
      * Writes what a submission sets (status, protocol number, term, the answers and their form) in one UPDATE … RETURNING, in

@@ -104,7 +104,7 @@ async function newRegistration({ register }: PracticeStores, practice: Practice,
  * (SQLite) each step is skipped when already done, so a completion cut short is finished, never repeated.
  */
 async function complete(stores: PracticeStores, practice: Practice, registration: ProtocolRegister, tx: Transaction, transactional: boolean): Promise<{ submitted: Practice; completed: boolean }> {
-  const status = await stores.transactions.lockPracticeStatus(tx, practice.id)
+  const status = await stores.practices.lockStatus(practice.id, tx)
   if (status && status !== 'bozza') return { submitted: withRelationsOf(practice, (await stores.practices.find(practice.id, tx, 0))!), completed: false }
   // A submission resumed after a crash kept no snapshot: the form it was accepted with is the service's current one.
   const formSnapshot = practice.formSnapshot ?? (await readFormOfPractice(stores, practice, tx))
