@@ -34,8 +34,10 @@ export async function insertRow<S extends CollectionSlug>(payload: Payload, coll
     withoutWriteHooks.add(collection)
   }
   const db = (await transactionDb<DrizzleAdapter['drizzle']>(payload, req)) ?? adapter.drizzle
+  // One instant for both, as Payload's create stamps them (the adapter would take two clock readings, a millisecond apart).
+  const now = new Date().toISOString()
   const row = await upsertRow<{ id: number }>({
-    adapter, collectionSlug: collection, data: { ...data } as Record<string, unknown>, db, fields: config.flattenedFields, ignoreResult: 'idOnly', operation: 'create', req, tableName,
+    adapter, collectionSlug: collection, data: { createdAt: now, updatedAt: now, ...data } as Record<string, unknown>, db, fields: config.flattenedFields, ignoreResult: 'idOnly', operation: 'create', req, tableName,
   })
   if (!row) throw new Error(`insertRow: nessuna riga scritta in ${collection}`)
   return row.id
