@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { flatTableOf } from '../../cms/flatRows'
 import type { Practice, PracticeAttachment } from '../../cms/payload-types'
 import { relationId } from '../../cms/relationId'
 import type { Transaction } from './transactions'
@@ -9,8 +10,12 @@ export type NewAttachment = Pick<PracticeAttachment, 'slot' | 'filename' | 'mime
 
 /** The records of applications' attachments (the files are in cms/practices/attachmentFiles.ts). Services check ownership. */
 export function attachmentStore(payload: Payload) {
+  // Straight from the table where there is one (cms/flatRows.ts): every view of an application lists them.
+  const directRows = flatTableOf<PracticeAttachment>(payload, 'practice-attachments')
   return {
     async listByPractice(practiceId: number): Promise<PracticeAttachment[]> {
+      const rows = directRows()
+      if (rows) return rows.select('allegati_pratica', (p) => `SELECT ${rows.selectList()} FROM ${rows.table} WHERE ${rows.column('practice')} = ${p(1)} ORDER BY ${rows.column('createdAt')}, ${rows.column('id')}`, [practiceId])
       const { docs } = await payload.find({ collection: 'practice-attachments', where: { practice: { equals: practiceId } }, sort: 'createdAt', depth: 0, pagination: false })
       return docs
     },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { flatTableOf } from '../../cms/flatRows'
 import { insertRow } from '../../cms/insertRow'
 import type { Practice, ProtocolRegister } from '../../cms/payload-types'
 import type { Transaction, TransactionRunner } from './transactions'
@@ -9,8 +10,15 @@ export type NewRegistration = Pick<ProtocolRegister, 'protocolNumber' | 'year' |
 
 /** The protocol register: one entry per submitted application, numbered per year. */
 export function protocolRegisterStore(payload: Payload, transactions: Pick<TransactionRunner, 'lock'>) {
+  // Straight from the table where there is one (cms/flatRows.ts): every request about a submission reads the entry.
+  const directRows = flatTableOf<ProtocolRegister>(payload, 'protocol-register')
   return {
     async findByPractice(practiceId: number, tx?: Transaction): Promise<ProtocolRegister | null> {
+      const rows = directRows()
+      if (rows) {
+        const [entry] = await rows.select('registro_pratica', (p) => `SELECT ${rows.selectList()} FROM ${rows.table} WHERE ${rows.column('practice')} = ${p(1)} LIMIT 1`, [practiceId], tx)
+        return entry ?? null
+      }
       const { docs } = await payload.find({ collection: 'protocol-register', where: { practice: { equals: practiceId } }, depth: 0, limit: 1, pagination: false, req: tx })
       return docs[0] ?? null
     },
@@ -27,6 +35,11 @@ export function protocolRegisterStore(payload: Payload, transactions: Pick<Trans
      */
     async nextSequence(year: number, tx: Transaction): Promise<number> {
       await transactions.lock(tx, 'registro-protocollo', year)
+      const rows = directRows()
+      if (rows) {
+        const [last] = await rows.select('registro_ultimo', (p) => `SELECT ${rows.selectList()} FROM ${rows.table} WHERE ${rows.column('year')} = ${p(1)} ORDER BY ${rows.column('sequence')} DESC LIMIT 1`, [year], tx)
+        return (last?.sequence ?? 0) + 1
+      }
       const { docs } = await payload.find({ collection: 'protocol-register', where: { year: { equals: year } }, sort: '-sequence', depth: 0, limit: 1, pagination: false, req: tx })
       return (docs[0]?.sequence ?? 0) + 1
     },

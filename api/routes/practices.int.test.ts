@@ -99,6 +99,19 @@ describe('drafts', () => {
     expect((await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))).data.kind).toBe('nuovo')
   })
 
+  it('keeps exactly one of saves sent at the same moment from the same version (two tabs), and refuses the others', async () => {
+    const draft = await start()
+    const kinds = ['nuovo', 'rinnovo', 'nuovo', 'rinnovo', 'nuovo', 'rinnovo']
+    const responses = await Promise.all(kinds.map((kind) => call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: { kind } })))
+    const kept = responses.filter((r) => r.status === 200)
+    expect(kept).toHaveLength(1)
+    expect(responses.filter((r) => r.status === 409)).toHaveLength(kinds.length - 1)
+    const winner = await json(kept[0]!)
+    const now = await json(await call(giovanna, 'GET', `/api/me/pratiche/${draft.id}`))
+    expect(now).toMatchObject({ version: draft.version + 1, data: { kind: winner.data.kind } })
+    expect(now.attachments).toEqual([])
+  })
+
   it('rejects a badly typed answer with an Italian message naming the field', async () => {
     const draft = await start()
     const res = await call(giovanna, 'PUT', `/api/me/pratiche/${draft.id}`, { version: draft.version, data: { email: 'non-una-email', kind: 'altro' } })

@@ -6,7 +6,7 @@ import { ApiError } from '../../errors'
 import { prefillFormData, validateFormData } from '../forms/validateFormData'
 import { checkNewDraft, type CitizenQuotas } from '../quotas'
 import { releaseFeeOfDeletedDraft } from './fee'
-import { findMyPractice, findServiceForm, formOfPractice, type PracticeStores } from './lookups'
+import { findMyPractice, findServiceForm, formOfPractice, withRelationsOf, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
 /** The identity facts a form may ask to pre-fill; the place of birth by name ("Brindisi (BR)"), as the citizen would write it. */
@@ -55,7 +55,7 @@ export async function saveDraft(
     ...(progress.privacyAccepted && !practice.privacyAcceptedAt ? { privacyAcceptedAt: new Date().toISOString() } : {}),
   })
   if (!saved) throw staleDraft()
-  return viewOf(stores, saved)
+  return viewOf(stores, withRelationsOf(practice, saved))
 }
 
 const staleDraft = () => new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina per vedere l’ultima versione.')

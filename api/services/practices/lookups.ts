@@ -67,6 +67,12 @@ export async function findMyPractice({ practices }: Pick<PracticeStores, 'practi
   return practice
 }
 
+/**
+ * An application as written or read at depth 0, with the service, office and citizen already read before it: a
+ * submission or a save changes none of them, so they are not read again.
+ */
+export const withRelationsOf = (practice: Practice, read: Practice): Practice => ({ ...read, service: practice.service, office: practice.office, citizen: practice.citizen })
+
 /** The citizen's drafts and applications, last changed first ("Le mie pratiche"). */
 export async function listMyPractices({ practices }: Pick<PracticeStores, 'practices'>, citizenId: number): Promise<PracticeSummary[]> {
   return (await practices.listByCitizen(citizenId)).map(practiceToSummary)

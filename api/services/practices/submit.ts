@@ -6,7 +6,7 @@ import type { Transaction } from '../../data/transactions'
 import { ApiError } from '../../errors'
 import { validateFormData } from '../forms/validateFormData'
 import { requirePaidFee } from './fee'
-import { findMyPractice, formOfPractice, readFormOfPractice, serviceOfPractice, type PracticeStores } from './lookups'
+import { findMyPractice, formOfPractice, readFormOfPractice, serviceOfPractice, withRelationsOf, type PracticeStores } from './lookups'
 import { viewOf } from './practiceView'
 
 /** The name under which a missing privacy acceptance is reported, as the form page names its checkbox. */
@@ -126,8 +126,3 @@ async function complete(stores: PracticeStores, practice: Practice, registration
   return { submitted: withRelationsOf(practice, submitted), completed: true }
 }
 
-/**
- * The application as read at depth 0 inside the unit of work, with the service, office and citizen already read
- * before it: a submission changes none of them, so they are not read again.
- */
-const withRelationsOf = (practice: Practice, read: Practice): Practice => ({ ...read, service: practice.service, office: practice.office, citizen: practice.citizen })

@@ -1,0 +1,102 @@
+import { createLocalReq, type CollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { flatRows } from '../../cms/flatRows'
+import { insertRow } from '../../cms/insertRow'
+import { inTransaction } from '../../cms/concurrency/inTransaction'
+import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
+import { createPracticeFixtures } from '../testing/practiceFixtures'
+import { createStores, type Stores } from './stores'
+
+// The application's records read straight from their tables (cms/flatRows.ts) must be what Payload's Local API
+// returns for the same rows, field for field, on both databases.
+
+let t: TestPayload
+let stores: Stores
+let f: Awaited<ReturnType<typeof createPracticeFixtures>>
+let citizenId: number
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  stores = createStores(t.payload)
+  f = await createPracticeFixtures(t.payload, 'diretto')
+  citizenId = (await t.payload.create({ collection: 'citizens', data: { fiscalCode: 'RSSMRA80A01B180X', givenName: 'Mario', familyName: 'Rossi', contacts: { email: 'mario@example.it' } } as never })).id
+})
+afterAll(async () => t?.cleanup())
+
+const newPractice = (data: Record<string, unknown> = {}) =>
+  t.payload.create({ collection: 'practices', data: { title: 'Domanda diretta', applicantName: 'Mario Rossi', applicantFiscalCode: 'RSSMRA80A01B180X', data: { a: 1, nested: { b: [1, 'due'] } }, service: f.service.id, office: f.office.id, citizen: citizenId, status: 'bozza', version: 1, ...data } as never, context: { system: true } })
+
+describe('direct reads of an application’s records', () => {
+  it('are taken for the application, its attachments, its history and the register', () => {
+    for (const slug of ['practices', 'practice-attachments', 'practice-events', 'protocol-register'] as CollectionSlug[]) expect(flatRows(t.payload)?.table(slug), slug).toBeTruthy()
+  })
+
+  it('refuse a collection a direct read would get wrong (arrays, many-valued fields, read hooks)', () => {
+    for (const slug of ['services', 'users', 'offices'] as CollectionSlug[]) expect(flatRows(t.payload)?.table(slug), slug).toBeNull()
+  })
+
+  it('read an application as Payload does, at depth 0 and 1, a draft and a submitted one with a clerk', async () => {
+    const draft = await newPractice()
+    const submitted = await newPractice({
+      status: 'presentata', protocolNumber: '2026/000001', submittedAt: '2026-12-06T10:00:00.123Z', formSnapshot: { steps: [] }, privacyAcceptedAt: '2026-12-06T09:59:00.000Z',
+      termDays: 30, termUnit: 'calendario', dueAt: '2027-01-05T22:59:59.999Z', assignee: f.operator.id, version: 3, suspensions: [{ from: '2026-12-07' }],
+    })
+    for (const practice of [draft, submitted]) {
+      for (const depth of [0, 1] as const) {
+        expect(await stores.practices.find(practice.id, undefined, depth)).toEqual(await t.payload.findByID({ collection: 'practices', id: practice.id, depth }))
+      }
+    }
+    expect(await stores.practices.find(999_999)).toBeNull()
+  })
+
+  it('write a new draft as Payload’s create would, and give it back as Payload reads it', async () => {
+    const created = await stores.transactions.inTransaction((tx) => stores.practices.create({
+      title: 'Nuova bozza', applicantName: 'Mario Rossi', applicantFiscalCode: 'RSSMRA80A01B180X', data: { prefilled: { name: 'Mario' } }, service: f.service.id, office: f.office.id, citizen: citizenId,
+    }, tx))
+    const stored = await t.payload.findByID({ collection: 'practices', id: created.id, depth: 1 })
+    expect(created).toEqual(stored)
+    expect(stored).toMatchObject({ status: 'bozza', version: 1, data: { prefilled: { name: 'Mario' } }, service: { id: f.service.id }, citizen: { id: citizenId } })
+  })
+
+  it('give the service as it is now, after an edit, not as it was first read', async () => {
+    const practice = await newPractice()
+    expect(((await stores.practices.find(practice.id))!.service as { title: string }).title).toBe('Contrassegno di prova')
+    await t.payload.update({ collection: 'services', id: f.service.id, data: { title: 'Contrassegno rinominato' } as never })
+    expect(((await stores.practices.find(practice.id))!.service as { title: string }).title).toBe('Contrassegno rinominato')
+    // What a caller changes of what it was given stays with it.
+    const read = await stores.practices.find(practice.id)
+    ;(read!.service as { title: string }).title = 'Cambiato dal chiamante'
+    expect(((await stores.practices.find(practice.id))!.service as { title: string }).title).toBe('Contrassegno rinominato')
+    await t.payload.update({ collection: 'services', id: f.service.id, data: { title: 'Contrassegno di prova' } as never })
+  })
+
+  it('read attachments, the citizen’s history and the register entry as Payload does', async () => {
+    const practice = await newPractice()
+    for (const slot of ['identity', 'other']) {
+      await stores.attachments.add(practice, { slot, filename: `${slot}.pdf`, mime: 'application/pdf', size: 1234, sha256: 'a'.repeat(64), storageKey: `k-${slot}-${practice.id}`, source: 'domanda' } as never)
+    }
+    const req = await createLocalReq({}, t.payload)
+    await inTransaction(req, async () => {
+      await stores.history.record({ practice, kind: 'presentata', actorType: 'cittadino', toStatus: 'presentata', message: 'Protocollo', visibleToCitizen: true }, req)
+      await stores.history.record({ practice, kind: 'nota-interna', actorType: 'operatore', message: 'Interna', visibleToCitizen: false } as never, req)
+    })
+    await insertRow(t.payload, 'protocol-register', { protocolNumber: `2026/${String(practice.id).padStart(6, '0')}`, year: 2026, sequence: 500_000 + practice.id, registeredAt: '2026-12-06T10:00:00.000Z', practice: practice.id, idempotencyKey: 'chiave', subject: 'Domanda' })
+
+    const payloadFind = async (collection: CollectionSlug, where: object) => (await t.payload.find({ collection, where: where as never, sort: 'createdAt', depth: 0, pagination: false })).docs
+    expect(await stores.attachments.listByPractice(practice.id)).toEqual(await payloadFind('practice-attachments', { practice: { equals: practice.id } }))
+    const history = await stores.history.citizenHistory(practice.id)
+    expect(history.map((e) => e.kind)).toEqual(['presentata'])
+    expect(history).toEqual(await payloadFind('practice-events', { and: [{ practice: { equals: practice.id } }, { visibleToCitizen: { equals: true } }] }))
+    expect(await stores.register.findByPractice(practice.id)).toEqual((await payloadFind('protocol-register', { practice: { equals: practice.id } }))[0])
+    expect(await stores.register.findByPractice(999_999)).toBeNull()
+  })
+
+  it('read the year’s last number inside the registering transaction', async () => {
+    const practice = await newPractice()
+    const next = await stores.transactions.inTransaction((tx) => stores.register.nextSequence(2031, tx))
+    expect(next).toBe(1)
+    await insertRow(t.payload, 'protocol-register', { protocolNumber: '2031/000007', year: 2031, sequence: 7, registeredAt: '2031-01-02T10:00:00.000Z', practice: practice.id, idempotencyKey: 'k', subject: 'Domanda' })
+    expect(await stores.transactions.inTransaction((tx) => stores.register.nextSequence(2031, tx))).toBe(8)
+  })
+})
