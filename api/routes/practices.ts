@@ -8,7 +8,7 @@ import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter, noParameters, type AppEnv } from '../openapi'
 import { downloadResponse } from '../download'
 import { maxUploadBytes } from '../services/attachments/limits'
-import { findSessionCitizen } from '../services/citizens'
+import { findSessionCitizen, findSessionProfile } from '../services/citizens'
 import { answerRequest } from '../services/practices/answer'
 import { addDraftAttachment, readMyAttachment, removeDraftAttachment, type FileStore } from '../services/practices/attachments'
 import { deleteDraft, saveDraft, startPractice } from '../services/practices/drafts'
@@ -57,6 +57,8 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   const router = newRouter()
   const { stores, files, quotas } = deps
   const me = (c: Context<AppEnv>) => findSessionCitizen(stores.citizens, citizenId(c))
+  // What a draft is pre-filled with: the citizen's profile, read as the desk reads it (api/data/hotReads.ts).
+  const myProfile = (c: Context<AppEnv>) => findSessionProfile(stores.citizens, citizenId(c))
 
   router.openapi(formRoute, async (c) => {
     const { service, form } = await findServiceForm(stores, c.req.valid('param').slug)
@@ -64,7 +66,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
     return c.json(serviceFormToView(service, form), 200)
   })
   router.openapi(listRoute, async (c) => c.json({ practices: await listMyPractices(stores, citizenId(c)) }, 200))
-  router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(stores, quotas, await me(c), c.req.valid('json').service), 201))
+  router.openapi(createPracticeRoute, async (c) => c.json(await startPractice(stores, quotas, await myProfile(c), c.req.valid('json').service), 201))
   router.openapi(oneRoute, async (c) => c.json(await myPracticeView(stores, citizenId(c), c.req.valid('param').id), 200))
   router.openapi(saveRoute, async (c) => {
     const { version, data, step, privacyAccepted } = c.req.valid('json')

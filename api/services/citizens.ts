@@ -57,6 +57,13 @@ export async function findSessionCitizen(store: CitizenStore, citizenId: number)
   return citizen
 }
 
+/** The logged-in citizen's profile (what the desk shows and a draft is pre-filled with), or 401 when the citizen is gone. */
+export async function findSessionProfile(store: CitizenStore, citizenId: number): Promise<CitizenProfileRow> {
+  const citizen = await store.findProfileById(citizenId)
+  if (!citizen) throw new ApiError('unauthenticated')
+  return citizen
+}
+
 /** What changing contacts needs: the citizens, notifications, the portal's address for links, the email quota. */
 export type ContactsDeps = { citizens: CitizenStore; notify: Notify; publicUrl: URL; quotas: CitizenQuotas }
 

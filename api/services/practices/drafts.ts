@@ -1,4 +1,4 @@
-import type { Citizen } from '../../../cms/payload-types'
+import type { CitizenProfileRow } from '../../data/hotReads'
 import { belfioreToPlace } from '../../../cms/practices/places'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeView } from '../../contract/practices'
@@ -10,7 +10,7 @@ import { findMyPractice, findServiceForm, formOfPractice, withRelationsOf, type 
 import { viewOf } from './practiceView'
 
 /** The identity facts a form may ask to pre-fill; the place of birth by name ("Brindisi (BR)"), as the citizen would write it. */
-async function citizenToIdentity(citizen: Citizen) {
+async function citizenToIdentity(citizen: CitizenProfileRow) {
   const c = citizen.contacts ?? {}
   const address = [c.address, [c.postalCode, c.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
   return {
@@ -21,7 +21,7 @@ async function citizenToIdentity(citizen: Citizen) {
 }
 
 /** Opens a new draft for a service, pre-filled with what the identity provider vouches for, within the citizen's quota of drafts. */
-export async function startPractice(stores: PracticeStores, quotas: CitizenQuotas, citizen: Citizen, slug: string): Promise<PracticeView> {
+export async function startPractice(stores: PracticeStores, quotas: CitizenQuotas, citizen: CitizenProfileRow, slug: string): Promise<PracticeView> {
   const { service, form } = await findServiceForm(stores, slug)
   await checkNewDraft(quotas, citizen.id)
   const identity = await citizenToIdentity(citizen)
