@@ -99,4 +99,13 @@ describe('direct reads of an application’s records', () => {
     await insertRow(t.payload, 'protocol-register', { protocolNumber: '2031/000007', year: 2031, sequence: 7, registeredAt: '2031-01-02T10:00:00.000Z', practice: practice.id, idempotencyKey: 'k', subject: 'Domanda' })
     expect(await stores.transactions.inTransaction((tx) => stores.register.nextSequence(2031, tx))).toBe(8)
   })
+
+  it('see, inside a transaction, what that transaction wrote and has not committed (they run on its connection)', async () => {
+    const practice = await newPractice()
+    const next = await stores.transactions.inTransaction(async (tx) => {
+      await insertRow(t.payload, 'protocol-register', { protocolNumber: '2032/000003', year: 2032, sequence: 3, registeredAt: '2032-01-02T10:00:00.000Z', practice: practice.id, idempotencyKey: 'k', subject: 'Domanda' }, tx)
+      return [await stores.register.nextSequence(2032, tx), (await stores.register.findByPractice(practice.id, tx))?.sequence, (await stores.practices.find(practice.id, tx, 1))?.id]
+    })
+    expect(next).toEqual([4, 3, practice.id])
+  })
 })

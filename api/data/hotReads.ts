@@ -11,6 +11,7 @@ import { getTableColumns, getTableName } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
+import { flatRows } from '../../cms/flatRows'
 import { sqlTable } from '../../cms/sqlTables'
 import type { LoginMethod, SessionRecord } from '../auth/sessions'
 
@@ -35,12 +36,6 @@ const citizenFields = [
 ] as const
 
 type Row = Record<string, unknown>
-type SqlAdapter = {
-  name: string
-  client?: { execute(stmt: { sql: string; args: unknown[] }): Promise<{ rows: Row[] }> }
-  pool?: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }> }
-}
-
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /**
@@ -101,26 +96,13 @@ export function hotReads(payload: Payload): HotReads | null {
 }
 
 function makeHotReads(payload: Payload): HotReads | null {
-  const db = payload.db as unknown as SqlAdapter
-  if (db.name === 'sqlite') {
-    const sessionSql = selectOneSql(payload, 'citizen-sessions', sessionFields, 'sessionId', '?')
-    const citizenSql = selectOneSql(payload, 'citizens', citizenFields, 'id', '?')
-    // The client is read at every call: Payload may replace it (a transaction takes the connection it had).
-    const one = async (sql: string, value: unknown) => (await db.client!.execute({ sql, args: [value] })).rows[0]
-    return {
-      session: async (sessionId) => { const row = await one(sessionSql, sessionId); return row ? toSession(row) : null },
-      citizenProfile: async (id) => { const row = await one(citizenSql, id); return row ? toCitizen(row) : null },
-    }
+  // Run as the application's records are (cms/flatRows.ts): PostgreSQL's named statements, SQLite's own client.
+  const sql = flatRows(payload)
+  if (!sql) return null
+  const one = async (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string, value: unknown) =>
+    (await sql.query(name, (p) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1'), [value]))[0]
+  return {
+    session: async (sessionId) => { const row = await one('hot_session', sessionFields, 'citizen-sessions', 'sessionId', sessionId); return row ? toSession(row) : null },
+    citizenProfile: async (id) => { const row = await one('hot_citizen', citizenFields, 'citizens', 'id', id); return row ? toCitizen(row) : null },
   }
-  if (db.name === 'postgres') {
-    const sessionSql = selectOneSql(payload, 'citizen-sessions', sessionFields, 'sessionId', '$1')
-    const citizenSql = selectOneSql(payload, 'citizens', citizenFields, 'id', '$1')
-    // Named: each pooled connection parses and plans the statement once, then only binds the value.
-    const one = async (name: string, sql: string, value: unknown) => (await db.pool!.query({ name, text: sql, values: [value] })).rows[0]
-    return {
-      session: async (sessionId) => { const row = await one('sportello_hot_session', sessionSql, sessionId); return row ? toSession(row) : null },
-      citizenProfile: async (id) => { const row = await one('sportello_hot_citizen', citizenSql, id); return row ? toCitizen(row) : null },
-    }
-  }
-  return null
 }
