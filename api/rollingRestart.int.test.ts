@@ -28,8 +28,12 @@ import { createPracticeFixtures, samplePdf } from './testing/practiceFixtures'
 /** The drain bound each process gets (SPORTELLO_SHUTDOWN_GRACE_SECONDS). */
 const graceSeconds = 20
 /** Drafts made ready before the load; the submitters stop when the restart is over (or these run out). */
-const draftCount = 200
+const draftCount = 320
+/** Drafts kept apart for the slow uploads placed on each stopping process (up to ten tries each). */
+const heldUploadDrafts = 20
 const submitters = 6
+/** Each submitter's pause between applications: the load spreads over each phase instead of using its drafts at once. */
+const submitterPauseMs = 250
 const readers = 2
 
 let t: TestPayload
@@ -152,6 +156,12 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
       const saved = await client.save(applicant, draft.id, draft.version)
       drafts.push({ applicant, id: saved.id, version: saved.version, key: crypto.randomUUID() })
     })
+    const heldDrafts = drafts.splice(0, heldUploadDrafts)
+    // Each phase of the load (before the first restart, between the two, after the second) may use a third of the drafts,
+    // so the load runs through both restarts however fast the portal answers and however slowly a process starts again.
+    const loadDrafts = drafts.length
+    let phase = 0
+    const draftsKeptForLater = () => Math.floor((loadDrafts * (2 - phase)) / 3)
     const pdf = await samplePdf()
     const seen: Seen = { acknowledged: new Map(), resends: 0, kinds: new Map(), getFailures: [], otherFailures: [] }
     const taken: number[] = []
@@ -172,7 +182,8 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
         await pause(200)
         while ((await inFlight(port)) + (await inFlight(other)) > 0) await pause(20)
         for (let attempt = 0; attempt < 10; attempt++) {
-          const draft = drafts.shift()!
+          const draft = heldDrafts.shift()
+          if (!draft) throw new Error('bozze per gli invii lenti esaurite')
           const upload = slowAttach(origin, draft.applicant.cookie, draft.id, pdf)
           for (;;) {
             if ((await inFlight(port)) > 0) return upload
@@ -190,8 +201,13 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
     }
     const submitter = async () => {
       while (!stop) {
+        if (drafts.length <= draftsKeptForLater()) {
+          await pause(50)
+          continue
+        }
         const draft = drafts.shift()
         if (!draft) return
+        await pause(submitterPauseMs)
         taken.push(draft.id)
         const form = new FormData()
         form.set('slot', 'identity')
@@ -239,7 +255,7 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
     // The load is under way (a few more applications acknowledged) before each step, whatever the machine's speed.
     const moreAcknowledged = async (n: number) => {
       const target = seen.acknowledged.size + n
-      while (seen.acknowledged.size < target && drafts.length > 0) await pause(50)
+      while (seen.acknowledged.size < target && drafts.length > draftsKeptForLater()) await pause(50)
     }
     // The rolling restart: each process in turn gets SIGTERM, drains and exits by itself, and starts again on its port.
     await moreAcknowledged(5)
@@ -258,6 +274,7 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
       const code = await servers[i]!.exited
       restarts.push({ port, code, seconds: (performance.now() - started) / 1000, acknowledgedBefore })
       servers[i] = await startPublicServer(port, origin)
+      phase++
       await moreAcknowledged(5)
     }
     stop = true
