@@ -10,7 +10,7 @@ import { sqlTable, sqlTableName, transactionDb } from './sqlTables'
  * reads a handful of them. Only for collections whose every field is one column of their own table (text, numbers,
  * dates, checkboxes, selects, JSON, single relations, groups of those) and that have no read hooks: any other
  * (arrays, blocks, many-valued or polymorphic fields, localized or hidden fields, joins, afterRead hooks) is refused,
- * and its store keeps the Local API. cms/flatRows.int.test.ts compares each collection's rows with Payload's, on both
+ * and its store keeps the Local API. api/data/directReads.int.test.ts compares each read with Payload's, on both
  * databases. On MongoDB there is no SQL: `flatRows` is null.
  */
 
@@ -27,7 +27,8 @@ const kinds: Record<string, Kind> = {
   number: 'number', date: 'date', checkbox: 'checkbox', json: 'json', richText: 'json', relationship: 'relation', upload: 'relation',
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+/** An SQL identifier, quoted. */
+export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /** The collection's columns, or the reason its rows cannot be read directly. */
 function columnsOf(fields: FieldLike[], drizzleColumns: Record<string, { name: string }>, prefix: string[] = []): Column[] | string {

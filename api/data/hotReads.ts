@@ -11,7 +11,7 @@ import { getTableColumns, getTableName } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
-import { flatRows } from '../../cms/flatRows'
+import { flatRows, quote } from '../../cms/flatRows'
 import { sqlTable } from '../../cms/sqlTables'
 import type { LoginMethod, SessionRecord } from '../auth/sessions'
 
@@ -36,8 +36,6 @@ const citizenFields = [
 ] as const
 
 type Row = Record<string, unknown>
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-
 /**
  * `SELECT <columns> FROM <table> WHERE <key> = <parameter> LIMIT 1` for a collection, from Payload's schema; throws
  * when the collection or a field is not there (a field renamed or removed must change this module too).
