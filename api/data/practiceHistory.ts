@@ -17,7 +17,8 @@ export function practiceHistoryStore(payload: Payload) {
     async citizenHistory(practiceId: number): Promise<PracticeEvent[]> {
       const rows = directRows()
       if (rows) {
-        return rows.select('storia_cittadino', (p) => `SELECT ${rows.selectList()} FROM ${rows.table} WHERE ${rows.column('practice')} = ${p(1)} AND ${rows.column('visibleToCitizen')} = ${p(2)} ORDER BY ${rows.column('createdAt')}, ${rows.column('id')}`, [practiceId, payload.db.name === 'postgres' ? true : 1])
+        // TRUE is a boolean on PostgreSQL and 1 on SQLite, as each stores a checkbox: one text for both.
+        return rows.select('storia_cittadino', (p) => `SELECT ${rows.selectList()} FROM ${rows.table} WHERE ${rows.column('practice')} = ${p(1)} AND ${rows.column('visibleToCitizen')} = TRUE ORDER BY ${rows.column('createdAt')}, ${rows.column('id')}`, [practiceId])
       }
       const { docs } = await payload.find({ collection: 'practice-events', where: { and: [{ practice: { equals: practiceId } }, { visibleToCitizen: { equals: true } }] }, sort: 'createdAt', depth: 0, pagination: false })
       return docs
