@@ -148,11 +148,14 @@ function makeFlatRows(payload: Payload): FlatRows | null {
   const postgres = db.name === 'postgres'
   if (!postgres && db.name !== 'sqlite') return null
   const param = postgres ? (n: number) => `$${n}` : () => '?'
-  // Each statement's text, built once.
-  const texts = new Map<string, string>()
+  // Each statement's text, built once per name. A name is one statement (on PostgreSQL, one prepared statement), so a
+  // second place in the code using a name already taken fails loudly instead of running the first one's text.
+  const texts = new Map<string, { source: string; text: string }>()
   const query: FlatRows['query'] = async (name, sql, values, tx) => {
-    let text = texts.get(name)
-    if (text === undefined) texts.set(name, (text = sql(param)))
+    let known = texts.get(name)
+    if (known === undefined) texts.set(name, (known = { source: sql.toString(), text: sql(param) }))
+    else if (known.source !== sql.toString()) throw new Error(`flatRows: il nome ${name} è già di un’altra istruzione`)
+    const { text } = known
     // The client is read at every call: Payload may replace SQLite's (a transaction takes the connection it had).
     if (!postgres) return (await db.client!.execute({ sql: text, args: values })).rows
     // In a transaction, on its connection: a read outside it would wait for a second one of the pool while holding the first.

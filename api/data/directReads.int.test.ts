@@ -32,6 +32,14 @@ describe('direct reads of an application’s records', () => {
     for (const slug of ['practices', 'practice-attachments', 'practice-events', 'protocol-register'] as CollectionSlug[]) expect(flatRows(t.payload)?.table(slug), slug).toBeTruthy()
   })
 
+  it('refuse a statement name already taken by another place in the code (on PostgreSQL a name is one prepared statement)', async () => {
+    const rows = flatRows(t.payload)!
+    const one = () => rows.query('prova_nome', () => 'SELECT 1 AS "uno"', [])
+    expect(Number((await one())[0]!.uno)).toBe(1)
+    expect(Number((await one())[0]!.uno)).toBe(1)
+    await expect(rows.query('prova_nome', () => 'SELECT 2 AS "uno"', [])).rejects.toThrow('è già di un’altra istruzione')
+  })
+
   it('refuse a collection a direct read would get wrong (arrays, many-valued fields, read hooks)', () => {
     for (const slug of ['services', 'users', 'offices'] as CollectionSlug[]) expect(flatRows(t.payload)?.table(slug), slug).toBeNull()
   })
