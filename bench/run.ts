@@ -1,9 +1,10 @@
 // `npm run bench`: site build time and pages/s (seed and synthetic 5,000 pages), page weights, and
 // the public server's throughput next to a bare node:http server, authenticated GET /api/me on SQLite and PostgreSQL
 // (bench/me.ts), pagoPA receipts and application submissions per second. Prints tables for the README.
-// Usage: npm run bench [-- --skip-synthetic] [--smoke]
+// Usage: npm run bench [-- --skip-synthetic] [--smoke] [--skip-me]
 //   --smoke: the seed site only, 1 s of load per server, 20 receipts, 10 submissions (seconds; CI runs it so the
 //   benchmark cannot rot: it must complete and print its tables).
+//   --skip-me: without the /api/me table (CI's smoke: `npm run bench:me -- --smoke` runs the same bench/me.ts right after).
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -23,6 +24,7 @@ import { kb, printTable, seconds } from './lib/table'
 
 const smoke = process.argv.includes('--smoke')
 const skipSynthetic = smoke || process.argv.includes('--skip-synthetic')
+const skipMe = process.argv.includes('--skip-me')
 const loadSeconds = smoke ? 1 : 10
 const { payload, dataDir, env } = await seededBenchDatabase()
 
@@ -56,7 +58,7 @@ const weightRows = [
 
 const httpRows = await measureServers(siteDir, `/servizi/${service?.slug}/`)
 // On SQLite and PostgreSQL, one process and two behind nginx, each database in a child of its own (bench/me.ts).
-const me = await runPerDatabase('bench/me.ts', smoke ? ['--smoke'] : [])
+const me = skipMe ? { ok: true, rows: [] } : await runPerDatabase('bench/me.ts', smoke ? ['--smoke'] : [])
 const receiptRows = await measureReceipts(payload, smoke ? 20 : 1000)
 const submissionRows = await measureSubmissions(payload, env, 'SQLite', smoke ? 10 : 200, smoke ? 2 : 8)
 
@@ -72,7 +74,7 @@ await closePayload(payload)
 printTable('Costruzione a freddo del sito (compilazione, resa delle pagine, indice di ricerca, compressione)', ['sito', 'pagine', 'resa', 'totale', 'pagine/s (resa)'], buildRows)
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable(`Server pubblico su loopback (32 connessioni, ${loadSeconds} s, dopo il riscaldamento)`, ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
-printTable(`GET /api/me autenticato (64 connessioni, ${loadSeconds} s; npm run bench:me per questa sola tabella)`, meHeaders, me.rows)
+if (!skipMe) printTable(`GET /api/me autenticato (64 connessioni, ${loadSeconds} s; npm run bench:me per questa sola tabella)`, meHeaders, me.rows)
 printTable(`Ricevute pagoPA elaborate (SQLite, ${smoke ? 20 : 1000} posizioni, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, receiptRows)
 printTable(`Domande presentate (SQLite, ${smoke ? '10 domande con un allegato PDF, 2' : '200 domande con un allegato PDF, 8'} alla volta; PostgreSQL: npm run bench:submissions)`, submissionHeaders, submissionRows)
 rmSync(dataDir, { recursive: true, force: true })
