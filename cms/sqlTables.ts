@@ -1,3 +1,4 @@
+import { getTableColumns } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 /** What of Payload's drizzle adapters (SQLite, PostgreSQL) the portal reads: their tables and their open transactions. */
@@ -25,4 +26,15 @@ export function sqlTable(payload: Payload, slug: string): object | null {
 export async function transactionDb<Db = unknown>(payload: Payload, req?: Pick<PayloadRequest, 'transactionID'>): Promise<Db | null> {
   if (!req?.transactionID) return null
   return (partsOf(payload).sessions?.[String(await req.transactionID)]?.db as Db | undefined) ?? null
+}
+
+/**
+ * A collection's SQL column for a field (`group_field` for a group's, as Payload's drizzle schema keys it), unquoted;
+ * throws for a field the table does not have. For statements of the portal's own (api/data/catalogue.ts).
+ */
+export function sqlColumnName(payload: Payload, slug: string, field: string): string {
+  const table = sqlTable(payload, slug)
+  const column = table && (getTableColumns(table as Parameters<typeof getTableColumns>[0]) as Record<string, { name: string }>)[field]
+  if (!column) throw new Error(`sqlTables: campo ${field} non trovato nella tabella della raccolta ${slug}`)
+  return column.name
 }

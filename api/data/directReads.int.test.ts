@@ -117,3 +117,47 @@ describe('direct reads of an application’s records', () => {
     expect(next).toEqual([4, 3, practice.id])
   })
 })
+
+describe('the published service by slug (opening a draft), kept by the process while its row and its office’s are unchanged', () => {
+  const slug = () => f.service.slug!
+  const localRead = async () => {
+    const { docs: [service] } = await t.payload.find({ collection: 'services', where: { slug: { equals: slug() } }, depth: 0, limit: 1 })
+    return { ...service, office: await t.payload.findByID({ collection: 'offices', id: f.office.id, depth: 0 }) }
+  }
+
+  it('is the service as the Local API reads it, with its office, and read again only when one of the two changed', async () => {
+    const catalogue = createStores(t.payload).catalogue
+    expect(await catalogue.findPublishedBySlug(slug())).toEqual(await localRead())
+    const finds: string[] = []
+    const find = t.payload.find.bind(t.payload)
+    t.payload.find = ((args: { collection: string }) => (finds.push(args.collection), find(args as never))) as typeof t.payload.find
+    try {
+      expect(await catalogue.findPublishedBySlug(slug())).toEqual(await localRead())
+      expect(finds.filter((c) => c === 'services')).toHaveLength(1) // localRead's own, not the store's
+      await t.payload.update({ collection: 'services', id: f.service.id, data: { title: 'Contrassegno rinominato' } as never })
+      expect((await catalogue.findPublishedBySlug(slug()))!.title).toBe('Contrassegno rinominato')
+      await t.payload.update({ collection: 'offices', id: f.office.id, data: { title: 'Ufficio rinominato' } as never })
+      expect(((await catalogue.findPublishedBySlug(slug()))!.office as { title: string }).title).toBe('Ufficio rinominato')
+      expect(await catalogue.findPublishedBySlug(slug())).toEqual(await localRead())
+    } finally {
+      t.payload.find = find
+      await t.payload.update({ collection: 'services', id: f.service.id, data: { title: 'Contrassegno di prova' } as never })
+      await t.payload.update({ collection: 'offices', id: f.office.id, data: { title: f.office.title } as never })
+    }
+  })
+
+  it('hands out a copy, is null for an unknown slug, and for a service no longer published', async () => {
+    const catalogue = createStores(t.payload).catalogue
+    const read = (await catalogue.findPublishedBySlug(slug()))!
+    read.title = 'Cambiato dal chiamante'
+    expect((await catalogue.findPublishedBySlug(slug()))!.title).toBe('Contrassegno di prova')
+    expect(await catalogue.findPublishedBySlug('non-esiste')).toBeNull()
+    await t.payload.update({ collection: 'services', id: f.service.id, data: { _status: 'draft' } as never })
+    try {
+      expect(await catalogue.findPublishedBySlug(slug())).toBeNull()
+    } finally {
+      await t.payload.update({ collection: 'services', id: f.service.id, data: { _status: 'published' } as never })
+    }
+    expect((await catalogue.findPublishedBySlug(slug()))!.id).toBe(f.service.id)
+  })
+})
