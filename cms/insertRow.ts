@@ -1,7 +1,8 @@
 import { upsertRow, type DrizzleAdapter } from '@payloadcms/drizzle'
 import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import { sqlTableName, transactionDb } from './sqlTables'
+import { flatRows } from './flatRows'
+import { sqlTable, sqlTableName, transactionDb } from './sqlTables'
 
 type HookedField = { hooks?: { beforeValidate?: unknown[]; beforeChange?: unknown[]; afterChange?: unknown[] }; flattenedFields?: HookedField[] }
 const hasWriteHooks = (fields: HookedField[]): boolean =>
@@ -9,6 +10,20 @@ const hasWriteHooks = (fields: HookedField[]): boolean =>
 
 /** The collections already checked: their configuration does not change while the process runs. */
 const withoutWriteHooks = new Set<string>()
+
+/** The collection's configuration; throws when it has write hooks a direct write would skip (or no such collection). */
+function configWithoutWriteHooks(payload: Payload, collection: CollectionSlug) {
+  const config = payload.collections[collection]?.config
+  if (!config) throw new Error(`insertRow: la raccolta ${collection} non esiste`)
+  if (!withoutWriteHooks.has(collection)) {
+    const { hooks } = config
+    if (hooks.beforeValidate.length || hooks.beforeChange.length || hooks.afterChange.length || hasWriteHooks(config.flattenedFields as HookedField[])) {
+      throw new Error(`insertRow: la raccolta ${collection} ha hook che una scrittura diretta salterebbe`)
+    }
+    withoutWriteHooks.add(collection)
+  }
+  return config
+}
 
 /**
  * Appends one row to a collection and returns its id, in `req`'s transaction when there is one: one INSERT …
@@ -24,15 +39,8 @@ export async function insertRow<S extends CollectionSlug>(payload: Payload, coll
   const tableName = sqlTableName(payload, collection)
   // MongoDB (wired, untested: README): no SQL table, the adapter's own create.
   if (payload.db.name !== 'postgres' && payload.db.name !== 'sqlite') return Number((await payload.db.create({ collection, data: { ...data }, req })).id)
-  const config = payload.collections[collection]?.config
-  if (!config || !tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)
-  if (!withoutWriteHooks.has(collection)) {
-    const { hooks } = config
-    if (hooks.beforeValidate.length || hooks.beforeChange.length || hooks.afterChange.length || hasWriteHooks(config.flattenedFields as HookedField[])) {
-      throw new Error(`insertRow: la raccolta ${collection} ha hook che una scrittura diretta salterebbe`)
-    }
-    withoutWriteHooks.add(collection)
-  }
+  const config = configWithoutWriteHooks(payload, collection)
+  if (!tableName) throw new Error(`insertRow: la raccolta ${collection} non ha una tabella`)
   const db = (await transactionDb<DrizzleAdapter['drizzle']>(payload, req)) ?? adapter.drizzle
   // One instant for both, as Payload's create stamps them (the adapter would take two clock readings, a millisecond apart).
   const now = new Date().toISOString()
@@ -42,3 +50,40 @@ export async function insertRow<S extends CollectionSlug>(payload: Payload, coll
   if (!row) throw new Error(`insertRow: nessuna riga scritta in ${collection}`)
   return row.id
 }
+
+type FlatField = { type: string; name?: string; flattenedFields?: FlatField[] }
+
+/** A flat collection's document as drizzle's row: a group's fields keyed `group_field`, as Payload's schema keys them. */
+function toDrizzleRow(fields: FlatField[], data: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const row: Record<string, unknown> = {}
+  for (const field of fields) {
+    if (!field.name || data[field.name] === undefined) continue
+    const key = `${prefix}${field.name}`
+    if (field.type === 'group') Object.assign(row, toDrizzleRow(field.flattenedFields ?? [], (data[field.name] ?? {}) as Record<string, unknown>, `${key}_`))
+    else row[key] = data[field.name]
+  }
+  return row
+}
+
+/**
+ * Several rows of one collection in one INSERT … RETURNING id (a submission's four lines of the delivery log are one
+ * statement, not four); the ids in the order of `rows`. The same rules as insertRow, and only for a collection whose
+ * every field is a column of its own table (cms/flatRows.ts takes it): any other, one insertRow per row.
+ */
+export async function insertRows<S extends CollectionSlug>(payload: Payload, collection: S, rows: RequiredDataFromCollectionSlug<S>[], req?: PayloadRequest): Promise<number[]> {
+  const table = sqlTable(payload, collection) as (Record<string, unknown> & { id?: unknown }) | null
+  if (rows.length < 2 || !table?.id || !flatRows(payload)?.table(collection)) {
+    const ids: number[] = []
+    for (const row of rows) ids.push(await insertRow(payload, collection, row, req))
+    return ids
+  }
+  const config = configWithoutWriteHooks(payload, collection)
+  const db = ((await transactionDb(payload, req)) ?? (payload.db as unknown as DrizzleAdapter).drizzle) as unknown as DrizzleInsert
+  const now = new Date().toISOString()
+  const values = rows.map((data) => toDrizzleRow(config.flattenedFields as FlatField[], { createdAt: now, updatedAt: now, ...data } as Record<string, unknown>))
+  const inserted = await db.insert(table).values(values).returning({ id: table.id })
+  if (inserted.length !== rows.length) throw new Error(`insertRows: ${inserted.length} righe scritte in ${collection} invece di ${rows.length}`)
+  return inserted.map((row) => Number(row.id))
+}
+
+type DrizzleInsert = { insert(table: unknown): { values(values: unknown[]): { returning(fields: Record<string, unknown>): Promise<{ id: unknown }[]> } } }

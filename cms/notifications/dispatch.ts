@@ -1,7 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import { channelsFor, type ChosenChannel } from '../constants/notificationEvents'
-import { insertRow } from '../insertRow'
+import { insertRow, insertRows } from '../insertRow'
 import type { Citizen } from '../payload-types'
 import type { DeliveryTarget } from './channels/channel'
 import { queueDelivery, type DeliveryMessage, type StoredAttachment } from './delivery/queue'
@@ -51,13 +51,16 @@ export async function dispatchNotification(payload: Payload, dispatch: Dispatch,
   const target: DeliveryTarget | undefined = citizen ? { citizenId: citizen.id, fiscalCode: citizen.fiscalCode, givenName: citizen.givenName, familyName: citizen.familyName, email: recipient.email } : undefined
 
   const base = { citizen: citizen?.id ?? null, recipientKind: citizen ? 'cittadino' : 'solo-email', event, kind: notification.kind } as const
+  // The delivery log's lines (the desk's, delivered, and one queued per other channel), written in one statement.
+  const lines: RequiredDataFromCollectionSlug<'notification-deliveries'>[] = []
   if (citizen && notification.kind !== 'email-confirmation' && dispatch.desk !== false) {
     const { subject, body } = notificationToInboxEntry(notification)
     await insertRow(payload, 'citizen-messages', { citizen: citizen.id, practice: dispatch.practiceId ?? null, subject, body }, req)
-    await insertRow(payload, 'notification-deliveries', { ...base, channel: 'desk', status: 'inviata', attempts: 1, deliveredAt: new Date().toISOString() }, req)
+    lines.push({ ...base, channel: 'desk', status: 'inviata', attempts: 1, deliveredAt: new Date().toISOString() })
   }
   const message: DeliveryMessage = { notification, recipient, ...(target ? { target } : {}), ...(dispatch.attachments?.length ? { attachments: dispatch.attachments } : {}) }
-  const queued: number[] = []
-  for (const channel of channelsOf(dispatch)) queued.push(await insertRow(payload, 'notification-deliveries', { ...base, channel, status: 'in-coda', attempts: 0, message }, req))
-  await queueDelivery(payload, queued, undefined, req)
+  const channels = channelsOf(dispatch)
+  for (const channel of channels) lines.push({ ...base, channel, status: 'in-coda', attempts: 0, message })
+  const ids = await insertRows(payload, 'notification-deliveries', lines, req)
+  await queueDelivery(payload, ids.slice(ids.length - channels.length), undefined, req)
 }

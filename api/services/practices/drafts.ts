@@ -33,7 +33,8 @@ export async function startPractice(stores: PracticeStores, quotas: CitizenQuota
     await stores.history.record({ practice: created, kind: 'creata', actorType: 'cittadino', visibleToCitizen: true }, tx)
     return created
   })
-  return viewOf(stores, practice)
+  // Opened just now: no attachment yet.
+  return viewOf(stores, practice, { attachments: [] })
 }
 
 /**

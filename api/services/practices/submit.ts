@@ -1,4 +1,4 @@
-import type { Practice, ProtocolRegister } from '../../../cms/payload-types'
+import type { Practice, PracticeAttachment, ProtocolRegister } from '../../../cms/payload-types'
 import { romeDayOf } from '../../../cms/practices/deadline'
 import { termAtSubmission } from '../../../cms/practices/term'
 import type { FeeView, PracticeView } from '../../contract/practices'
@@ -33,12 +33,15 @@ export async function submitPractice(
   if (practice.status !== 'bozza') return { view: await viewOf(stores, practice), created: false }
   // Worked out once, where the fee is checked, and passed along to the answer.
   let fee: FeeView | null | undefined
+  // And the attachments, read where the answers are checked: a submitted application's do not change.
+  let attachments: PracticeAttachment[] | undefined
   // Registered, then interrupted: finish what was accepted, without asking again.
   let registered = await stores.register.findByPractice(id)
   if (!registered) {
     if (practice.version !== version) throw new ApiError('conflict', 'La bozza è stata modificata in un’altra scheda o su un altro dispositivo: ricarica la pagina e controlla i dati prima di inviare.')
     const form = await formOfPractice(stores, practice)
-    const checked = validateFormData(form, practice.data, await stores.attachments.listByPractice(id), { final: true })
+    attachments = await stores.attachments.listByPractice(id)
+    const checked = validateFormData(form, practice.data, attachments, { final: true })
     // No application without the citizen's acceptance of the privacy notice, kept with its date as evidence.
     if (!practice.privacyAcceptedAt && !privacyAccepted) checked.errors.unshift({ field: PRIVACY_FIELD, message: 'Per presentare la domanda devi dichiarare di aver letto l’informativa sulla privacy.' })
     practice.privacyAcceptedAt ??= new Date().toISOString()
@@ -52,11 +55,11 @@ export async function submitPractice(
   for (let attempt = 1; ; attempt++) {
     try {
       const { submitted, completed } = await register(stores, practice, idempotencyKey, registered)
-      return { view: await viewOf(stores, submitted, fee), created: completed }
+      return { view: await viewOf(stores, submitted, { fee, attachments }), created: completed }
     } catch (error) {
       // Whoever lost the race finds the application already registered: the same answer, no duplicate.
       const now = await stores.practices.find(id)
-      if (now && now.status !== 'bozza') return { view: await viewOf(stores, now, fee), created: false }
+      if (now && now.status !== 'bozza') return { view: await viewOf(stores, now, { fee, attachments }), created: false }
       // Two submissions of this application raced to the register and its unique `practice` refused the second, or the
       // completion failed: again, and what is done is not done twice.
       if (attempt >= 5) throw error
