@@ -87,6 +87,8 @@ export type FlatTable<T> = {
    * where each pooled connection parses and plans it once; `tx`: the transaction it belongs to.
    */
   select(name: string, sql: (param: (n: number) => string) => string, values: unknown[], tx?: Pick<PayloadRequest, 'transactionID'>): Promise<T[]>
+  /** Runs a statement of the portal's own on this table (counts, joins) and returns its rows as the driver gives them. */
+  query: FlatRows['query']
   /**
    * One document by id as Payload's findByID returns it at `depth` 0 or 1; null when there is none. At depth 1 its
    * relations come from `related` (below), checked against each related row's `updatedAt` read in the same statement.
@@ -220,6 +222,7 @@ function makeTable(payload: Payload, slug: CollectionSlug, query: FlatRows['quer
     selectList,
     toDoc,
     select,
+    query,
     async findById(id, depth, tx) {
       const [row] = await query(`${tableName}_${depth}`, byIdSql(depth), [id], tx)
       if (!row) return null

@@ -118,6 +118,34 @@ describe('direct reads of an application’s records', () => {
   })
 })
 
+describe('an attachment recorded and the citizen’s quotas, read straight from the tables', () => {
+  it('record an attachment as Payload’s create would, and give it back as Payload reads it', async () => {
+    const practice = await newPractice()
+    const added = await stores.attachments.add({ id: practice.id, office: f.office.id }, { slot: 'identity', filename: 'carta.pdf', mime: 'application/pdf', size: 1234, sha256: 'a'.repeat(64), storageKey: 'k/diretto', source: 'domanda' })
+    expect(added).toEqual(await t.payload.findByID({ collection: 'practice-attachments', id: added.id, depth: 0 }))
+    expect(added).toMatchObject({ practice: practice.id, office: f.office.id, slot: 'identity', size: 1234, source: 'domanda' })
+  })
+
+  it('count the open drafts and list the uploads of the last day as the Local API does', async () => {
+    const other = (await t.payload.create({ collection: 'citizens', data: { fiscalCode: 'BNCLRA90A41B180K', givenName: 'Lara', familyName: 'Bianchi' } as never })).id
+    const drafts = [await newPractice({ citizen: other }), await newPractice({ citizen: other })]
+    await newPractice({ citizen: other, status: 'presentata' })
+    expect(await stores.quotas.countOpenDrafts(other)).toBe((await t.payload.count({ collection: 'practices', where: { and: [{ citizen: { equals: other } }, { status: { equals: 'bozza' } }] } })).totalDocs)
+    expect(await stores.quotas.countOpenDrafts(other)).toBe(2)
+    const file = (size: number) => ({ slot: 'identity', filename: 'f.pdf', mime: 'application/pdf', size, sha256: 'b'.repeat(64), storageKey: `k/${size}`, source: 'domanda' as const })
+    const sinceBefore = new Date(Date.now() - 1000)
+    await stores.attachments.add({ id: drafts[0]!.id, office: f.office.id }, file(100))
+    await stores.attachments.add({ id: drafts[1]!.id, office: f.office.id }, file(200))
+    // Someone else's upload is not counted.
+    await stores.attachments.add({ id: (await newPractice()).id, office: f.office.id }, file(999))
+    const { docs } = await t.payload.find({ collection: 'practice-attachments', where: { and: [{ 'practice.citizen': { equals: other } }, { createdAt: { greater_than: sinceBefore.toISOString() } }] }, sort: 'createdAt', depth: 0, pagination: false })
+    const uploads = await stores.quotas.uploadsSince(other, sinceBefore)
+    expect(uploads).toEqual(docs.map((d) => ({ size: d.size, createdAt: d.createdAt })))
+    expect(uploads.map((u) => u.size)).toEqual([100, 200])
+    expect(await stores.quotas.uploadsSince(other, new Date(Date.now() + 1000))).toEqual([])
+  })
+})
+
 describe('the published service by slug (opening a draft), kept by the process while its row and its office’s are unchanged', () => {
   const slug = () => f.service.slug!
   const localRead = async () => {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { flatTableOf } from '../../cms/flatRows'
+import { insertRow } from '../../cms/insertRow'
 import type { Practice, PracticeAttachment } from '../../cms/payload-types'
 import { relationId } from '../../cms/relationId'
 import type { Transaction } from './transactions'
@@ -19,7 +20,17 @@ export function attachmentStore(payload: Payload) {
       const { docs } = await payload.find({ collection: 'practice-attachments', where: { practice: { equals: practiceId } }, sort: 'createdAt', depth: 0, pagination: false })
       return docs
     },
+    /**
+     * Records a stored file. Where the table is read directly, one INSERT (cms/insertRow.ts: the collection has no hooks,
+     * every value is set by the portal, the file checked by its content) and the row read back as Payload reads it.
+     */
     async add(practice: Pick<Practice, 'id' | 'office'>, data: NewAttachment, tx?: Transaction): Promise<PracticeAttachment> {
+      const rows = directRows()
+      if (rows) {
+        const added = await rows.findById(await insertRow(payload, 'practice-attachments', { ...data, practice: practice.id, office: relationId(practice.office) }, tx), 0, tx)
+        if (!added) throw new Error('add: l’allegato scritto non si rilegge')
+        return added
+      }
       return payload.create({ collection: 'practice-attachments', data: { ...data, practice: practice.id, office: relationId(practice.office) }, depth: 0, req: tx })
     },
     async find(id: number): Promise<PracticeAttachment | null> {
