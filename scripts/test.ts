@@ -26,7 +26,7 @@ const benchmarkSmokes: Record<string, string[]> = {
   'bench:me': ['--smoke'],
   'bench:publish': ['--smoke'],
   'bench:search': ['400'],
-  'bench:submissions': ['10', '2'],
+  'bench:submissions': ['10', '2', '5'],
   'bench:kill': ['30', '4'],
   'bench:bookings': ['5', '1'],
   'bench:certificates': ['10', '2'],
