@@ -21,16 +21,13 @@ export function catalogueStore(payload: Payload) {
    */
   const kept = new Map<string, { stamp: string; service: Service }>()
   const keptLimit = 500
-  let stampSql: ((param: (n: number) => string) => string) | undefined
-  const stampStatement = () => {
-    if (stampSql) return stampSql
-    const services = quote(sqlTableName(payload, 'services')!)
-    const offices = quote(sqlTableName(payload, 'offices')!)
+  // Built once, at the first call (flatRows keeps each statement's text by its name), when Payload's schema is loaded.
+  const stampSql = (param: (n: number) => string) => {
+    const table = (slug: string) => quote(sqlTableName(payload, slug)!)
     const column = (slug: string, field: string) => quote(sqlColumnName(payload, slug, field))
-    const text = `SELECT s.${column('services', 'id')} AS "id", s.${column('services', 'updatedAt')} AS "serviceUpdatedAt", o.${column('offices', 'updatedAt')} AS "officeUpdatedAt" ` +
-      `FROM ${services} s LEFT JOIN ${offices} o ON o.${column('offices', 'id')} = s.${column('services', 'office')} ` +
-      `WHERE s.${column('services', 'slug')} = $SLUG AND s.${column('services', '_status')} = $STATUS LIMIT 1`
-    return (stampSql = (param) => text.replace('$SLUG', () => param(1)).replace('$STATUS', () => param(2)))
+    return `SELECT s.${column('services', 'id')} AS "id", s.${column('services', 'updatedAt')} AS "serviceUpdatedAt", o.${column('offices', 'updatedAt')} AS "officeUpdatedAt" ` +
+      `FROM ${table('services')} s LEFT JOIN ${table('offices')} o ON o.${column('offices', 'id')} = s.${column('services', 'office')} ` +
+      `WHERE s.${column('services', 'slug')} = ${param(1)} AND s.${column('services', '_status')} = ${param(2)} LIMIT 1`
   }
 
   /** The published service with its office (its other relations left as ids), through the Local API. */
@@ -47,7 +44,7 @@ export function catalogueStore(payload: Payload) {
     async findPublishedBySlug(slug: string): Promise<Service | null> {
       const sql = flatRows(payload)
       if (!sql) return readPublished(slug)
-      const [row] = (await sql.query('services_published_stamp', stampStatement(), [slug, 'published'])) as Row[]
+      const [row] = (await sql.query('services_published_stamp', stampSql, [slug, 'published'])) as Row[]
       if (!row) return null
       const stamp = `${Number(row.id)}:${stampOf(row.serviceUpdatedAt)}:${stampOf(row.officeUpdatedAt)}`
       const hit = kept.get(slug)
