@@ -7,12 +7,11 @@
 // Table and column names are Payload's own, from its drizzle schema (the collection's slug, the fields' names), so a
 // renamed field renames the query; api/data/hotReads.int.test.ts compares each read with Payload's on the same rows.
 // On MongoDB there is no SQL: hotReads is null and the stores keep the Local API.
-import { getTableColumns, getTableName } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
 import { flatRows, quote } from '../../cms/flatRows'
-import { sqlTable } from '../../cms/sqlTables'
+import { sqlColumnName, sqlTableName } from '../../cms/sqlTables'
 import type { LoginMethod, SessionRecord } from '../auth/sessions'
 
 /** What the desk shows of a citizen (`/api/me`, `/api/session`): the columns, without virtual fields or joins. */
@@ -41,16 +40,11 @@ type Row = Record<string, unknown>
  * when the collection or a field is not there (a field renamed or removed must change this module too).
  */
 export function selectOneSql(payload: Payload, slug: string, fields: readonly string[], key: string, parameter: '?' | '$1'): string {
-  const table = sqlTable(payload, slug)
-  if (!table) throw new Error(`hotReads: tabella della collezione ${slug} non trovata nello schema di Payload`)
-  const columns = getTableColumns(table as Parameters<typeof getTableColumns>[0]) as Record<string, { name: string }>
-  const column = (field: string) => {
-    const found = columns[field]
-    if (!found) throw new Error(`hotReads: campo ${field} non trovato nella collezione ${slug}`)
-    return quote(found.name)
-  }
+  const tableName = sqlTableName(payload, slug)
+  if (!tableName) throw new Error(`hotReads: tabella della collezione ${slug} non trovata nello schema di Payload`)
+  const column = (field: string) => quote(sqlColumnName(payload, slug, field))
   const list = fields.map((field) => `${column(field)} AS ${quote(field)}`).join(', ')
-  return `SELECT ${list} FROM ${quote(getTableName(table as Parameters<typeof getTableName>[0]))} WHERE ${column(key)} = ${parameter} LIMIT 1`
+  return `SELECT ${list} FROM ${quote(tableName)} WHERE ${column(key)} = ${parameter} LIMIT 1`
 }
 
 const text = (value: unknown) => (value == null ? null : String(value))
