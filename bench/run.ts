@@ -17,7 +17,7 @@ import { pageWeight } from './lib/pageWeight'
 import { runPerDatabase } from './lib/perDatabase'
 import { meHeaders } from './me'
 import { measureReceipts, receiptHeaders } from './receipts'
-import { measureSubmissions, submissionHeaders } from './submissions'
+import { defaultWarmup, measureSubmissions, submissionHeaders } from './submissions'
 import { startServer, stopServer } from './lib/servers'
 import { addSyntheticNews } from './lib/syntheticContent'
 import { kb, printTable, seconds } from './lib/table'
@@ -76,7 +76,7 @@ printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina',
 printTable(`Server pubblico su loopback (32 connessioni, ${loadSeconds} s, dopo il riscaldamento)`, ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
 if (!skipMe) printTable(`GET /api/me autenticato (64 connessioni, ${loadSeconds} s; npm run bench:me per questa sola tabella)`, meHeaders, me.rows)
 printTable(`Ricevute pagoPA elaborate (SQLite, ${smoke ? 20 : 1000} posizioni, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, receiptRows)
-printTable(`Domande presentate (SQLite, ${smoke ? '10 domande con un allegato PDF, 2' : '200 domande con un allegato PDF, 8'} alla volta, dopo ${smoke ? 10 : 50} di riscaldamento; PostgreSQL: npm run bench:submissions)`, submissionHeaders, submissionRows)
+printTable(`Domande presentate (SQLite, ${smoke ? '10 domande con un allegato PDF, 2' : '200 domande con un allegato PDF, 8'} alla volta, dopo ${defaultWarmup(smoke ? 10 : 200)} di riscaldamento; PostgreSQL: npm run bench:submissions)`, submissionHeaders, submissionRows)
 rmSync(dataDir, { recursive: true, force: true })
 rmSync(benchDir, { recursive: true, force: true })
 process.exit(me.ok ? 0 : 1)

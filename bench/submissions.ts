@@ -18,6 +18,9 @@ import { preparePracticeBench, type ReadyDraft } from './lib/practiceBench'
 import { nginxInstalled } from './lib/nginx'
 import { printTable } from './lib/table'
 
+/** Applications run untimed before the measured N, unless the caller says otherwise. */
+export const defaultWarmup = (n: number) => Math.min(50, n)
+
 /** The table's headers, for callers that print it. */
 export const submissionHeaders = ['database', 'processi', 'chiamata', 'chiamate', 'tempo', 'chiamate/s', 'p50', 'p99']
 
@@ -27,7 +30,7 @@ const ms = (value: number) => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.r
  * Prepares N drafts through the API, submits them `concurrency` at a time, and returns one row per call; the public
  * server runs as `processes` processes (more than one: behind nginx, as `npm start` runs them with SPORTELLO_NGINX).
  */
-export async function measureSubmissions(payload: Payload, env: Record<string, string>, database: string, n = 200, concurrency = 8, port = 3292, processes = 1, warmup = Math.min(50, n)): Promise<(string | number)[][]> {
+export async function measureSubmissions(payload: Payload, env: Record<string, string>, database: string, n = 200, concurrency = 8, port = 3292, processes = 1, warmup = defaultWarmup(n)): Promise<(string | number)[][]> {
   const bench = await preparePracticeBench(payload, env, warmup + n, port)
   const stopPortals = await bench.startPortals(processes)
   const { client, applicants, pdf } = bench
@@ -66,7 +69,7 @@ export async function measureSubmissions(payload: Payload, env: Record<string, s
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [n = 200, concurrency = 8, warmup = Math.min(50, n)] = process.argv.slice(2).map(Number)
+  const [n = 200, concurrency = 8, warmup = defaultWarmup(n)] = process.argv.slice(2).map(Number)
   const database = assignedDatabase()
   if (database) {
     const db = await freshDatabase(database)

@@ -55,7 +55,8 @@ function columnsOf(fields: FieldLike[], drizzleColumns: Record<string, { name: s
   return columns
 }
 
-const dateOf = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString())
+/** A timestamp as Payload returns it (ISO text), from either driver's value (SQLite's text, PostgreSQL's Date). */
+export const dateOf = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString())
 
 /** A column's value as Payload returns it: PostgreSQL's driver and SQLite's each give some types their own way. */
 function valueOf(kind: Kind, value: unknown): unknown {
@@ -82,6 +83,8 @@ export type FlatTable<T> = {
   selectList(alias?: string): string
   /** A row selected with `selectList` as Payload's document at depth 0. */
   toDoc(row: Row): T
+  /** A document's values keyed as Payload's drizzle schema keys the columns (a group's field `group_field`), for an INSERT. */
+  toRow(doc: Row): Row
   /**
    * Runs a statement selecting `selectList()` and returns the documents. `name`: the statement's name on PostgreSQL,
    * where each pooled connection parses and plans it once; `tx`: the transaction it belongs to.
@@ -199,6 +202,15 @@ function makeTable(payload: Payload, slug: CollectionSlug, query: FlatRows['quer
     })
     return doc
   }
+  const toRow = (doc: Row) => {
+    const row: Row = {}
+    for (const column of columns) {
+      let value: unknown = doc
+      for (const key of column.path) value = value == null ? undefined : (value as Row)[key]
+      if (value !== undefined) row[column.path.join('_')] = value
+    }
+    return row
+  }
   const selectList = (alias?: string) => columns.map((column, i) => `${alias ? `${quote(alias)}.` : ''}${quote(column.sql)} AS "c${i}"`).join(', ')
   const select: FlatTable<unknown>['select'] = async (name, sql, values, tx) => (await query(name, sql, values, tx)).map(toDoc)
   // At depth 1, each relation's row joined for its updatedAt: whether what this process keeps of it is still current.
@@ -221,6 +233,7 @@ function makeTable(payload: Payload, slug: CollectionSlug, query: FlatRows['quer
     },
     selectList,
     toDoc,
+    toRow,
     select,
     query,
     async findById(id, depth, tx) {

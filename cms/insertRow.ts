@@ -51,20 +51,6 @@ export async function insertRow<S extends CollectionSlug>(payload: Payload, coll
   return row.id
 }
 
-type FlatField = { type: string; name?: string; flattenedFields?: FlatField[] }
-
-/** A flat collection's document as drizzle's row: a group's fields keyed `group_field`, as Payload's schema keys them. */
-function toDrizzleRow(fields: FlatField[], data: Record<string, unknown>, prefix = ''): Record<string, unknown> {
-  const row: Record<string, unknown> = {}
-  for (const field of fields) {
-    if (!field.name || data[field.name] === undefined) continue
-    const key = `${prefix}${field.name}`
-    if (field.type === 'group') Object.assign(row, toDrizzleRow(field.flattenedFields ?? [], (data[field.name] ?? {}) as Record<string, unknown>, `${key}_`))
-    else row[key] = data[field.name]
-  }
-  return row
-}
-
 /**
  * Several rows of one collection in one INSERT … RETURNING id (a submission's four lines of the delivery log are one
  * statement, not four); the ids in the order of `rows`. The same rules as insertRow, and only for a collection whose
@@ -72,15 +58,16 @@ function toDrizzleRow(fields: FlatField[], data: Record<string, unknown>, prefix
  */
 export async function insertRows<S extends CollectionSlug>(payload: Payload, collection: S, rows: RequiredDataFromCollectionSlug<S>[], req?: PayloadRequest): Promise<number[]> {
   const table = sqlTable(payload, collection) as (Record<string, unknown> & { id?: unknown }) | null
-  if (rows.length < 2 || !table?.id || !flatRows(payload)?.table(collection)) {
+  const flat = flatRows(payload)?.table(collection)
+  if (rows.length < 2 || !table?.id || !flat) {
     const ids: number[] = []
     for (const row of rows) ids.push(await insertRow(payload, collection, row, req))
     return ids
   }
-  const config = configWithoutWriteHooks(payload, collection)
+  configWithoutWriteHooks(payload, collection)
   const db = ((await transactionDb(payload, req)) ?? (payload.db as unknown as DrizzleAdapter).drizzle) as unknown as DrizzleInsert
   const now = new Date().toISOString()
-  const values = rows.map((data) => toDrizzleRow(config.flattenedFields as FlatField[], { createdAt: now, updatedAt: now, ...data } as Record<string, unknown>))
+  const values = rows.map((data) => flat.toRow({ createdAt: now, updatedAt: now, ...data } as Record<string, unknown>))
   const inserted = await db.insert(table).values(values).returning({ id: table.id })
   if (inserted.length !== rows.length) throw new Error(`insertRows: ${inserted.length} righe scritte in ${collection} invece di ${rows.length}`)
   return inserted.map((row) => Number(row.id))

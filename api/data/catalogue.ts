@@ -1,15 +1,12 @@
 import type { Payload } from 'payload'
 
-import { flatRows, quote } from '../../cms/flatRows'
+import { dateOf, flatRows, quote } from '../../cms/flatRows'
 import type { Office, Service } from '../../cms/payload-types'
 import { relationId } from '../../cms/relationId'
 import { sqlColumnName, sqlTableName } from '../../cms/sqlTables'
 import type { Transaction } from './transactions'
 
 type Row = Record<string, unknown>
-
-/** A timestamp column as one string on both databases (SQLite keeps ISO text, PostgreSQL's driver gives a Date). */
-const stampOf = (value: unknown) => (value == null ? '-' : String(new Date(value as string | Date).getTime()))
 
 /** The catalogue of services, as the citizen's applications read it (with the responsible office). */
 export function catalogueStore(payload: Payload) {
@@ -46,7 +43,7 @@ export function catalogueStore(payload: Payload) {
       if (!sql) return readPublished(slug)
       const [row] = (await sql.query('services_published_stamp', stampSql, [slug, 'published'])) as Row[]
       if (!row) return null
-      const stamp = `${Number(row.id)}:${stampOf(row.serviceUpdatedAt)}:${stampOf(row.officeUpdatedAt)}`
+      const stamp = `${Number(row.id)}:${dateOf(row.serviceUpdatedAt)}:${dateOf(row.officeUpdatedAt)}`
       const hit = kept.get(slug)
       kept.delete(slug)
       if (hit?.stamp === stamp) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { flatTableOf } from '../../cms/flatRows'
+import { dateOf, flatTableOf } from '../../cms/flatRows'
 import type { Practice, PracticeAttachment } from '../../cms/payload-types'
 
 /** An attachment as the upload quota counts it: its size and when it was stored. */
@@ -32,7 +32,7 @@ export function quotaStore(payload: Payload) {
         const rows = await a.query('caricamenti_recenti', (n) =>
           `SELECT a.${a.column('size')} AS "size", a.${a.column('createdAt')} AS "createdAt" FROM ${a.table} a JOIN ${p.table} p ON p.${p.column('id')} = a.${a.column('practice')} ` +
           `WHERE p.${p.column('citizen')} = ${n(1)} AND a.${a.column('createdAt')} > ${n(2)} ORDER BY a.${a.column('createdAt')}, a.${a.column('id')}`, [citizenId, since.toISOString()])
-        return rows.map((row) => ({ size: Number(row.size), createdAt: new Date(row.createdAt as string | Date).toISOString() }))
+        return rows.map((row) => ({ size: Number(row.size), createdAt: dateOf(row.createdAt)! }))
       }
       const { docs } = await payload.find({
         collection: 'practice-attachments', where: { and: [{ 'practice.citizen': { equals: citizenId } }, { createdAt: { greater_than: since.toISOString() } }] },
