@@ -2,10 +2,18 @@ import type { MiddlewareHandler } from 'hono'
 
 import { ApiError } from '../errors'
 
-/** Personal data is never stored by browsers or shared caches. */
+/**
+ * Personal data is never stored by browsers or shared caches. Set on the response's own headers: Hono's `c.header`
+ * after the handler copies the whole response first (its body turned into a stream), the dearest step of `/api/me`.
+ * A response whose headers cannot change (one fetched elsewhere) is copied, as `c.header` would.
+ */
 export const noStore: MiddlewareHandler = async (c, next) => {
   await next()
-  c.header('Cache-Control', 'private, no-store')
+  try {
+    c.res.headers.set('Cache-Control', 'private, no-store')
+  } catch {
+    c.header('Cache-Control', 'private, no-store')
+  }
 }
 
 /**

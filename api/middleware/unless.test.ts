@@ -1,0 +1,70 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { describe, expect, it } from 'vitest'
+
+import { noStore } from './personal'
+import { unless } from './unless'
+
+describe('unless', () => {
+  const seen: string[] = []
+  const app = new Hono()
+  const refuse = unless(['/api/health', '/api/health/*', '/api/me/pratiche/:id/allegati'], async (c, next) => {
+    seen.push(c.req.path)
+    if (c.req.query('rifiuta')) return c.text('rifiutata', 503)
+    await next()
+  })
+  app.use('/api/*', refuse)
+  app.get('/api/*', (c) => c.text('ok'))
+  app.post('/api/*', (c) => c.text('ok'))
+
+  it('skips the middleware on the paths named, patterns and parameters included, and runs it on every other', async () => {
+    seen.length = 0
+    for (const path of ['/api/health', '/api/health/pronto', '/api/me/pratiche/12/allegati']) expect(await (await app.request(path)).text()).toBe('ok')
+    expect(seen).toEqual([])
+    for (const path of ['/api/me', '/api/me/pratiche/12', '/api/healthy']) expect(await (await app.request(path)).text()).toBe('ok')
+    expect(seen).toEqual(['/api/me', '/api/me/pratiche/12', '/api/healthy'])
+  })
+
+  it("passes on the middleware's own answer and errors", async () => {
+    const refused = await app.request('/api/me?rifiuta=1')
+    expect([refused.status, await refused.text()]).toEqual([503, 'rifiutata'])
+    expect((await app.request('/api/health?rifiuta=1')).status).toBe(200)
+    const failing = new Hono()
+    failing.use('*', unless(['/libero'], () => { throw new Error('rotto') }))
+    failing.get('*', (c) => c.text('ok'))
+    failing.onError((error, c) => c.text(error.message, 500))
+    expect(await (await failing.request('/altro')).text()).toBe('rotto')
+    expect(await (await failing.request('/libero')).text()).toBe('ok')
+  })
+
+  it('limits bodies as the app does: a POST over the limit is refused, a GET is let through untouched', async () => {
+    const limited = new Hono()
+    const limitBody = bodyLimit({ maxSize: 10, onError: (c) => c.text('troppo grande', 413) })
+    limited.use('*', unless(['/allegati'], (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next))))
+    limited.post('*', async (c) => c.text(await c.req.text()))
+    limited.get('*', (c) => c.text('letto'))
+    expect((await limited.request('/x', { method: 'POST', body: 'x'.repeat(11) })).status).toBe(413)
+    expect(await (await limited.request('/x', { method: 'POST', body: 'x'.repeat(10) })).text()).toBe('x'.repeat(10))
+    expect(await (await limited.request('/allegati', { method: 'POST', body: 'x'.repeat(11) })).text()).toBe('x'.repeat(11))
+    expect(await (await limited.request('/x')).text()).toBe('letto')
+  })
+})
+
+describe('noStore', () => {
+  const app = new Hono()
+  app.use('*', noStore)
+  app.get('/profilo', (c) => c.json({ nome: 'Giovanna' }, 200, { 'X-Altro': 'sì' }))
+  app.get('/altrove', () => Response.redirect('https://example.it/', 302))
+
+  it('marks the answer private and unstored, body and other headers intact', async () => {
+    const res = await app.request('/profilo')
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    expect(res.headers.get('x-altro')).toBe('sì')
+    expect(await res.json()).toEqual({ nome: 'Giovanna' })
+  })
+
+  it('marks an answer whose headers cannot change too, by copying it', async () => {
+    const res = await app.request('/altrove')
+    expect([res.status, res.headers.get('location'), res.headers.get('cache-control')]).toEqual([302, 'https://example.it/', 'private, no-store'])
+  })
+})
