@@ -39,7 +39,7 @@ import { createLoadMonitor, type LoadMonitor } from './middleware/overload'
 import { noStore } from './middleware/personal'
 import { rateLimitGuests, rateLimits } from './middleware/rateLimit'
 import { securityHeaders } from './middleware/securityHeaders'
-import { unless } from './middleware/unless'
+import { bodiesOnly, unless } from './middleware/unless'
 import { declareSharedResponses, type AppEnv } from './openapi'
 import { createPagopaClient } from './pagopa/client'
 import { openapiToHtml } from './openapiReference'
@@ -134,9 +134,7 @@ export function createApp({ config, payload, stores: given, mailer = smtpMailer(
   const tooLarge = () => { throw new ApiError('payload_too_large') }
   // Attachments are the only large bodies: their routes declare their own limit (api/routes/practices.ts).
   const uploads = practiceUploads.map((upload) => ({ ...upload, path: `/api${upload.path}` }))
-  // A GET or HEAD has no body to limit, and asking for one would make the request's full Fetch object (~15 µs).
-  const limitBody = bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge })
-  app.use('/api/*', unless(uploads.map((upload) => upload.path), (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next))))
+  app.use('/api/*', unless(uploads.map((upload) => upload.path), bodiesOnly(bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge }))))
   for (const { path: upload, maxSize } of uploads) app.use(upload, bodyLimit({ maxSize, onError: tooLarge }))
   // pagoPA's receipts come server to server, authenticated by key (api/routes/pagopaReceipts.ts); Open311
   // clients post forms from anywhere by design, each report published only once its email confirms it.

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { describe, expect, it } from 'vitest'
 
 import { noStore } from './personal'
-import { unless } from './unless'
+import { bodiesOnly, unless } from './unless'
 
 describe('unless', () => {
   const seen: string[] = []
@@ -37,16 +37,24 @@ describe('unless', () => {
     expect(await (await failing.request('/libero')).text()).toBe('ok')
   })
 
-  it('limits bodies as the app does: a POST over the limit is refused, a GET is let through untouched', async () => {
+  it('bodiesOnly: the body limit as the app sets it: a POST over the limit is refused, a GET is let through untouched', async () => {
     const limited = new Hono()
-    const limitBody = bodyLimit({ maxSize: 10, onError: (c) => c.text('troppo grande', 413) })
-    limited.use('*', unless(['/allegati'], (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next))))
+    limited.use('*', unless(['/allegati'], bodiesOnly(bodyLimit({ maxSize: 10, onError: (c) => c.text('troppo grande', 413) }))))
     limited.post('*', async (c) => c.text(await c.req.text()))
     limited.get('*', (c) => c.text('letto'))
     expect((await limited.request('/x', { method: 'POST', body: 'x'.repeat(11) })).status).toBe(413)
     expect(await (await limited.request('/x', { method: 'POST', body: 'x'.repeat(10) })).text()).toBe('x'.repeat(10))
     expect(await (await limited.request('/allegati', { method: 'POST', body: 'x'.repeat(11) })).text()).toBe('x'.repeat(11))
     expect(await (await limited.request('/x')).text()).toBe('letto')
+  })
+
+  it('bodiesOnly runs its middleware for the methods that carry a body only', async () => {
+    const methods: string[] = []
+    const app = new Hono()
+    app.use('*', bodiesOnly(async (c, next) => { methods.push(c.req.method); await next() }))
+    app.all('*', (c) => c.text('ok'))
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']) expect((await app.request('/x', { method })).status).toBe(200)
+    expect(methods).toEqual(['POST', 'PUT', 'PATCH', 'DELETE'])
   })
 })
 

@@ -13,3 +13,11 @@ export function unless<E extends Env>(paths: readonly string[], middleware: Midd
   const exempt = (path: string) => router.match('ALL', path)[0].length > 0
   return (c, next) => (exempt(c.req.path) ? next() : middleware(c, next))
 }
+
+/**
+ * `middleware` for requests that may carry a body; a GET or HEAD goes straight on. For the body limit: asking a GET
+ * for its body (there is none to limit) makes `@hono/node-server` build the request's full Fetch object (~15 µs).
+ */
+export function bodiesOnly<E extends Env>(middleware: MiddlewareHandler<E>): MiddlewareHandler<E> {
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : middleware(c, next))
+}
