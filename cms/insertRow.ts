@@ -64,7 +64,7 @@ export async function insertRows<S extends CollectionSlug>(payload: Payload, col
     for (const row of rows) ids.push(await insertRow(payload, collection, row, req))
     return ids
   }
-  configWithoutWriteHooks(payload, collection)
+  configWithoutWriteHooks(payload, collection) // refuses a collection with hooks, as insertRow does
   const db = ((await transactionDb(payload, req)) ?? (payload.db as unknown as DrizzleAdapter).drizzle) as unknown as DrizzleInsert
   const now = new Date().toISOString()
   const values = rows.map((data) => flat.toRow({ createdAt: now, updatedAt: now, ...data } as Record<string, unknown>))

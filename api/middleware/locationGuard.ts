@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 
 import type { ApiConfig } from '../config'
 import { isUnsafeUrlText } from '../sameOriginPath'
+import { setResponseHeader } from './responseHeader'
 
 /**
  * The origins a response may send the browser to besides the portal's own: the identity provider
@@ -37,16 +38,6 @@ export function locationGuard(publicUrl: URL, allowedOrigins: Iterable<string>, 
     const location = c.res.headers.get('location')
     if (location === null || isAllowedLocation(location, publicUrl, allowed)) return
     console.warn(`[location] indirizzo di reindirizzamento rifiutato per ${c.req.method} ${c.req.path.slice(0, 100)}`)
-    try {
-      c.res.headers.set('Location', fallback)
-    } catch {
-      // Headers of a fetched response are immutable: copy the response, then drop the old one so
-      // Hono does not merge its headers (and the bad Location) back in.
-      const headers = new Headers(c.res.headers)
-      headers.set('Location', fallback)
-      const replacement = new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers })
-      c.res = undefined
-      c.res = replacement
-    }
+    setResponseHeader(c, 'Location', fallback)
   }
 }

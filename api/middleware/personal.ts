@@ -1,19 +1,12 @@
 import type { MiddlewareHandler } from 'hono'
 
 import { ApiError } from '../errors'
+import { setResponseHeader } from './responseHeader'
 
-/**
- * Personal data is never stored by browsers or shared caches. Set on the response's own headers: Hono's `c.header`
- * after the handler copies the whole response first (its body turned into a stream), the dearest step of `/api/me`.
- * A response whose headers cannot change (one fetched elsewhere) is copied, as `c.header` would.
- */
+/** Personal data is never stored by browsers or shared caches. */
 export const noStore: MiddlewareHandler = async (c, next) => {
   await next()
-  try {
-    c.res.headers.set('Cache-Control', 'private, no-store')
-  } catch {
-    c.header('Cache-Control', 'private, no-store')
-  }
+  setResponseHeader(c, 'Cache-Control', 'private, no-store')
 }
 
 /**
