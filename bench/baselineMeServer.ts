@@ -1,12 +1,14 @@
 // The yardstick for GET /api/me: a bare node:http handler doing the same work as the public server — cookie → the
 // session's row by the id in the token → secret, expiry and refresh checked (api/auth/sessions.ts, the same code) → the
-// citizen's row by primary key → profile JSON — with raw parameterised queries on the driver Payload's adapter uses
-// underneath, and no Payload: @libsql/client for SQLite (the copy @payloadcms/db-sqlite pins), pg for PostgreSQL
-// (named prepared statements, a pool as large as the public server's). DATABASE_URL says which, as for the portal.
+// citizen's row by primary key → profile JSON — with raw parameterised queries on the drivers Payload's adapters use
+// underneath, and no Payload: for SQLite libsql (the driver under @libsql/client), each statement prepared once, as
+// the portal's read connection does (cms/sqliteReads.ts); pg for PostgreSQL (named prepared statements, a pool as large
+// as the public server's). DATABASE_URL says which, as for the portal.
 // Usage: tsx bench/baselineMeServer.ts <port>
 import http from 'node:http'
 
-import { createClient } from '@libsql/client'
+import { expandConfig } from '@libsql/core/config'
+import Database from 'libsql'
 import pg from 'pg'
 
 import { validateSessionToken, type SessionRecord, type SessionStore } from '../api/auth/sessions'
@@ -21,9 +23,17 @@ type Row = Record<string, unknown>
 let one: (name: string, sql: string, values: unknown[]) => Promise<Row | undefined>
 let placeholder: (i: number) => string
 if (url.startsWith('file:')) {
-  const client = createClient({ url })
-  await client.execute('PRAGMA busy_timeout = 10000')
-  one = async (_, sql, values) => (await client.execute({ sql, args: values as never[] })).rows[0] as Row | undefined
+  // libsql's own connection (the driver under @libsql/client), each statement prepared once, as the portal's hot reads.
+  const db = new Database(expandConfig({ url }, true).path)
+  db.exec('PRAGMA busy_timeout = 10000')
+  const statements = new Map<string, Database.Statement>()
+  one = async (name, sql, values) => {
+    let statement = statements.get(name)
+    if (!statement) statements.set(name, (statement = db.prepare(sql)))
+    if (statement.reader) return statement.get(values) as Row | undefined
+    statement.run(values)
+    return undefined
+  }
   placeholder = () => '?'
 } else {
   // DATABASE_POOL_MAX's default: the public server's pool per process.

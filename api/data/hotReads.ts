@@ -1,6 +1,6 @@
 // The two reads every authenticated request makes — its session, by the id in the token, then for the desk the
-// citizen, by primary key — as one parameterised statement each on the connection Payload itself holds (SQLite: its
-// libsql client; PostgreSQL: its pg pool, as named prepared statements), not through the Local API: for a row of a
+// citizen, by primary key — as one parameterised statement each (SQLite: a read-only connection of the portal's own,
+// cms/sqliteReads.ts; PostgreSQL: Payload's pg pool, as named prepared statements), not through the Local API: for a row of a
 // few columns the Local API's per-call work (operation, access, hooks and field traversal, the citizen's join of
 // notification deliveries) cost more than the query. Only reads: sessions are still created, refreshed and deleted
 // through Payload (api/data/sessions.ts), and the checks on a session stay in api/auth/sessions.ts.
@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
 import { flatRows, quote } from '../../cms/flatRows'
+import { sqliteReads } from '../../cms/sqliteReads'
 import { sqlColumnName, sqlTableName } from '../../cms/sqlTables'
 import type { LoginMethod, SessionRecord } from '../auth/sessions'
 
@@ -91,8 +92,13 @@ function makeHotReads(payload: Payload): HotReads | null {
   // Run as the application's records are (cms/flatRows.ts): PostgreSQL's named statements, SQLite's own client.
   const sql = flatRows(payload)
   if (!sql) return null
+  // SQLite: the portal's read connection, each statement prepared once (cms/sqliteReads.ts); these reads are never
+  // part of a transaction, so what is committed is what they must see.
+  const sqlite = sqliteReads(payload)
   const one = async (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string, value: unknown) =>
-    (await sql.query(name, (p) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1'), [value]))[0]
+    sqlite
+      ? sqlite.one(name, selectOneSql(payload, slug, fields, key, '?'), [value])
+      : (await sql.query(name, (p) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1'), [value]))[0]
   return {
     session: async (sessionId) => { const row = await one('hot_session', sessionFields, 'citizen-sessions', 'sessionId', sessionId); return row ? toSession(row) : null },
     citizenProfile: async (id) => { const row = await one('hot_citizen', citizenFields, 'citizens', 'id', id); return row ? toCitizen(row) : null },
