@@ -12,7 +12,7 @@ import { closePayload } from '../cms/closePayload'
 import { rootDir } from '../cms/env'
 import { buildSite, type SiteBuildReport } from '../cms/publishing/buildSite'
 import { seededBenchDatabase } from './lib/benchDatabase'
-import { measureLoad } from './lib/load'
+import { loadGenerator, measureLoad } from './lib/load'
 import { pageWeight } from './lib/pageWeight'
 import { runPerDatabase } from './lib/perDatabase'
 import { meHeaders } from './me'
@@ -74,7 +74,7 @@ await closePayload(payload)
 printTable('Costruzione a freddo del sito (compilazione, resa delle pagine, indice di ricerca, compressione)', ['sito', 'pagine', 'resa', 'totale', 'pagine/s (resa)'], buildRows)
 printTable('Byte trasferiti alla prima visita (Brotli, cache vuota)', ['pagina', 'HTML', 'CSS', 'font', 'JS', 'immagini', 'totale'], weightRows)
 printTable(`Server pubblico su loopback (32 connessioni, ${loadSeconds} s, dopo il riscaldamento)`, ['endpoint', 'server', 'richieste/s', 'p99', 'rispetto a node:http'], httpRows)
-if (!skipMe) printTable(`GET /api/me autenticato (64 connessioni, ${loadSeconds} s; npm run bench:me per questa sola tabella)`, meHeaders, me.rows)
+if (!skipMe) printTable(`GET /api/me autenticato (${loadGenerator()}, 64 connessioni, ${loadSeconds} s; npm run bench:me per questa sola tabella)`, meHeaders, me.rows)
 printTable(`Ricevute pagoPA elaborate (SQLite, ${smoke ? 20 : 1000} posizioni, 4 alla volta, 25% consegnate due volte)`, receiptHeaders, receiptRows)
 printTable(`Domande presentate (SQLite, ${smoke ? '10 domande con un allegato PDF, 2' : '200 domande con un allegato PDF, 8'} alla volta, dopo ${defaultWarmup(smoke ? 10 : 200)} di riscaldamento; PostgreSQL: npm run bench:submissions)`, submissionHeaders, submissionRows)
 rmSync(dataDir, { recursive: true, force: true })
