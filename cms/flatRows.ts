@@ -155,11 +155,12 @@ function makeFlatRows(payload: Payload): FlatRows | null {
   const param = postgres ? (n: number) => `$${n}` : () => '?'
   // Each statement's text, built once per name. A name is one statement (on PostgreSQL, one prepared statement), so a
   // second place in the code using a name already taken fails loudly instead of running the first one's text.
-  const texts = new Map<string, { source: string; text: string }>()
+  // The same function (a caller's own, kept) is not compared by its source again.
+  const texts = new Map<string, { fn: unknown; source: string; text: string }>()
   const query: FlatRows['query'] = async (name, sql, values, tx) => {
     let known = texts.get(name)
-    if (known === undefined) texts.set(name, (known = { source: sql.toString(), text: sql(param) }))
-    else if (known.source !== sql.toString()) throw new Error(`flatRows: il nome ${name} è già di un’altra istruzione`)
+    if (known === undefined) texts.set(name, (known = { fn: sql, source: sql.toString(), text: sql(param) }))
+    else if (known.fn !== sql && known.source !== sql.toString()) throw new Error(`flatRows: il nome ${name} è già di un’altra istruzione`)
     const { text } = known
     // The client is read at every call: Payload may replace SQLite's (a transaction takes the connection it had).
     if (!postgres) return (await db.client!.execute({ sql: text, args: values })).rows

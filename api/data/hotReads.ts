@@ -95,12 +95,17 @@ function makeHotReads(payload: Payload): HotReads | null {
   // SQLite: the portal's read connection, each statement prepared once (cms/sqliteReads.ts); these reads are never
   // part of a transaction, so what is committed is what they must see.
   const sqlite = sqliteReads(payload)
-  const one = async (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string, value: unknown) =>
-    sqlite
-      ? sqlite.one(name, selectOneSql(payload, slug, fields, key, '?'), [value])
-      : (await sql.query(name, (p) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1'), [value]))[0]
+  // Each statement's text is built once, at its first call (from Payload's schema, ready by then).
+  const reader = (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string) => {
+    const text = (p: (n: number) => string) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1')
+    let sqliteText: string | undefined
+    return async (value: unknown): Promise<Row | undefined> =>
+      sqlite ? sqlite.one(name, (sqliteText ??= text(() => '?')), [value]) : (await sql.query(name, text, [value]))[0]
+  }
+  const sessionRow = reader('hot_session', sessionFields, 'citizen-sessions', 'sessionId')
+  const citizenRow = reader('hot_citizen', citizenFields, 'citizens', 'id')
   return {
-    session: async (sessionId) => { const row = await one('hot_session', sessionFields, 'citizen-sessions', 'sessionId', sessionId); return row ? toSession(row) : null },
-    citizenProfile: async (id) => { const row = await one('hot_citizen', citizenFields, 'citizens', 'id', id); return row ? toCitizen(row) : null },
+    session: async (sessionId) => { const row = await sessionRow(sessionId); return row ? toSession(row) : null },
+    citizenProfile: async (id) => { const row = await citizenRow(id); return row ? toCitizen(row) : null },
   }
 }
