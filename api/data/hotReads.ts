@@ -89,7 +89,7 @@ export function hotReads(payload: Payload): HotReads | null {
 }
 
 function makeHotReads(payload: Payload): HotReads | null {
-  // Run as the application's records are (cms/flatRows.ts): PostgreSQL's named statements, SQLite's own client.
+  // PostgreSQL: as the application's records are (cms/flatRows.ts), named statements on Payload's pool.
   const sql = flatRows(payload)
   if (!sql) return null
   // SQLite: the portal's read connection, each statement prepared once (cms/sqliteReads.ts); these reads are never

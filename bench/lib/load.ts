@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import autocannon from 'autocannon'
 
 /** Throughput and tail latency of one endpoint under load. */
-export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; generator: 'wrk' | 'autocannon' }
+export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }
 
 /** Debian's wrk (package `wrk`): a load generator in C, one thread on epoll. */
 const wrkPath = '/usr/bin/wrk'
@@ -36,7 +36,6 @@ export async function measureLoad(url: string, headers: Record<string, string>, 
     p99Ms: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
-    generator: 'autocannon',
   }
 }
 
@@ -65,6 +64,5 @@ async function runWrk(url: string, headers: Record<string, string>, seconds: num
     p99Ms: Math.round(r.p99Us / 100) / 10,
     errors: r.socketErrors + r.timeouts,
     non2xx: r.non2xx,
-    generator: 'wrk',
   }
 }
