@@ -17,6 +17,9 @@ const toRecord = (row: Row): SessionRecord => ({
 /** Citizen sessions in the database, through the Payload Local API (the back office never sees them). */
 export function sessionStore(payload: Payload): SessionStore {
   const bySessionId = (sessionId: string) => ({ sessionId: { equals: sessionId } })
+  // A session's activity written while another request of the same session writes it would be the same write again:
+  // the desk's parallel calls, or a burst, all see the minute passed at once. They wait for the one in flight.
+  const touching = new Map<string, Promise<void>>()
   return {
     async insert(s) {
       await payload.create({
@@ -31,8 +34,14 @@ export function sessionStore(payload: Payload): SessionStore {
       const { docs } = await payload.find({ collection: 'citizen-sessions', where: bySessionId(sessionId), limit: 1, depth: 0, pagination: false })
       return docs[0] ? toRecord(docs[0] as unknown as Row) : null
     },
-    async touch(sessionId, lastActiveAt) {
-      await payload.update({ collection: 'citizen-sessions', where: bySessionId(sessionId), data: { lastActiveAt: lastActiveAt.toISOString() }, depth: 0 })
+    touch(sessionId, lastActiveAt) {
+      const inFlight = touching.get(sessionId)
+      if (inFlight) return inFlight
+      const write = payload.update({ collection: 'citizen-sessions', where: bySessionId(sessionId), data: { lastActiveAt: lastActiveAt.toISOString() }, depth: 0 })
+        .then(() => undefined)
+        .finally(() => touching.delete(sessionId))
+      touching.set(sessionId, write)
+      return write
     },
     async delete(sessionId) {
       await payload.delete({ collection: 'citizen-sessions', where: bySessionId(sessionId) })
