@@ -96,11 +96,11 @@ function makeHotReads(payload: Payload): HotReads | null {
   // part of a transaction, so what is committed is what they must see.
   const sqlite = sqliteReads(payload)
   // Each statement's text is built once, at its first call (from Payload's schema, ready by then).
-  const reader = (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string) => {
+  const reader = (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string): ((value: unknown) => Promise<Row | undefined>) => {
     const text = (p: (n: number) => string) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1')
+    if (!sqlite) return async (value) => (await sql.query(name, text, [value]))[0]
     let sqliteText: string | undefined
-    return async (value: unknown): Promise<Row | undefined> =>
-      sqlite ? sqlite.one(name, (sqliteText ??= text(() => '?')), [value]) : (await sql.query(name, text, [value]))[0]
+    return async (value) => sqlite.one(name, (sqliteText ??= text(() => '?')), [value])
   }
   const sessionRow = reader('hot_session', sessionFields, 'citizen-sessions', 'sessionId')
   const citizenRow = reader('hot_citizen', citizenFields, 'citizens', 'id')
