@@ -1,6 +1,7 @@
 // The yardstick for GET /api/me: a bare node:http handler doing the same work as the public server — cookie → the
-// session's row by the id in the token → secret, expiry and refresh checked (api/auth/sessions.ts, the same code) → the
-// citizen's row by primary key → profile JSON — with raw parameterised queries on the drivers Payload's adapters use
+// session's row by the id in the token, joined with its citizen's row by primary key, in one statement (as
+// api/data/hotReads.ts reads them) → secret, expiry and refresh checked (api/auth/sessions.ts, the same code) →
+// profile JSON — with raw parameterised queries on the drivers Payload's adapters use
 // underneath, and no Payload: for SQLite libsql (the driver under @libsql/client), each statement prepared once, as
 // the portal's read connection does (cms/sqliteReads.ts); pg for PostgreSQL (named prepared statements, a pool as large
 // as the public server's). DATABASE_URL says which, as for the portal.
@@ -12,7 +13,7 @@ import Database from 'libsql'
 import pg from 'pg'
 
 import { validateSessionToken, type SessionRecord, type SessionStore } from '../api/auth/sessions'
-import type { CitizenProfileRow } from '../api/data/hotReads'
+import type { CitizenProfileRow } from '../api/data/citizenProfileRow'
 import { citizenToProfile } from '../api/services/citizens'
 
 const port = Number(process.argv[2] ?? 3298)
@@ -42,10 +43,22 @@ if (url.startsWith('file:')) {
   placeholder = (i) => `$${i}`
 }
 
-const sessionSql = `SELECT session_id, secret_hash, citizen_id, login_method, last_active_at, expires_at FROM citizen_sessions WHERE session_id = ${placeholder(1)} LIMIT 1`
-const citizenSql = `SELECT id, fiscal_code, given_name, family_name, birth_date, birth_place, idp_email, idp_phone, contacts_email, contacts_phone,
-  contacts_address, contacts_postal_code, contacts_city, contacts_preferred_channel, pending_email_address FROM citizens WHERE id = ${placeholder(1)} LIMIT 1`
+const citizenColumns = `c.id, c.fiscal_code, c.given_name, c.family_name, c.birth_date, c.birth_place, c.idp_email, c.idp_phone, c.contacts_email,
+  c.contacts_phone, c.contacts_address, c.contacts_postal_code, c.contacts_city, c.contacts_preferred_channel, c.pending_email_address`
+const sessionSql = `SELECT s.session_id, s.secret_hash, s.citizen_id, s.login_method, s.last_active_at, s.expires_at, ${citizenColumns}
+  FROM citizen_sessions s JOIN citizens c ON c.id = s.citizen_id WHERE s.session_id = ${placeholder(1)} LIMIT 1`
 const when = (date: Date) => (url.startsWith('file:') ? date.toISOString() : date)
+
+const text = (value: unknown) => (value == null ? null : String(value))
+const toProfile = (row: Row): CitizenProfileRow => ({
+  id: Number(row.id), fiscalCode: String(row.fiscal_code), givenName: String(row.given_name), familyName: String(row.family_name),
+  birthDate: text(row.birth_date), birthPlace: text(row.birth_place), idpEmail: text(row.idp_email), idpPhone: text(row.idp_phone),
+  contacts: {
+    email: text(row.contacts_email), phone: text(row.contacts_phone), address: text(row.contacts_address), postalCode: text(row.contacts_postal_code),
+    city: text(row.contacts_city), preferredChannel: text(row.contacts_preferred_channel) as 'email',
+  },
+  pendingEmail: { address: text(row.pending_email_address) },
+})
 
 const sessions: SessionStore = {
   async findById(sessionId) {
@@ -54,6 +67,7 @@ const sessions: SessionStore = {
       sessionId: String(row.session_id), secretHash: String(row.secret_hash), citizenId: Number(row.citizen_id),
       loginMethod: row.login_method as SessionRecord['loginMethod'],
       lastActiveAt: new Date(row.last_active_at as string), expiresAt: new Date(row.expires_at as string),
+      profile: toProfile(row),
     } : null
   },
   async touch(sessionId, lastActiveAt) {
@@ -66,25 +80,11 @@ const sessions: SessionStore = {
   deleteAllOf: () => Promise.reject(new Error('non usato')),
 }
 
-const text = (value: unknown) => (value == null ? null : String(value))
-async function citizen(id: number): Promise<CitizenProfileRow | null> {
-  const row = await one('baseline_citizen', citizenSql, [id])
-  return row ? {
-    id: Number(row.id), fiscalCode: String(row.fiscal_code), givenName: String(row.given_name), familyName: String(row.family_name),
-    birthDate: text(row.birth_date), birthPlace: text(row.birth_place), idpEmail: text(row.idp_email), idpPhone: text(row.idp_phone),
-    contacts: {
-      email: text(row.contacts_email), phone: text(row.contacts_phone), address: text(row.contacts_address), postalCode: text(row.contacts_postal_code),
-      city: text(row.contacts_city), preferredChannel: text(row.contacts_preferred_channel) as 'email',
-    },
-    pendingEmail: { address: text(row.pending_email_address) },
-  } : null
-}
-
 http.createServer(async (req, res) => {
   if (req.url === '/api/health') return void res.writeHead(200).end('ok')
   const token = /(?:^|; )sportello_sessione=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
   const session = token ? await validateSessionToken(sessions, token) : null
-  const found = session ? await citizen(Number(session.citizenId)) : null
+  const found = session?.profile
   if (!found) return void res.writeHead(401).end()
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' })
   res.end(JSON.stringify(await citizenToProfile(found)))

@@ -5,6 +5,8 @@
 // - a session ends after 30 minutes without activity (sliding) and 12 hours after login at the latest.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 
+import type { CitizenProfileRow } from '../data/citizenProfileRow'
+
 /** How long sessions live; `touchEveryMs` limits writes to one per minute per active session. */
 export const sessionPolicy = { inactivityMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000, touchEveryMs: 60_000 }
 
@@ -19,6 +21,11 @@ export type SessionRecord = {
   loginMethod: LoginMethod
   lastActiveAt: Date
   expiresAt: Date
+  /**
+   * The citizen's profile as the store read it with the session, in the same statement (api/data/hotReads.ts); absent
+   * when the store reads sessions alone (MongoDB, a session just created).
+   */
+  profile?: CitizenProfileRow
 }
 
 /** Where sessions are kept (api/data/sessions.ts keeps them in the database). */

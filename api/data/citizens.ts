@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../cms/payload-types'
-import { hotReads, type CitizenProfileRow } from './hotReads'
+import type { CitizenProfileRow } from './citizenProfileRow'
+import { hotReads } from './hotReads'
 
 /** What an identity provider vouches for about a citizen. */
 export type CertifiedIdentity = {

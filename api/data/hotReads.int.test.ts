@@ -71,16 +71,27 @@ describe('direct reads on Payload’s own connection', () => {
     expect(await hot.citizenProfile(created.id + 1000)).toBeNull()
   })
 
-  it('reads a session exactly as Payload does, and nothing once it is deleted', async () => {
+  it('reads a session exactly as Payload does, with its citizen’s profile in the same statement, and nothing once it is deleted', async () => {
     const citizen = await citizenStore(t.payload).findByFiscalCode('CPTGNN85C54B180W')
     const store = sessionStore(t.payload)
     const { session } = await createSession(store, citizen!.id, 'cie', new Date('2026-12-06T08:00:00.123Z'))
-    const direct = await hot.session(session.sessionId)
-    expect(direct).toEqual(await payloadSession(session.sessionId))
-    expect(direct).toEqual(session)
+    const split = async (sessionId: string) => {
+      const read = await hot.session(sessionId)
+      if (!read) return null
+      const { profile, ...row } = read
+      return { row, profile }
+    }
+    const direct = await split(session.sessionId)
+    expect(direct!.row).toEqual(await payloadSession(session.sessionId))
+    expect(direct!.row).toEqual(session)
+    expect(direct!.profile).toEqual(await payloadProfile(citizen!.id))
     await store.touch(session.sessionId, new Date('2026-12-06T08:05:00.456Z'))
     expect((await hot.session(session.sessionId))!.lastActiveAt).toEqual(new Date('2026-12-06T08:05:00.456Z'))
-    expect(await hot.session(session.sessionId)).toEqual(await payloadSession(session.sessionId))
+    expect((await split(session.sessionId))!.row).toEqual(await payloadSession(session.sessionId))
+    // The citizen's change is in the session's next read: the join reads the citizen's row as it is now.
+    await citizenStore(t.payload).update(citizen!.id, { contacts: { ...citizen!.contacts, phone: '+39 333 7654321' } })
+    expect((await hot.session(session.sessionId))!.profile).toMatchObject({ id: citizen!.id, contacts: { phone: '+39 333 7654321' } })
+    expect((await hot.session(session.sessionId))!.profile).toEqual(await payloadProfile(citizen!.id))
     await store.delete(session.sessionId)
     expect(await hot.session(session.sessionId)).toBeNull()
     expect(await hot.session('x'.repeat(24))).toBeNull()
@@ -92,7 +103,7 @@ describe('direct reads on Payload’s own connection', () => {
     const find = vi.spyOn(t.payload, 'find')
     const findByID = vi.spyOn(t.payload, 'findByID')
     try {
-      expect(await sessionStore(t.payload).findById(session.sessionId)).toEqual(session)
+      expect(await sessionStore(t.payload).findById(session.sessionId)).toEqual({ ...session, profile: await hot.citizenProfile(citizen!.id) })
       expect(await citizenStore(t.payload).findProfileById(citizen!.id)).toMatchObject({ fiscalCode: 'VLNMRC79H03B180T' })
       expect(find).not.toHaveBeenCalled()
       expect(findByID).not.toHaveBeenCalled()

@@ -1,5 +1,6 @@
-// The two reads every authenticated request makes — its session, by the id in the token, then for the desk the
-// citizen, by primary key — as one parameterised statement each (SQLite: a read-only connection of the portal's own,
+// The reads every authenticated request makes — its session, by the id in the token, with the citizen it belongs to
+// (one statement: a join on the citizen's primary key), and the citizen alone, by primary key, where a page reads it
+// without the session — as one parameterised statement each (SQLite: a read-only connection of the portal's own,
 // cms/sqliteReads.ts; PostgreSQL: Payload's pg pool, as named prepared statements), not through the Local API: for a row of a
 // few columns the Local API's per-call work (operation, access, hooks and field traversal, the citizen's join of
 // notification deliveries) cost more than the query. Only reads: sessions are still created, refreshed and deleted
@@ -14,15 +15,11 @@ import { flatRows, quote } from '../../cms/flatRows'
 import { sqliteReads } from '../../cms/sqliteReads'
 import { sqlColumnName, sqlTableName } from '../../cms/sqlTables'
 import type { LoginMethod, SessionRecord } from '../auth/sessions'
-
-/** What the desk shows of a citizen (`/api/me`, `/api/session`): the columns, without virtual fields or joins. */
-export type CitizenProfileRow = Pick<Citizen, 'id' | 'fiscalCode' | 'givenName' | 'familyName' | 'birthDate' | 'birthPlace' | 'idpEmail' | 'idpPhone'> & {
-  contacts?: Citizen['contacts']
-  pendingEmail?: { address?: string | null }
-}
+import type { CitizenProfileRow } from './citizenProfileRow'
 
 /** The direct reads. */
 export type HotReads = {
+  /** The session with its citizen's profile. */
   session(sessionId: string): Promise<SessionRecord | null>
   citizenProfile(id: number): Promise<CitizenProfileRow | null>
 }
@@ -36,21 +33,47 @@ const citizenFields = [
 ] as const
 
 type Row = Record<string, unknown>
+/** `<alias>.<column> AS "<prefix><field>"` for each field of a collection, its columns named by Payload's schema. */
+function selectList(payload: Payload, slug: string, fields: readonly string[], alias = '', prefix = ''): string {
+  return fields.map((field) => `${alias ? `${quote(alias)}.` : ''}${column(payload, slug, field)} AS ${quote(prefix + field)}`).join(', ')
+}
+/** A collection's table, quoted; throws when the collection is not in the schema. */
+function table(payload: Payload, slug: string): string {
+  const tableName = sqlTableName(payload, slug)
+  if (!tableName) throw new Error(`hotReads: tabella della collezione ${slug} non trovata nello schema di Payload`)
+  return quote(tableName)
+}
+const column = (payload: Payload, slug: string, field: string) => quote(sqlColumnName(payload, slug, field))
+
 /**
  * `SELECT <columns> FROM <table> WHERE <key> = <parameter> LIMIT 1` for a collection, from Payload's schema; throws
  * when the collection or a field is not there (a field renamed or removed must change this module too).
  */
 export function selectOneSql(payload: Payload, slug: string, fields: readonly string[], key: string, parameter: '?' | '$1'): string {
-  const tableName = sqlTableName(payload, slug)
-  if (!tableName) throw new Error(`hotReads: tabella della collezione ${slug} non trovata nello schema di Payload`)
-  const column = (field: string) => quote(sqlColumnName(payload, slug, field))
-  const list = fields.map((field) => `${column(field)} AS ${quote(field)}`).join(', ')
-  return `SELECT ${list} FROM ${quote(tableName)} WHERE ${column(key)} = ${parameter} LIMIT 1`
+  return `SELECT ${selectList(payload, slug, fields)} FROM ${table(payload, slug)} WHERE ${column(payload, slug, key)} = ${parameter} LIMIT 1`
+}
+
+/** Where the session's statement puts the citizen's columns: `citizen.<field>`. */
+const citizenPrefix = 'citizen.'
+/**
+ * The session by its id, with its citizen's columns: one join on the citizen's primary key. A session always has its
+ * citizen (the column is required: the database refuses to delete a citizen who still has one); were it ever without,
+ * the session would not be found, and the request would be anonymous.
+ */
+export function sessionWithCitizenSql(payload: Payload, parameter: '?' | '$1'): string {
+  const s = (field: string) => `"s".${column(payload, 'citizen-sessions', field)}`
+  return `SELECT ${selectList(payload, 'citizen-sessions', sessionFields, 's')}, ${selectList(payload, 'citizens', citizenFields, 'c', citizenPrefix)} ` +
+    `FROM ${table(payload, 'citizen-sessions')} "s" JOIN ${table(payload, 'citizens')} "c" ON "c".${column(payload, 'citizens', 'id')} = ${s('citizen')} ` +
+    `WHERE ${s('sessionId')} = ${parameter} LIMIT 1`
 }
 
 const text = (value: unknown) => (value == null ? null : String(value))
 
 const toSession = (row: Row): SessionRecord => ({
+  ...sessionColumns(row),
+  profile: toCitizen(row, citizenPrefix),
+})
+const sessionColumns = (row: Row): SessionRecord => ({
   sessionId: String(row.sessionId),
   secretHash: String(row.secretHash),
   citizenId: Number(row.citizen),
@@ -60,25 +83,28 @@ const toSession = (row: Row): SessionRecord => ({
   expiresAt: new Date(row.expiresAt as string | Date),
 })
 
-const toCitizen = (row: Row): CitizenProfileRow => ({
-  id: Number(row.id),
-  fiscalCode: String(row.fiscalCode),
-  givenName: String(row.givenName),
-  familyName: String(row.familyName),
-  birthDate: text(row.birthDate),
-  birthPlace: text(row.birthPlace),
-  idpEmail: text(row.idpEmail),
-  idpPhone: text(row.idpPhone),
-  contacts: {
-    email: text(row.contacts_email),
-    phone: text(row.contacts_phone),
-    address: text(row.contacts_address),
-    postalCode: text(row.contacts_postalCode),
-    city: text(row.contacts_city),
-    preferredChannel: text(row.contacts_preferredChannel) as NonNullable<Citizen['contacts']>['preferredChannel'],
-  },
-  pendingEmail: { address: text(row.pendingEmail_address) },
-})
+function toCitizen(row: Row, prefix = ''): CitizenProfileRow {
+  const get = (field: (typeof citizenFields)[number]) => row[prefix + field]
+  return {
+    id: Number(get('id')),
+    fiscalCode: String(get('fiscalCode')),
+    givenName: String(get('givenName')),
+    familyName: String(get('familyName')),
+    birthDate: text(get('birthDate')),
+    birthPlace: text(get('birthPlace')),
+    idpEmail: text(get('idpEmail')),
+    idpPhone: text(get('idpPhone')),
+    contacts: {
+      email: text(get('contacts_email')),
+      phone: text(get('contacts_phone')),
+      address: text(get('contacts_address')),
+      postalCode: text(get('contacts_postalCode')),
+      city: text(get('contacts_city')),
+      preferredChannel: text(get('contacts_preferredChannel')) as NonNullable<Citizen['contacts']>['preferredChannel'],
+    },
+    pendingEmail: { address: text(get('pendingEmail_address')) },
+  }
+}
 
 const cache = new WeakMap<Payload, HotReads | null>()
 
@@ -96,14 +122,16 @@ function makeHotReads(payload: Payload): HotReads | null {
   // part of a transaction, so what is committed is what they must see.
   const sqlite = sqliteReads(payload)
   // Each statement's text is built once, at its first call (from Payload's schema, ready by then).
-  const reader = (name: string, fields: readonly string[], slug: 'citizen-sessions' | 'citizens', key: string): ((value: unknown) => Promise<Row | undefined>) => {
-    const text = (p: (n: number) => string) => selectOneSql(payload, slug, fields, key, p(1) as '?' | '$1')
-    if (!sqlite) return async (value) => (await sql.query(name, text, [value]))[0]
+  const reader = (name: string, text: (parameter: '?' | '$1') => string): ((value: unknown) => Promise<Row | undefined>) => {
+    if (!sqlite) {
+      const pgText = () => text('$1') // one function: flatRows keeps its text by it
+      return async (value) => (await sql.query(name, pgText, [value]))[0]
+    }
     let sqliteText: string | undefined
-    return async (value) => sqlite.one(name, (sqliteText ??= text(() => '?')), [value])
+    return async (value) => sqlite.one(name, (sqliteText ??= text('?')), [value])
   }
-  const sessionRow = reader('hot_session', sessionFields, 'citizen-sessions', 'sessionId')
-  const citizenRow = reader('hot_citizen', citizenFields, 'citizens', 'id')
+  const sessionRow = reader('hot_session', (p) => sessionWithCitizenSql(payload, p))
+  const citizenRow = reader('hot_citizen', (p) => selectOneSql(payload, 'citizens', citizenFields, 'id', p))
   return {
     session: async (sessionId) => { const row = await sessionRow(sessionId); return row ? toSession(row) : null },
     citizenProfile: async (id) => { const row = await citizenRow(id); return row ? toCitizen(row) : null },

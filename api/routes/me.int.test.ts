@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { dispatchNotification } from '../../cms/notifications/dispatch'
 import { startTestPayload, type TestPayload } from '../../cms/testing/testPayload'
+import { hotReads } from '../data/hotReads'
 import { startPortalWithLogin, type PortalWithLogin } from '../testing/portalWithLogin'
 
 let t: TestPayload
@@ -43,6 +44,24 @@ describe('I miei dati: what the identity provider vouches for', () => {
     // …and so does the admin's "Cittadini", for the clerk.
     const { docs } = await t.payload.find({ collection: 'citizens', where: { fiscalCode: { equals: 'CPTGNN85C54B180W' } } })
     expect(docs[0]).toMatchObject({ birthPlace: 'B180', birthPlaceName: 'Brindisi (BR)' })
+  })
+})
+
+describe('I miei dati: one read for the session and the profile', () => {
+  it('answers /api/me and /api/session from the session’s statement, with no second read of the citizen, and sees a change at once', async () => {
+    const byId = vi.spyOn(hotReads(t.payload)!, 'citizenProfile')
+    try {
+      expect(await profile(marco)).toMatchObject({ fiscalCode: 'VLNMRC79H03B180T', givenName: 'Marco' })
+      const session = await (await portal.app.request('/api/session', { headers: { cookie: marco } })).json()
+      expect(session).toEqual({ authenticated: true, name: 'Marco Valente' })
+      expect(byId).not.toHaveBeenCalled()
+      expect((await patch(marco, { city: 'Mesagne' })).status).toBe(200)
+      expect((await profile(marco)).contacts).toMatchObject({ city: 'Mesagne' })
+      // Each citizen sees their own row: the join is on the session's citizen.
+      expect((await profile(giovanna)).fiscalCode).toBe('CPTGNN85C54B180W')
+    } finally {
+      byId.mockRestore()
+    }
   })
 })
 

@@ -1,11 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 
-import { requireCitizen, sessionCitizenId } from '../auth/citizenSession'
+import { requireCitizen } from '../auth/citizenSession'
 import { meSchemas as s } from '../contract/me'
-import { ApiError } from '../errors'
 import { requireJsonBody } from '../middleware/personal'
 import { errorResponse, jsonResponse, newRouter } from '../openapi'
-import { citizenToProfile, confirmEmail, updateContacts, type ContactsDeps } from '../services/citizens'
+import { citizenToProfile, confirmEmail, findSessionProfile, sessionProfile, updateContacts, type ContactsDeps } from '../services/citizens'
 
 /** What the desk's data routes need. */
 export type MeDeps = ContactsDeps
@@ -37,13 +36,11 @@ export function meRoutes(deps: MeDeps) {
   const router = newRouter()
   router.openapi(sessionRoute, async (c) => {
     const session = c.get('session')
-    const citizen = session ? await deps.citizens.findProfileById(session.citizenId as number) : null
+    const citizen = session ? await sessionProfile(deps.citizens, session) : null
     return c.json(citizen ? { authenticated: true, name: `${citizen.givenName} ${citizen.familyName}` } : { authenticated: false }, 200)
   })
   router.openapi(meRoute, async (c) => {
-    const citizen = await deps.citizens.findProfileById(sessionCitizenId(c))
-    if (!citizen) throw new ApiError('unauthenticated')
-    return c.json(await citizenToProfile(citizen), 200)
+    return c.json(await citizenToProfile(await findSessionProfile(deps.citizens, c.get('session')!)), 200)
   })
   router.openapi(contactsRoute, async (c) => {
     const saved = await updateContacts(deps, c.get('session')!.citizenId, c.req.valid('json'))

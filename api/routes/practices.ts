@@ -58,7 +58,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps) {
   const { stores, files, quotas } = deps
   const me = (c: Context<AppEnv>) => findSessionCitizen(stores.citizens, citizenId(c))
   // What a draft is pre-filled with: the citizen's profile, read as the desk reads it (api/data/hotReads.ts).
-  const myProfile = (c: Context<AppEnv>) => findSessionProfile(stores.citizens, citizenId(c))
+  const myProfile = (c: Context<AppEnv>) => findSessionProfile(stores.citizens, c.get('session')!)
 
   router.openapi(formRoute, async (c) => {
     const { service, form } = await findServiceForm(stores, c.req.valid('param').slug)

@@ -5,9 +5,10 @@ import type { Notify } from '../../cms/notifications/notify'
 import type { Citizen } from '../../cms/payload-types'
 import { belfioreToPlace } from '../../cms/practices/places'
 import { claimToFiscalCode } from '../auth/fiscalCode'
+import type { SessionRecord } from '../auth/sessions'
 import type { CitizenProfile, ContactsUpdate } from '../contract/me'
 import type { CertifiedIdentity, CitizenStore } from '../data/citizens'
-import type { CitizenProfileRow } from '../data/hotReads'
+import type { CitizenProfileRow } from '../data/citizenProfileRow'
 import { ApiError } from '../errors'
 import { takeContactEmail, type CitizenQuotas } from './quotas'
 
@@ -57,9 +58,17 @@ export async function findSessionCitizen(store: CitizenStore, citizenId: number)
   return citizen
 }
 
-/** The logged-in citizen's profile (what the desk shows and a draft is pre-filled with), or 401 when the citizen is gone. */
-export async function findSessionProfile(store: CitizenStore, citizenId: number): Promise<CitizenProfileRow> {
-  const citizen = await store.findProfileById(citizenId)
+/**
+ * The logged-in citizen's profile (what the desk shows and a draft is pre-filled with), null when the citizen is gone:
+ * the one the session's read brought (api/data/hotReads.ts, one statement for both), else read by id.
+ */
+export async function sessionProfile(store: CitizenStore, session: SessionRecord): Promise<CitizenProfileRow | null> {
+  return session.profile ?? store.findProfileById(session.citizenId as number)
+}
+
+/** The logged-in citizen's profile, or 401 when the citizen is gone. */
+export async function findSessionProfile(store: CitizenStore, session: SessionRecord): Promise<CitizenProfileRow> {
+  const citizen = await sessionProfile(store, session)
   if (!citizen) throw new ApiError('unauthenticated')
   return citizen
 }

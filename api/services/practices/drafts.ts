@@ -1,4 +1,4 @@
-import type { CitizenProfileRow } from '../../data/hotReads'
+import type { CitizenProfileRow } from '../../data/citizenProfileRow'
 import { belfioreToPlace } from '../../../cms/practices/places'
 import { relationId } from '../../../cms/relationId'
 import type { PracticeView } from '../../contract/practices'
