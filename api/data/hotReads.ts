@@ -33,9 +33,9 @@ const citizenFields = [
 ] as const
 
 type Row = Record<string, unknown>
-/** `<alias>.<column> AS "<prefix><field>"` for each field of a collection, its columns named by Payload's schema. */
-function selectList(payload: Payload, slug: string, fields: readonly string[], alias = '', prefix = ''): string {
-  return fields.map((field) => `${alias ? `${quote(alias)}.` : ''}${column(payload, slug, field)} AS ${quote(prefix + field)}`).join(', ')
+/** `<alias>.<column> AS "<field>"` for each field of a collection, its columns named by Payload's schema. */
+function selectList(payload: Payload, slug: string, fields: readonly string[], alias = ''): string {
+  return fields.map((field) => `${alias ? `${quote(alias)}.` : ''}${column(payload, slug, field)} AS ${quote(field)}`).join(', ')
 }
 /** A collection's table, quoted; throws when the collection is not in the schema. */
 function table(payload: Payload, slug: string): string {
@@ -53,8 +53,9 @@ export function selectOneSql(payload: Payload, slug: string, fields: readonly st
   return `SELECT ${selectList(payload, slug, fields)} FROM ${table(payload, slug)} WHERE ${column(payload, slug, key)} = ${parameter} LIMIT 1`
 }
 
-/** Where the session's statement puts the citizen's columns: `citizen.<field>`. */
-const citizenPrefix = 'citizen.'
+// The joined row names each column by its field, as each table's own statement does: the two lists share no name.
+const shared = sessionFields.filter((field) => (citizenFields as readonly string[]).includes(field))
+if (shared.length) throw new Error(`hotReads: campi con lo stesso nome nella sessione e nel cittadino: ${shared.join(', ')}`)
 /**
  * The session by its id, with its citizen's columns: one join on the citizen's primary key. A session always has its
  * citizen (the column is required: the database refuses to delete a citizen who still has one); were it ever without,
@@ -62,7 +63,7 @@ const citizenPrefix = 'citizen.'
  */
 export function sessionWithCitizenSql(payload: Payload, parameter: '?' | '$1'): string {
   const s = (field: string) => `"s".${column(payload, 'citizen-sessions', field)}`
-  return `SELECT ${selectList(payload, 'citizen-sessions', sessionFields, 's')}, ${selectList(payload, 'citizens', citizenFields, 'c', citizenPrefix)} ` +
+  return `SELECT ${selectList(payload, 'citizen-sessions', sessionFields, 's')}, ${selectList(payload, 'citizens', citizenFields, 'c')} ` +
     `FROM ${table(payload, 'citizen-sessions')} "s" JOIN ${table(payload, 'citizens')} "c" ON "c".${column(payload, 'citizens', 'id')} = ${s('citizen')} ` +
     `WHERE ${s('sessionId')} = ${parameter} LIMIT 1`
 }
@@ -70,10 +71,6 @@ export function sessionWithCitizenSql(payload: Payload, parameter: '?' | '$1'): 
 const text = (value: unknown) => (value == null ? null : String(value))
 
 const toSession = (row: Row): SessionRecord => ({
-  ...sessionColumns(row),
-  profile: toCitizen(row, citizenPrefix),
-})
-const sessionColumns = (row: Row): SessionRecord => ({
   sessionId: String(row.sessionId),
   secretHash: String(row.secretHash),
   citizenId: Number(row.citizen),
@@ -81,30 +78,28 @@ const sessionColumns = (row: Row): SessionRecord => ({
   // SQLite keeps ISO text, PostgreSQL's driver gives a Date: both make the same Date.
   lastActiveAt: new Date(row.lastActiveAt as string | Date),
   expiresAt: new Date(row.expiresAt as string | Date),
+  profile: toCitizen(row),
 })
 
-function toCitizen(row: Row, prefix = ''): CitizenProfileRow {
-  const get = (field: (typeof citizenFields)[number]) => row[prefix + field]
-  return {
-    id: Number(get('id')),
-    fiscalCode: String(get('fiscalCode')),
-    givenName: String(get('givenName')),
-    familyName: String(get('familyName')),
-    birthDate: text(get('birthDate')),
-    birthPlace: text(get('birthPlace')),
-    idpEmail: text(get('idpEmail')),
-    idpPhone: text(get('idpPhone')),
-    contacts: {
-      email: text(get('contacts_email')),
-      phone: text(get('contacts_phone')),
-      address: text(get('contacts_address')),
-      postalCode: text(get('contacts_postalCode')),
-      city: text(get('contacts_city')),
-      preferredChannel: text(get('contacts_preferredChannel')) as NonNullable<Citizen['contacts']>['preferredChannel'],
-    },
-    pendingEmail: { address: text(get('pendingEmail_address')) },
-  }
-}
+const toCitizen = (row: Row): CitizenProfileRow => ({
+  id: Number(row.id),
+  fiscalCode: String(row.fiscalCode),
+  givenName: String(row.givenName),
+  familyName: String(row.familyName),
+  birthDate: text(row.birthDate),
+  birthPlace: text(row.birthPlace),
+  idpEmail: text(row.idpEmail),
+  idpPhone: text(row.idpPhone),
+  contacts: {
+    email: text(row.contacts_email),
+    phone: text(row.contacts_phone),
+    address: text(row.contacts_address),
+    postalCode: text(row.contacts_postalCode),
+    city: text(row.contacts_city),
+    preferredChannel: text(row.contacts_preferredChannel) as NonNullable<Citizen['contacts']>['preferredChannel'],
+  },
+  pendingEmail: { address: text(row.pendingEmail_address) },
+})
 
 const cache = new WeakMap<Payload, HotReads | null>()
 
