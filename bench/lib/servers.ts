@@ -10,6 +10,8 @@ import { inheritedEnv } from '../../cms/settings/cmsSettings'
  * as one node process (tsx as a loader, not as a wrapper) so a SIGKILL reaches the server itself.
  */
 export async function startServer(args: string[], env: Record<string, string>, readyUrl: string, { killable = false } = {}): Promise<ChildProcess> {
+  // A server left running on the port (an earlier run killed halfway) would answer for the new one, and be measured.
+  if (await fetch(readyUrl).then(() => true, () => false)) throw new Error(`${new URL(readyUrl).host} risponde già prima dell'avvio di ${args.join(' ')}: un server rimasto da un'esecuzione precedente? Fermarlo e riprovare.`)
   const [command, argv] = killable ? [process.execPath, ['--import', 'tsx', ...args]] : [binPath('tsx'), args]
   const withLimits = { ...unshedLoad, ...env }
   const child = spawn(command, argv, { cwd: rootDir, env: inheritedEnv(withLimits), stdio: ['ignore', 'ignore', 'inherit'] })
