@@ -180,6 +180,22 @@ describe('receipts from the platform', () => {
     expect(await receiptsOf(mine.noticeCode!)).toHaveLength(1)
   })
 
+  it('calls a second delivery that saw no receipt but a paid position a duplicate, not a second payment', async () => {
+    // The interleaving of two deliveries at once that the test above meets only sometimes: the second looked for the
+    // receipt before the first stored it, and read the position after the first had paid it.
+    const mine = await position(MARCO)
+    const store = paymentStore(t.payload)
+    const n = receiptFor(mine, 'ric-doppia-tarda') as Parameters<typeof recordReceipt>[2]
+    expect((await recordReceipt(store, mine.creditorFiscalCode!, n)).outcome).toBe('settled')
+    let first = true
+    const late = { ...store, findReceipt: async (id: string) => (first ? ((first = false), null) : store.findReceipt(id)) }
+    expect((await recordReceipt(late, mine.creditorFiscalCode!, n)).outcome).toBe('duplicate')
+    const receipts = await receiptsOf(mine.noticeCode!)
+    expect(receipts).toHaveLength(1)
+    expect(receipts[0]).toMatchObject({ reconciliation: 'abbinata' })
+    expect((await reload(mine.id)).status).toBe('pagata')
+  })
+
   it('keeps a second, different payment of a paid position for staff, never lost', async () => {
     const mine = await position(MARCO)
     const outcomes = await Promise.all(['ric-a', 'ric-b'].map(async (id) => ((await (await sendReceipt(receiptFor(mine, `${id}-${mine.id}`))).json()) as { outcome: string }).outcome))

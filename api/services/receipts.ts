@@ -36,7 +36,7 @@ export async function recordReceipt(store: PaymentStore, creditorFiscalCode: str
               : null
   const unmatched = (p: NonNullable<NewReceipt['problem']>) => store.createReceipt({ ...base, position: position?.id ?? null, reconciliation: 'da-riconciliare', problem: p })
 
-  if (problem) return { outcome: 'unmatched', receipt: await insertOnce(store, n.receiptId, () => unmatched(problem)) }
+  if (problem) return recordUnmatched(store, n.receiptId, () => unmatched(problem))
   try {
     const receipt = await store.createReceipt({ ...base, position: position!.id, settlesPosition: String(position!.id) })
     return { outcome: 'settled', receipt: await completeSettlement(store, receipt) }
@@ -47,7 +47,7 @@ export async function recordReceipt(store: PaymentStore, creditorFiscalCode: str
     if (raced) return { outcome: 'duplicate', receipt: await completeSettlement(store, raced) }
     // Another receipt settled this position first: this one is a double payment.
     if (await store.findSettlingReceipt(position!.id)) {
-      return { outcome: 'unmatched', receipt: await insertOnce(store, n.receiptId, () => unmatched('gia-pagata')) }
+      return recordUnmatched(store, n.receiptId, () => unmatched('gia-pagata'))
     }
     throw error
   }
@@ -64,13 +64,16 @@ async function completeSettlement(store: PaymentStore, receipt: PaymentReceipt):
   return receipt
 }
 
-/** Inserts a receipt unless a concurrent delivery of the same receipt id got there first. */
-async function insertOnce(store: PaymentStore, receiptId: string, insert: () => Promise<PaymentReceipt>): Promise<PaymentReceipt> {
+/**
+ * Records a receipt to reconcile, unless a concurrent delivery of the same receipt id stored it first: then this one is
+ * that delivery's duplicate (the same receipt, seen after the first had already paid the position), not a second payment.
+ */
+async function recordUnmatched(store: PaymentStore, receiptId: string, insert: () => Promise<PaymentReceipt>): Promise<{ outcome: ReceiptOutcome; receipt: PaymentReceipt }> {
   try {
-    return await insert()
+    return { outcome: 'unmatched', receipt: await insert() }
   } catch (error) {
     const raced = await store.findReceipt(receiptId)
-    if (raced) return raced
+    if (raced) return { outcome: 'duplicate', receipt: await completeSettlement(store, raced) }
     throw error
   }
 }
