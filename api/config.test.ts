@@ -96,3 +96,20 @@ describe('configuration in the demo', () => {
     }
   })
 })
+
+describe('the Unix socket of a process behind a proxy (SPORTELLO_SOCKET)', () => {
+  it('is where the server listens, with the proxy trusted for the client address', () => {
+    const config = loadConfig({ SPORTELLO_SOCKET: '/run/sportello/pubblico-1.sock', SPORTELLO_TRUSTED_PROXIES: '1' })
+    expect(config.socketPath).toBe('/run/sportello/pubblico-1.sock')
+    expect(loadConfig({}).socketPath).toBeNull()
+  })
+
+  it('is refused without a trusted proxy: every citizen would count as one address in the limits', () => {
+    expect(refusal({ SPORTELLO_SOCKET: '/run/sportello/pubblico-1.sock' })).toContain('SPORTELLO_TRUSTED_PROXIES')
+  })
+
+  it('is refused when relative or longer than a socket path may be, in Italian', () => {
+    expect(refusal({ SPORTELLO_SOCKET: 'pubblico.sock', SPORTELLO_TRUSTED_PROXIES: '1' })).toContain('percorso assoluto')
+    expect(refusal({ SPORTELLO_SOCKET: `/${'x'.repeat(120)}.sock`, SPORTELLO_TRUSTED_PROXIES: '1' })).toContain('107 byte')
+  })
+})

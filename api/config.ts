@@ -27,9 +27,17 @@ import { standInSettingsShape } from './standins/settings'
 
 export { ConfigError, exitOnConfigError } from '../cms/settings/parseSettings'
 
+/** The longest path a Unix socket may have on Linux (sun_path holds 108 bytes with the final NUL). */
+export const maxSocketPathBytes = 107
+
 /** The public server's own settings, keyed by environment variable. */
 const publicServerShape = {
   HOST: z.string().default('127.0.0.1').meta({ description: 'address the public server listens on' }),
+  SPORTELLO_SOCKET: z.string().refine((value) => path.isAbsolute(value), 'serve un percorso assoluto')
+    .refine((value) => Buffer.byteLength(value) <= maxSocketPathBytes, `un socket Unix ha al più ${maxSocketPathBytes} byte di percorso`).optional().meta({
+      description: 'a Unix socket the public server listens on instead of `HOST`:`PORT`, for a reverse proxy on the same machine (`npm start` with `SPORTELLO_NGINX` puts each process on one); it needs `SPORTELLO_TRUSTED_PROXIES` ≥ 1',
+      shownDefault: 'none (`HOST`:`PORT`)',
+    }),
   SPORTELLO_SITE_DIR: z.string().default(path.join(rootDir, 'dist', 'client')).meta({
     description: 'the built site the public server serves (`npm start`: the live build, `dist/current/client`)',
     shownDefault: '`dist/client/`',
@@ -124,6 +132,8 @@ export const defaultRedirectUri = (publicUrl: string | URL) => new URL('/api/aut
 export type ApiConfig = {
   port: number
   host: string
+  /** A Unix socket to listen on instead of host:port (a proxy on the same machine); null: host:port. */
+  socketPath: string | null
   publicUrl: URL
   /** Whether this is the demo (stand-ins and repository keys allowed) and why. */
   demo: DemoMode
@@ -192,12 +202,18 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   if (pagopaVars.some(Boolean) && !pagopaVars.every(Boolean)) {
     throw new ConfigError('pagoPA: imposta insieme SPORTELLO_PAGOPA_GPD_URL, SPORTELLO_PAGOPA_CHECKOUT_URL, SPORTELLO_PAGOPA_API_KEY e SPORTELLO_PAGOPA_RECEIPT_KEY.')
   }
+  // A socket's peer has no address: only a proxy of ours, which names the client in X-Forwarded-For, may stand there.
+  const trustedProxies = e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0)
+  if (e.SPORTELLO_SOCKET && trustedProxies < 1) {
+    throw new ConfigError('SPORTELLO_SOCKET: sul socket Unix risponde solo un proxy inverso dello stesso computer; imposta SPORTELLO_TRUSTED_PROXIES (almeno 1), altrimenti tutti i cittadini conterebbero come un unico indirizzo nei limiti.')
+  }
   checkNotificationChannels(e, demo)
   const anpr = anprSettings(e, demo, shared.creditor.name, publicUrl)
   return {
     anpr,
     port: e.PORT,
     host: e.HOST,
+    socketPath: e.SPORTELLO_SOCKET ?? null,
     publicUrl,
     demo,
     siteDir: path.resolve(e.SPORTELLO_SITE_DIR),
@@ -219,7 +235,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     loginRateLimit: e.SPORTELLO_LOGIN_RATE_LIMIT,
     guestBookingsPerHour: e.SPORTELLO_GUEST_BOOKINGS_PER_HOUR,
     // SPORTELLO_TRUST_PROXY=1 (deprecated) meant one proxy in front.
-    trustedProxies: e.SPORTELLO_TRUSTED_PROXIES ?? (e.SPORTELLO_TRUST_PROXY === '1' ? 1 : 0),
+    trustedProxies,
     redisUrl: shared.redisUrl,
     quotas: {
       openDrafts: e.SPORTELLO_MAX_OPEN_DRAFTS,

@@ -18,8 +18,8 @@ import { inPool } from '../bench/lib/pool'
 import { practiceClient } from '../bench/lib/practiceClient'
 import { startTestPayload, type TestPayload } from '../cms/testing/testPayload'
 import { startDevMailServer, type DevMailServer } from './standins/mail/server'
-import { debianNginx } from './static/nginxConfig'
-import { proxyBodyLimit, writeNginxConfig } from './static/nginxFront'
+import { debianNginx, type Upstream } from './static/nginxConfig'
+import { proxyBodyLimit, upstreamSettings, writeNginxConfig } from './static/nginxFront'
 import { testChildren, untilAnswers } from './testing/childProcesses'
 import { freePort } from './testing/freePort'
 import { unshedLoad } from './testing/loadLimits'
@@ -57,25 +57,41 @@ afterAll(async () => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** A GET straight to one process (not through nginx), on its port or its Unix socket: the status and the body. */
+function getFrom(upstream: Upstream, url: string): Promise<{ status: number; body: string }> {
+  const where = 'socket' in upstream ? { socketPath: upstream.socket } : { host: '127.0.0.1', port: upstream.port }
+  return new Promise((resolve, reject) => {
+    http.get({ ...where, path: url, agent: false }, (res) => {
+      let body = ''
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).once('end', () => resolve({ status: res.statusCode!, body }))
+    }).once('error', reject)
+  })
+}
+
+const name = (upstream: Upstream) => ('socket' in upstream ? path.basename(upstream.socket) : `:${upstream.port}`)
+
 /**
  * The real public server (api/server.ts) as a process behind nginx — one node process, tsx as a loader, so SIGTERM
- * reaches the server itself — once its readiness says it takes traffic.
+ * reaches the server itself — on its port or its Unix socket, once its readiness says it takes traffic.
  */
-async function startPublicServer(port: number, publicUrl: string) {
-  const server = children.launchPublicServer(`pubblico :${port}`, {
-    DATABASE_URL: t.databaseUrl, SPORTELLO_DATA_DIR: t.dataDir, SPORTELLO_SITE_DIR: siteDir, PORT: String(port), HOST: '127.0.0.1',
+async function startPublicServer(upstream: Upstream, publicUrl: string) {
+  const server = children.launchPublicServer(`pubblico ${name(upstream)}`, {
+    DATABASE_URL: t.databaseUrl, SPORTELLO_DATA_DIR: t.dataDir, SPORTELLO_SITE_DIR: siteDir, ...upstreamSettings(upstream),
     SPORTELLO_PUBLIC_URL: publicUrl, SPORTELLO_TRUSTED_PROXIES: '1', SPORTELLO_SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
     SPORTELLO_MAP_TILES: 'off', SPORTELLO_SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
     // This test is about restarts, not shedding: a busy test machine must not refuse the load.
     ...unshedLoad,
   })
-  await untilAnswers(`http://127.0.0.1:${port}/api/health/ready`, server, 100)
-  return server
+  for (;;) {
+    if ((await getFrom(upstream, '/api/health/ready').then((r) => r.status, () => 0)) === 200) return server
+    if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error(`${server.name} è uscito prima di essere pronto:\n${server.output()}`)
+    await pause(100)
+  }
 }
 
-/** Nginx as `npm start` runs it (api/static/nginxFront.ts), on ports of the test's own. */
-async function startNginx(port: number, upstreamPorts: number[], publicUrl: string) {
-  const options = { listen: { host: '127.0.0.1', port }, upstreamPorts, siteDir, publicUrl: new URL(publicUrl), maxBodyBytes: proxyBodyLimit }
+/** Nginx as `npm start` runs it (api/static/nginxFront.ts), on a port of the test's own. */
+async function startNginx(port: number, upstreams: Upstream[], publicUrl: string) {
+  const options = { listen: { host: '127.0.0.1', port }, upstreams, siteDir, publicUrl: new URL(publicUrl), maxBodyBytes: proxyBodyLimit }
   // NGINX_ERRORS=1: nginx's error lines too (why it answered 502), printed without the client's address.
   const errors = (conf: string) => (process.env.NGINX_ERRORS === '1' ? conf.replace('error_log stderr crit', 'error_log stderr error') : conf)
   const front = children.launch('nginx', debianNginx, await writeNginxConfig(options, path.join(t.dataDir, 'nginx'), errors), {})
@@ -139,12 +155,16 @@ function slowAttach(origin: string, cookie: string, draftId: number, pdf: Uint8A
   return { status, finish: () => request.end(Buffer.concat([file.subarray(file.length / 2), tail])) }
 }
 
-describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes behind nginx', () => {
+// On Unix sockets, as `npm start` places the processes beside nginx; on ports, as processes on other machines are reached.
+describe.skipIf(!existsSync(debianNginx)).each(['socket Unix', 'porte'] as const)('a rolling restart of the processes behind nginx (%s)', (kind) => {
   it('loses no acknowledged application, fails no GET, and each process drains and exits by itself', async () => {
-    const [nginxPort, portA, portB] = [await freePort(), await freePort(), await freePort()]
+    const nginxPort = await freePort()
+    const upstreams: Upstream[] = kind === 'porte'
+      ? [{ port: await freePort() }, { port: await freePort() }]
+      : [{ socket: path.join(t.dataDir, `pubblico-${nginxPort}-1.sock`) }, { socket: path.join(t.dataDir, `pubblico-${nginxPort}-2.sock`) }]
     const origin = `http://127.0.0.1:${nginxPort}`
-    const servers = [await startPublicServer(portA, origin), await startPublicServer(portB, origin)]
-    const nginxFront = await startNginx(nginxPort, [portA, portB], origin)
+    const servers = [await startPublicServer(upstreams[0]!, origin), await startPublicServer(upstreams[1]!, origin)]
+    const nginxFront = await startNginx(nginxPort, upstreams, origin)
 
     // Drafts filled in beforehand, through nginx; the load attaches the PDF (an upload) and submits.
     const { service } = await createPracticeFixtures(t.payload, `riavvio-${Date.now()}`)
@@ -174,19 +194,19 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
       await gate
       return fetch(`${origin}${url}`, { method, headers: { cookie: who.cookie, origin, ...headers }, body })
     }
-    const inFlight = async (port: number) => ((await (await fetch(`http://127.0.0.1:${port}/api/health/ready`)).json()) as { inFlight: number }).inFlight
-    /** A slow attach through nginx that the process on `port` holds in flight (the load paused meanwhile, so it is ours). */
-    const uploadHeldBy = async (port: number, other: number) => {
+    const inFlight = async (upstream: Upstream) => (JSON.parse((await getFrom(upstream, '/api/health/ready')).body) as { inFlight: number }).inFlight
+    /** A slow attach through nginx that the process at `upstream` holds in flight (the load paused meanwhile, so it is ours). */
+    const uploadHeldBy = async (upstream: Upstream, other: Upstream) => {
       gate = new Promise((resolve) => (openGate = resolve))
       try {
         await pause(200)
-        while ((await inFlight(port)) + (await inFlight(other)) > 0) await pause(20)
+        while ((await inFlight(upstream)) + (await inFlight(other)) > 0) await pause(20)
         for (let attempt = 0; attempt < 10; attempt++) {
           const draft = heldDrafts.shift()
           if (!draft) throw new Error('bozze per gli invii lenti esaurite')
           const upload = slowAttach(origin, draft.applicant.cookie, draft.id, pdf)
           for (;;) {
-            if ((await inFlight(port)) > 0) return upload
+            if ((await inFlight(upstream)) > 0) return upload
             if ((await inFlight(other)) > 0) break
             await pause(20)
           }
@@ -194,7 +214,7 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
           upload.finish()
           expect(await upload.status).toBe(201)
         }
-        throw new Error(`nessun invio lento arrivato al processo :${port}`)
+        throw new Error(`nessun invio lento arrivato al processo ${name(upstream)}`)
       } finally {
         openGate()
       }
@@ -257,11 +277,11 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
       const target = seen.acknowledged.size + n
       while (seen.acknowledged.size < target && drafts.length > draftsKeptForLater()) await pause(50)
     }
-    // The rolling restart: each process in turn gets SIGTERM, drains and exits by itself, and starts again on its port.
+    // The rolling restart: each process in turn gets SIGTERM, drains and exits by itself, and starts again where it was.
     await moreAcknowledged(5)
-    const restarts: { port: number; code: number | null; seconds: number; acknowledgedBefore: number }[] = []
-    for (const [i, port] of [portA, portB].entries()) {
-      const held = await uploadHeldBy(port, i === 0 ? portB : portA)
+    const restarts: { where: string; code: number | null; seconds: number; acknowledgedBefore: number }[] = []
+    for (const [i, upstream] of upstreams.entries()) {
+      const held = await uploadHeldBy(upstream, upstreams[1 - i]!)
       const acknowledgedBefore = seen.acknowledged.size
       const started = performance.now()
       servers[i]!.child.kill('SIGTERM')
@@ -272,8 +292,8 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
       held.finish()
       expect(await held.status).toBe(201)
       const code = await servers[i]!.exited
-      restarts.push({ port, code, seconds: (performance.now() - started) / 1000, acknowledgedBefore })
-      servers[i] = await startPublicServer(port, origin)
+      restarts.push({ where: name(upstream), code, seconds: (performance.now() - started) / 1000, acknowledgedBefore })
+      servers[i] = await startPublicServer(upstream, origin)
       phase++
       await moreAcknowledged(5)
     }
@@ -284,7 +304,7 @@ describe.skipIf(!existsSync(debianNginx))('a rolling restart of the processes be
     const kinds = [...seen.kinds].map(([kind, n]) => `${kind}: ${n}`).sort()
     console.log([
       `Riavvio a rotazione: ${seen.acknowledged.size} domande confermate, ${seen.resends} nuovi invii, ${getCount} GET`,
-      ...restarts.map((r) => `processo :${r.port} uscito con ${r.code} dopo ${r.seconds.toFixed(1)} s (${r.acknowledgedBefore} confermate prima)`),
+      ...restarts.map((r) => `processo ${r.where} uscito con ${r.code} dopo ${r.seconds.toFixed(1)} s (${r.acknowledgedBefore} confermate prima)`),
       ...(kinds.length ? kinds : ['nessuna risposta 502/503 né errore di rete']),
     ].join('\n'))
 

@@ -1,7 +1,8 @@
 // The public server: static site + /api/* on one Hono process.
 import type { Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
-import { serve } from '@hono/node-server'
+import { createAdaptorServer } from '@hono/node-server'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../cms/closePayload'
@@ -11,6 +12,7 @@ import { exitOnConfigError, loadConfig } from './config'
 import { createStores } from './data/stores'
 import { createLoadMonitor } from './middleware/overload'
 import { completeInterruptedSubmissions } from './services/practices/submit'
+import { freeUnixSocket } from './unixSocket'
 
 const apiConfig = exitOnConfigError(() => loadConfig())
 // Imported only after the check: a deployment that must not start leaves no trace in its data folder.
@@ -23,9 +25,27 @@ const app = createApp({ config: apiConfig, payload, stores, load })
 const completed = await completeInterruptedSubmissions(stores)
 if (completed) console.log(`Domande completate dopo un'interruzione: ${completed}`)
 
-const server = serve({ fetch: app.fetch, port: apiConfig.port, hostname: apiConfig.host }, (info) => {
-  console.log(`Server pubblico in ascolto su http://${info.address}:${info.port}`)
-}) as Server
+const server = createAdaptorServer({ fetch: app.fetch, hostname: apiConfig.host }) as Server
+// On a Unix socket behind a proxy of the same machine (npm start with nginx), else on HOST:PORT.
+const socketPath = apiConfig.socketPath
+server.once('error', (error: NodeJS.ErrnoException) => {
+  const where = socketPath ? `sul socket ${socketPath}` : `su ${apiConfig.host}:${apiConfig.port}`
+  const why = { EADDRINUSE: 'indirizzo già in uso', EACCES: 'permesso negato', ENOENT: 'la cartella non esiste' }[error.code ?? ''] ?? error.code
+  console.error(`Il server pubblico non può mettersi in ascolto ${where}: ${why}.`)
+  process.exit(1)
+})
+if (socketPath) {
+  await freeUnixSocket(socketPath).catch((error: Error) => {
+    console.error(error.message)
+    process.exit(1)
+  })
+  server.listen(socketPath, () => console.log(`Server pubblico in ascolto sul socket ${socketPath}`))
+} else {
+  server.listen(apiConfig.port, apiConfig.host, () => {
+    const { address, port } = server.address() as AddressInfo
+    console.log(`Server pubblico in ascolto su http://${address}:${port}`)
+  })
+}
 
 // The answers being written, so a drain can close their connections once each is sent.
 const answering = new Set<ServerResponse>()

@@ -16,7 +16,8 @@ import { validateSessionToken, type SessionRecord, type SessionStore } from '../
 import type { CitizenProfileRow } from '../api/data/citizenProfileRow'
 import { citizenToProfile } from '../api/services/citizens'
 
-const port = Number(process.argv[2] ?? 3298)
+// A port, or a Unix socket's path (behind nginx, as the portal's processes are with npm start).
+const where = process.argv[2] ?? '3298'
 const url = process.env.DATABASE_URL ?? ''
 
 type Row = Record<string, unknown>
@@ -80,7 +81,7 @@ const sessions: SessionStore = {
   deleteAllOf: () => Promise.reject(new Error('non usato')),
 }
 
-http.createServer(async (req, res) => {
+const server = http.createServer(async (req, res) => {
   if (req.url === '/api/health') return void res.writeHead(200).end('ok')
   const token = /(?:^|; )sportello_sessione=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
   const session = token ? await validateSessionToken(sessions, token) : null
@@ -88,4 +89,6 @@ http.createServer(async (req, res) => {
   if (!found) return void res.writeHead(401).end()
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' })
   res.end(JSON.stringify(await citizenToProfile(found)))
-}).listen(port, '127.0.0.1')
+})
+if (/^\d+$/.test(where)) server.listen(Number(where), '127.0.0.1')
+else server.listen(where)

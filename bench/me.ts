@@ -17,9 +17,9 @@ import { citizenStore } from '../api/data/citizens'
 import { sessionStore } from '../api/data/sessions'
 import { upsertCitizen } from '../api/services/citizens'
 import { brotliInstalled } from '../api/static/nginxConfig'
-import { upstreamPortsOf } from '../api/static/nginxFront'
+import { upstreamSettings } from '../api/static/nginxFront'
 import { loadGenerator, measureLoad, type LoadResult } from './lib/load'
-import { nginxInstalled, startNginx } from './lib/nginx'
+import { nginxInstalled, startBehindNginx } from './lib/nginx'
 import { assignedDatabase, databaseLabels, freshDatabase, reportRows, runPerDatabase } from './lib/perDatabase'
 import { startServer, stopServer } from './lib/servers'
 import { printTable } from './lib/table'
@@ -34,18 +34,16 @@ const pct = (a: number, b: number) => `${Math.round((a / b) * 100)}%`
 async function measure(kind: 'baseline' | 'sportello', processes: number, port: number, env: Record<string, string>, dir: string, seconds: number, cookie: string): Promise<LoadResult> {
   const siteDir = path.join(dir, 'sito')
   mkdirSync(siteDir, { recursive: true })
-  const ports = processes === 1 ? [port] : upstreamPortsOf(port, processes)
-  const children: ChildProcess[] = []
+  // The portal's own settings; behind nginx, where nginx reaches it (a Unix socket, as npm start places it) and one proxy trusted.
+  const sportello = { HOST: '127.0.0.1', SPORTELLO_SITE_DIR: siteDir, SPORTELLO_PUBLIC_URL: `http://127.0.0.1:${port}` }
+  const children: ChildProcess[] = processes === 1
+    ? [await (kind === 'baseline'
+        ? startServer(['bench/baselineMeServer.ts', String(port)], env, `http://127.0.0.1:${port}/api/health`)
+        : startServer(['api/server.ts'], { ...env, ...sportello, PORT: String(port) }, `http://127.0.0.1:${port}/api/health`))]
+    : await startBehindNginx(dir, port, processes, siteDir, (upstream) => kind === 'baseline'
+        ? { args: ['bench/baselineMeServer.ts', 'socket' in upstream ? upstream.socket : String(upstream.port)], env }
+        : { args: ['api/server.ts'], env: { ...env, ...sportello, ...upstreamSettings(upstream), SPORTELLO_TRUSTED_PROXIES: '1' } })
   try {
-    for (const p of ports) {
-      const args = kind === 'baseline' ? ['bench/baselineMeServer.ts', String(p)] : ['api/server.ts']
-      const own = kind === 'baseline' ? {} : {
-        PORT: String(p), HOST: '127.0.0.1', SPORTELLO_SITE_DIR: siteDir, SPORTELLO_PUBLIC_URL: `http://127.0.0.1:${port}`,
-        ...(processes > 1 ? { SPORTELLO_TRUSTED_PROXIES: '1' } : {}),
-      }
-      children.push(await startServer(args, { ...env, ...own }, `http://127.0.0.1:${p}/api/health`))
-    }
-    if (processes > 1) children.push(await startNginx(dir, port, ports, siteDir))
     // One request first: it must be the citizen's profile, and it pays the lazy loading (the list of places of birth)
     // before the load (the smoke's warm-up of 1 s saw no answer at all once).
     const first = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })

@@ -40,7 +40,7 @@ await buildAdminIfChanged()
 step('Avvio dei server')
 const standIns = await startStandIns(plan)
 const front = settings.front ? await nginxFront(plan.config, settings.front, settings.dataDir) : undefined
-if (front) console.log(`nginx davanti a ${front.publicServers.length} processi del server pubblico (porte ${front.publicServers.map((s) => s.PORT).join(', ')})`)
+if (front) console.log(`nginx davanti a ${front.publicServers.length} processi del server pubblico (${front.upstreams.map((u) => ('socket' in u ? `socket ${u.socket}` : `porta ${u.port}`)).join(', ')})`)
 startServers({ env: standIns.settings, adminPort: settings.adminPort, adminHost: settings.adminHost, onStop: standIns.close, front })
 
 console.log(startedMessage({ publicUrl: plan.env.SPORTELLO_PUBLIC_URL, adminUrl: plan.env.SPORTELLO_ADMIN_URL, standIns: standIns.addresses, warning: plan.warning, admin }))

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { rootDir } from '../../cms/env'
 import { exampleDeployment as example, nginxSiteConfig, nginxStandaloneConfig, onDemandPrefixes } from './nginxConfig'
+import { sameMachineUpstreams, upstreamSettings } from './nginxFront'
 const nginx = '/usr/sbin/nginx'
 const folders: string[] = []
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })))
@@ -36,11 +37,27 @@ describe('the nginx configuration', () => {
     expect(config).not.toContain('brotli_static')
   })
 
-  it.skipIf(!existsSync(nginx))('is accepted by Debian’s nginx (nginx -t)', async () => {
+  it('reaches processes on ports or, on its own machine, on Unix sockets (npm start puts each on one beside nginx’s files)', async () => {
+    expect(await nginxSiteConfig({ ...example, brotli: false })).toMatch(/upstream sportello_public \{[^}]*server 127\.0\.0\.1:3010 max_fails=0;\n\s*server 127\.0\.0\.1:3011 max_fails=0;/)
+    const upstreams = sameMachineUpstreams(3000, 2, '/srv/sportello/data/nginx')
+    expect(upstreams).toEqual([{ socket: '/srv/sportello/data/nginx/pubblico-1.sock' }, { socket: '/srv/sportello/data/nginx/pubblico-2.sock' }])
+    expect(upstreams.map(upstreamSettings)).toEqual([{ SPORTELLO_SOCKET: '/srv/sportello/data/nginx/pubblico-1.sock' }, { SPORTELLO_SOCKET: '/srv/sportello/data/nginx/pubblico-2.sock' }])
+    const config = await nginxSiteConfig({ ...example, upstreams, brotli: false })
+    expect(config).toContain('server unix:/srv/sportello/data/nginx/pubblico-1.sock max_fails=0;')
+    expect(config).not.toContain('server 127.0.0.1:')
+    // A data folder too deep for a socket's path: ports, PORT + 10 and on, as before.
+    const deep = `/${'cartella/'.repeat(12)}nginx`
+    expect(sameMachineUpstreams(3000, 2, deep)).toEqual([{ port: 3010 }, { port: 3011 }])
+    expect(sameMachineUpstreams(3000, 2, deep).map(upstreamSettings)).toEqual([{ PORT: '3010', HOST: '127.0.0.1' }, { PORT: '3011', HOST: '127.0.0.1' }])
+  })
+
+  it.skipIf(!existsSync(nginx))('is accepted by Debian’s nginx (nginx -t), with ports and with sockets', async () => {
     const prefix = mkdtempSync(path.join(os.tmpdir(), 'nginx-'))
     folders.push(prefix)
     const file = path.join(prefix, 'nginx.conf')
-    writeFileSync(file, await nginxStandaloneConfig({ ...example, listen: { host: '127.0.0.1', port: 3999 } }, prefix))
-    expect(() => execFileSync(nginx, ['-t', '-p', prefix, '-c', file, '-e', 'stderr'], { stdio: 'pipe' })).not.toThrow()
+    for (const upstreams of [example.upstreams, sameMachineUpstreams(3999, 2, prefix)]) {
+      writeFileSync(file, await nginxStandaloneConfig({ ...example, upstreams, listen: { host: '127.0.0.1', port: 3999 } }, prefix))
+      expect(() => execFileSync(nginx, ['-t', '-p', prefix, '-c', file, '-e', 'stderr'], { stdio: 'pipe' })).not.toThrow()
+    }
   })
 })

@@ -23,8 +23,8 @@ import { compressibleTypes } from './compressibleTypes'
 export type NginxOptions = {
   /** Where nginx listens. */
   listen: { host: string; port: number }
-  /** The ports of the public-server processes on 127.0.0.1. */
-  upstreamPorts: number[]
+  /** The public-server processes: a port on 127.0.0.1 each, or a Unix socket each (processes on nginx's machine). */
+  upstreams: Upstream[]
   /** The live build's client folder (a path through the `current` link, so a publication's swap is seen at once). */
   siteDir: string
   /** The public URL: the security headers depend on its scheme (HSTS, upgrade-insecure-requests). */
@@ -35,13 +35,19 @@ export type NginxOptions = {
   brotli: boolean
 }
 
+/** One public-server process as nginx reaches it: a port on 127.0.0.1, or a Unix socket of the same machine. */
+export type Upstream = { port: number } | { socket: string }
+
+/** How the upstream block names a process. */
+const upstreamAddress = (upstream: Upstream) => ('socket' in upstream ? `unix:${upstream.socket}` : `127.0.0.1:${upstream.port}`)
+
 /**
  * The deployment of the example in the repository (deploy/nginx/sportello.conf, `npm run nginx:config -- --example`):
  * two processes, the site in /srv/sportello, the Comune's https address.
  */
 export const exampleDeployment: NginxOptions = {
   listen: { host: '127.0.0.1', port: 3000 },
-  upstreamPorts: [3010, 3011],
+  upstreams: [{ port: 3010 }, { port: 3011 }],
   siteDir: '/srv/sportello/dist/current/client',
   publicUrl: new URL('https://www.comune.brindisi.it'),
   maxBodyBytes: 64 * 1024 * 1024,
@@ -99,7 +105,7 @@ upstream sportello_public {
   # max_fails=0: a process is never marked down, each request tries it and passes on to the next one (below). Marked
   # down, a process restarted in a rolling restart stays so up to fail_timeout after it is ready again; stopping the
   # next one then left no live process and nginx answered 502 to everything ("no live upstreams").
-${options.upstreamPorts.map((port) => `  server 127.0.0.1:${port} max_fails=0;`).join('\n')}
+${options.upstreams.map((upstream) => `  server ${upstreamAddress(upstream)} max_fails=0;`).join('\n')}
   # Idle connections kept to the processes: with fewer than the requests in flight, nginx closes and opens connections
   # under load (bench/me.ts, 64 clients, two processes: 32 here gave the yardstick a p99 of 34 ms, 128 gave 15 ms).
   keepalive 128;

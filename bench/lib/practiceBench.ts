@@ -3,10 +3,10 @@ import type { ChildProcess } from 'node:child_process'
 import type { Payload } from 'payload'
 
 import { startDevMailServer } from '../../api/standins/mail/server'
-import { upstreamPortsOf } from '../../api/static/nginxFront'
+import { upstreamSettings } from '../../api/static/nginxFront'
 import { createPracticeFixtures, samplePdf } from '../../api/testing/practiceFixtures'
 import { createApplicants, type Applicant } from './applicants'
-import { startNginx } from './nginx'
+import { startBehindNginx } from './nginx'
 import { inPool } from './pool'
 import { practiceClient } from './practiceClient'
 import { startServer, stopServer } from './servers'
@@ -41,20 +41,12 @@ export async function preparePracticeBench(payload: Payload, env: Record<string,
      * what stops them all.
      */
     startPortals: async (processes: number): Promise<() => Promise<void>> => {
-      const ports = processes === 1 ? [port] : upstreamPortsOf(port, processes)
-      const children: ChildProcess[] = []
-      const stopAll = async () => void (await Promise.all(children.map((child) => stopServer(child))))
-      try {
-        for (const p of ports) {
-          const own: Record<string, string> = processes === 1 ? {} : { PORT: String(p), SPORTELLO_TRUSTED_PROXIES: '1' }
-          children.push(await startServer(['api/server.ts'], { ...serverEnv, ...own }, `http://127.0.0.1:${p}/api/health`))
-        }
-        if (processes > 1) children.push(await startNginx(serverEnv.SPORTELLO_SITE_DIR, port, ports, serverEnv.SPORTELLO_SITE_DIR))
-      } catch (error) {
-        await stopAll()
-        throw error
-      }
-      return stopAll
+      const children: ChildProcess[] = processes === 1
+        ? [await startServer(['api/server.ts'], serverEnv, `http://127.0.0.1:${port}/api/health`)]
+        : await startBehindNginx(serverEnv.SPORTELLO_SITE_DIR, port, processes, serverEnv.SPORTELLO_SITE_DIR, (upstream) => ({
+            args: ['api/server.ts'], env: { ...serverEnv, ...upstreamSettings(upstream), SPORTELLO_TRUSTED_PROXIES: '1' },
+          }))
+      return async () => void (await Promise.all(children.map((child) => stopServer(child))))
     },
     close: mail.close,
   }
