@@ -22,14 +22,14 @@ export const loadGenerator = (): 'wrk' | 'autocannon' => (process.env.SPORTELLO_
  * Drives `url` with `connections` keep-alive clients for `seconds`, after a short warm-up. autocannon runs in this
  * Node process, and at ten thousand requests/s it needs most of a core: on a 2-core machine it takes that from the
  * server it measures. `wrk`: drive with wrk instead, when installed (loadGenerator), as bench/me.ts does for its tail.
- * `warmupSeconds` of load first, not measured (at most `seconds`).
+ * `warmupSeconds` of load first, not measured.
  */
 export async function measureLoad(url: string, headers: Record<string, string>, seconds = 10, connections = 32, { wrk = false, warmupSeconds = 2 } = {}): Promise<LoadResult> {
   if (wrk && loadGenerator() === 'wrk') {
-    await runWrk(url, headers, Math.min(warmupSeconds, seconds), connections)
+    await runWrk(url, headers, warmupSeconds, connections)
     return runWrk(url, headers, seconds, connections)
   }
-  await autocannon({ url, headers, connections, duration: Math.min(warmupSeconds, seconds) })
+  await autocannon({ url, headers, connections, duration: warmupSeconds })
   const result = await autocannon({ url, headers, connections, duration: seconds })
   return {
     requestsPerSecond: Math.round(result.requests.average),

@@ -99,7 +99,7 @@ export const sharedSettingsShape = {
   SPORTELLO_PUBLISH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(300).meta({ description: 'how long after the last save of published content the site is rebuilt' }),
   SPORTELLO_PUBLISHING: z.enum(['on', 'off'], { error: 'vale on oppure off' }).default('on').meta({ description: '`off`: saving published content queues no rebuild' }),
   SPORTELLO_NGINX: z.string().min(1).optional().meta({
-    description: '`npm start`: the nginx binary (e.g. `/usr/sbin/nginx`, Debian’s package) to run in front on `PORT`: it serves the live build and its precompressed twins and passes the rest to the public-server processes, listening on `PORT`+10, +11, … (see *Many processes behind nginx*)',
+    description: '`npm start`: the nginx binary (e.g. `/usr/sbin/nginx`, Debian’s package) to run in front on `PORT`: it serves the live build and its precompressed twins and passes the rest to the public-server processes, each listening on its own Unix socket in `<data>/nginx/` (on `PORT`+10, +11, … where that path would be too long for a socket) (see *Many processes behind nginx*)',
     shownDefault: 'none: the public server listens on `PORT` itself',
   }),
   SPORTELLO_PUBLIC_PROCESSES: z.coerce.number().int().min(1).max(32).default(1).meta({
