@@ -28,12 +28,15 @@ if (completed) console.log(`Domande completate dopo un'interruzione: ${completed
 const server = createAdaptorServer({ fetch: app.fetch, hostname: apiConfig.host }) as Server
 // On a Unix socket behind a proxy of the same machine (npm start with nginx), else on HOST:PORT.
 const socketPath = apiConfig.socketPath
-server.once('error', (error: NodeJS.ErrnoException) => {
+// A listener that cannot be opened stops the start with one Italian line, not a stack trace.
+const cannotListen = (error: NodeJS.ErrnoException) => {
   const where = socketPath ? `sul socket ${socketPath}` : `su ${apiConfig.host}:${apiConfig.port}`
   const why = { EADDRINUSE: 'indirizzo già in uso', EACCES: 'permesso negato', ENOENT: 'la cartella non esiste' }[error.code ?? ''] ?? error.code
   console.error(`Il server pubblico non può mettersi in ascolto ${where}: ${why}.`)
   process.exit(1)
-})
+}
+server.once('error', cannotListen)
+server.once('listening', () => server.off('error', cannotListen))
 if (socketPath) {
   await freeUnixSocket(socketPath).catch((error: Error) => {
     console.error(error.message)
