@@ -23,6 +23,7 @@ import { proxyBodyLimit, upstreamSettings, writeNginxConfig } from './static/ngi
 import { testChildren, untilAnswers } from './testing/childProcesses'
 import { freePort } from './testing/freePort'
 import { unshedLoad } from './testing/loadLimits'
+import { getFrom } from './testing/upstreamGet'
 import { createPracticeFixtures, samplePdf } from './testing/practiceFixtures'
 
 /** The drain bound each process gets (SPORTELLO_SHUTDOWN_GRACE_SECONDS). */
@@ -57,17 +58,6 @@ afterAll(async () => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** A GET straight to one process (not through nginx), on its port or its Unix socket: the status and the body. */
-function getFrom(upstream: Upstream, url: string): Promise<{ status: number; body: string }> {
-  const where = 'socket' in upstream ? { socketPath: upstream.socket } : { host: '127.0.0.1', port: upstream.port }
-  return new Promise((resolve, reject) => {
-    http.get({ ...where, path: url, agent: false }, (res) => {
-      let body = ''
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).once('end', () => resolve({ status: res.statusCode!, body }))
-    }).once('error', reject)
-  })
-}
-
 const name = (upstream: Upstream) => ('socket' in upstream ? path.basename(upstream.socket) : `:${upstream.port}`)
 
 /**
@@ -82,11 +72,8 @@ async function startPublicServer(upstream: Upstream, publicUrl: string) {
     // This test is about restarts, not shedding: a busy test machine must not refuse the load.
     ...unshedLoad,
   })
-  for (;;) {
-    if ((await getFrom(upstream, '/api/health/ready').then((r) => r.status, () => 0)) === 200) return server
-    if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error(`${server.name} è uscito prima di essere pronto:\n${server.output()}`)
-    await pause(100)
-  }
+  await untilAnswers(`${name(upstream)}/api/health/ready`, server, 100, () => getFrom(upstream, '/api/health/ready').then((r) => r.status))
+  return server
 }
 
 /** Nginx as `npm start` runs it (api/static/nginxFront.ts), on a port of the test's own. */

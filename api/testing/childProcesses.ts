@@ -52,9 +52,12 @@ export function testChildren() {
   }
 }
 
-/** Waits until `url` answers 200 (a readiness endpoint, a page behind nginx); fails with the child's output if it ends first. */
-export async function untilAnswers(url: string, process: TestChild, pollMs = 50): Promise<void> {
-  while ((await fetch(url).then((r) => r.status, () => 0)) !== 200) {
+/**
+ * Waits until `url` answers 200 (a readiness endpoint, a page behind nginx); fails with the child's output if it ends
+ * first. `status` asks another way (a process on a Unix socket), `url` then only names what is asked.
+ */
+export async function untilAnswers(url: string, process: TestChild, pollMs = 50, status = () => fetch(url).then((r) => r.status)): Promise<void> {
+  while ((await status().catch(() => 0)) !== 200) {
     if (process.child.exitCode !== null || process.child.signalCode !== null) throw new Error(`${process.name} è uscito prima di rispondere su ${url}:\n${process.output()}`)
     await pause(pollMs)
   }

@@ -1,23 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { request } from 'node:http'
 
 import { unshedLoad } from '../../api/testing/loadLimits'
+import { getFrom } from '../../api/testing/upstreamGet'
 import { rootDir } from '../../cms/env'
 import { binPath } from '../../cms/publishing/runCommand'
 import { inheritedEnv } from '../../cms/settings/cmsSettings'
 
 /** The status a GET of `url` gets (through the Unix socket `socketPath` when given), or null when nothing answers. */
-function statusOf(url: string, socketPath?: string): Promise<number | null> {
-  if (!socketPath) return fetch(url).then((r) => r.status, () => null)
-  return new Promise((resolve) => {
-    const req = request({ socketPath, path: new URL(url).pathname, headers: { host: '127.0.0.1' } }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? null)
-    })
-    req.once('error', () => resolve(null))
-    req.end()
-  })
-}
+const statusOf = (url: string, socketPath?: string): Promise<number | null> =>
+  (socketPath ? getFrom({ socket: socketPath }, new URL(url).pathname) : fetch(url)).then((r) => r.status, () => null)
 
 /**
  * Starts a server as a child process and resolves once `readyUrl` answers 200 (through the Unix socket `socketPath`
