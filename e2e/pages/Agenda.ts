@@ -79,7 +79,7 @@ export class Agenda {
 
 /**
  * A new office, a service it delivers in person and a calendar open every day around the clock
- * (so today always has free slots, whatever time the test runs), made as the first administrator.
+ * (so every day the offices open has free slots, whatever time the test runs), made as the first administrator.
  */
 export async function createOfficeWithCalendar(request: APIRequestContext, stamp: number): Promise<{ officeId: number; calendarId: number; serviceTitle: string; officeTitle: string }> {
   const headers = { Authorization: `JWT ${await adminToken(request)}` }
@@ -108,14 +108,21 @@ export async function createOfficeWithCalendar(request: APIRequestContext, stamp
   return { officeId, calendarId: ((await calendar.json()) as { doc: { id: number } }).doc.id, serviceTitle, officeTitle }
 }
 
-/** A booking made through the office's endpoint as the first administrator (a citizen who phoned earlier), at the first free slot of the day. */
-export async function bookByPhone(request: APIRequestContext, calendarId: number, day: string, applicant: { givenName: string; familyName: string; email: string }): Promise<string> {
+/** The free slots of a calendar's day, as the office's endpoint lists them to the first administrator. */
+export async function freeSlots(request: APIRequestContext, calendarId: number, day: string): Promise<{ startsAt: string }[]> {
   const headers = { Authorization: `JWT ${await adminToken(request)}` }
   const free = await request.get(`${e2e.adminUrl}/api/bookings/posti-liberi?calendario=${calendarId}&giorno=${day}`, { headers })
   expect(free.ok(), await free.text()).toBe(true)
-  const { slots } = (await free.json()) as { slots: { startsAt: string }[] }
+  return ((await free.json()) as { slots: { startsAt: string }[] }).slots
+}
+
+/** A booking made through the office's endpoint as the first administrator (a citizen who phoned earlier), at the first free slot of the day. */
+export async function bookByPhone(request: APIRequestContext, calendarId: number, day: string, applicant: { givenName: string; familyName: string; email: string }): Promise<string> {
+  const headers = { Authorization: `JWT ${await adminToken(request)}` }
+  const [first] = await freeSlots(request, calendarId, day)
+  expect(first, `il ${day} non ha orari liberi`).toBeDefined()
   const res = await request.post(`${e2e.adminUrl}/api/bookings/prenota-per-cittadino`, {
-    headers, data: { calendarId, channel: 'telefono', ...applicant, reason: 'Informazioni sulla residenza', startsAt: slots[0]!.startsAt, requestKey: `e2e-${Date.now()}` },
+    headers, data: { calendarId, channel: 'telefono', ...applicant, reason: 'Informazioni sulla residenza', startsAt: first!.startsAt, requestKey: `e2e-${Date.now()}` },
   })
   expect(res.status(), await res.text()).toBe(201)
   return ((await res.json()) as { doc: { code: string } }).doc.code

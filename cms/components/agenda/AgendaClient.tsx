@@ -66,14 +66,15 @@ function SlotPicker({ calendarId, day: initialDay, label, onChange }: { calendar
   )
 }
 
-type RowProps = { id: number; code: string; status: string; calendarId: number; day: string }
+/** `canMark`: the day shown has come (arrived, served and no-show are recorded from the appointment's day on). */
+type RowProps = { id: number; code: string; status: string; calendarId: number; day: string; canMark: boolean }
 
 /**
  * The named actions of one booking in the agenda: arrived, served, no-show; move to a free slot and
  * cancel, each with a message that reaches the citizen (required to cancel). The page is read again
  * after each, so the list shows what the engine wrote.
  */
-export function AgendaRowActions({ id, code, status, calendarId, day }: RowProps) {
+export function AgendaRowActions({ id, code, status, calendarId, day, canMark }: RowProps) {
   const router = useRouter()
   const ready = useReady()
   const uid = useId()
@@ -103,9 +104,9 @@ export function AgendaRowActions({ id, code, status, calendarId, day }: RowProps
   )
   return (
     <div className="agenda-no-print" data-booking-actions={code}>
-      {status !== 'arrivato' && button('arrivato', 'Arrivato', `${code}: arrivato.`)}
-      {button('servito', 'Servito', `${code}: servito.`)}
-      {open && button('assente', 'Non presentato', `${code}: segnato come non presentato.`)}
+      {canMark && status !== 'arrivato' && button('arrivato', 'Arrivato', `${code}: arrivato.`)}
+      {canMark && button('servito', 'Servito', `${code}: servito.`)}
+      {canMark && open && button('assente', 'Non presentato', `${code}: segnato come non presentato.`)}
       {open && (
         <details>
           <summary style={{ cursor: 'pointer' }}>Sposta<span className="sr-only"> {code}</span></summary>

@@ -128,7 +128,7 @@ export async function AgendaView({ initPageResult, params, searchParams }: Admin
               {!calendar && <td>{r.calendar.name}</td>}
               <td>{r.channelLabel}</td>
               <td data-cell="status">{r.statusLabel}</td>
-              <td className="agenda-no-print"><AgendaRowActions id={r.id} code={r.code} status={r.status} calendarId={r.calendar.id} day={day} /></td>
+              <td className="agenda-no-print"><AgendaRowActions id={r.id} code={r.code} status={r.status} calendarId={r.calendar.id} day={day} canMark={day <= today} /></td>
             </tr>
           ))}
         </tbody>
