@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { simpleParser } from 'mailparser'
 
+import { addDays, romeDayOf } from '../cms/agenda/days'
 import { e2e } from '../playwright.config'
 import { AdminPanel, createStaffAccount } from './pages/AdminPanel'
 import { Agenda, bookByPhone, createOfficeWithCalendar, freeSlots } from './pages/Agenda'
@@ -21,22 +22,19 @@ async function mailsTo(address: string) {
   return mails.filter((mail) => [mail.to].flat().some((to) => to?.value.some((v) => v.address === address)))
 }
 
-const romeDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
-const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
-
 /**
  * The day the spec works: today, while it has a slot the spec is sure to reach (15-minute slots, the last at 23:30,
  * two desks: the phoned booking and the walk-in fit in the same one; so not in the Rome night's last 40 minutes).
  * Otherwise the next day with free slots: a national holiday (8 December, Christmas) or the patron's day closes
  * every office, and the operator then works a day ahead.
  */
-async function workingDay(request: APIRequestContext, calendarId: number): Promise<string> {
+async function workingDay(request: APIRequestContext, calendarId: number): Promise<{ day: string; today: string }> {
   const now = new Date()
-  const today = romeDay(now)
+  const today = romeDayOf(now)
   const [romeHour, romeMinute] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now).split(':').map(Number)
-  let day = romeHour! * 60 + romeMinute! < 23 * 60 + 20 ? today : nextDay(today)
-  for (let tries = 0; tries < 7 && (await freeSlots(request, calendarId, day)).length === 0; tries++) day = nextDay(day)
-  return day
+  let day = romeHour! * 60 + romeMinute! < 23 * 60 + 20 ? today : addDays(today, 1)
+  for (let tries = 0; tries < 7 && (await freeSlots(request, calendarId, day)).length === 0; tries++) day = addDays(day, 1)
+  return { day, today }
 }
 
 test('an operator works the day’s agenda: books for a walk-in, marks a no-show, cancels with a message, prints', async ({ browser, request }) => {
@@ -45,8 +43,7 @@ test('an operator works the day’s agenda: books for a walk-in, marks a no-show
   const { officeId, calendarId, serviceTitle, officeTitle } = await createOfficeWithCalendar(request, stamp)
   const clerk = { email: `agenda-${stamp}@comune.brindisi.example`, password: 'operatrice-agenda-password-lunga', name: 'Operatrice Agenda', roles: ['operator'], offices: [officeId] }
   await createStaffAccount(request, clerk)
-  const day = await workingDay(request, calendarId)
-  const today = romeDay(new Date())
+  const { day, today } = await workingDay(request, calendarId)
   // A citizen phoned earlier: booked for that day, with an email to reach her.
   const phoned = await bookByPhone(request, calendarId, day, { givenName: 'Lucia', familyName: 'Telefono', email: `lucia.${stamp}@example.it` })
 
@@ -62,9 +59,9 @@ test('an operator works the day’s agenda: books for a walk-in, marks a no-show
   await page.getByRole('link', { name: 'Apri l’agenda del giorno' }).click()
   const agenda = new Agenda(page)
   await expect(page.getByRole('heading', { name: 'Agenda del giorno', level: 1 })).toBeVisible()
-  for (let shown = today; shown < day; shown = nextDay(shown)) {
+  for (let shown = today; shown < day; shown = addDays(shown, 1)) {
     await page.getByRole('link', { name: 'Giorno successivo →' }).click()
-    await expect(page).toHaveURL(new RegExp(`giorno=${nextDay(shown)}`))
+    await expect(page).toHaveURL(new RegExp(`giorno=${addDays(shown, 1)}`))
   }
   await expect(agenda.day().locator('caption')).toContainText('1 appuntamento')
   await expect(agenda.row(phoned)).toContainText('Lucia Telefono')
